@@ -1,0 +1,77 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Punctual",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Routing", targets: ["Routing"]),
+        .library(name: "Punctual", targets: ["Punctual"]),
+        .executable(name: "punctual", targets: ["PunctualCLI"]),
+        .executable(name: "routing-bench", targets: ["routing-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "Routing"),
+        .target(
+            name: "Punctual",
+            dependencies: [
+                "Routing",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Messaging",
+            dependencies: [
+                "Punctual",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "PunctualServer",
+            dependencies: [
+                "Punctual",
+                "Messaging",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // The `punctual` binary; the target has its own name so that its module does not clash with
+        // the `Punctual` library on case-insensitive file systems.
+        .executableTarget(
+            name: "PunctualCLI",
+            dependencies: [
+                "Punctual",
+                "Messaging",
+                "PunctualServer",
+                "Routing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/punctual"
+        ),
+        .executableTarget(
+            name: "routing-bench",
+            dependencies: [
+                "Routing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "PunctualTests", dependencies: ["Punctual", "Routing"]),
+        .testTarget(name: "PunctualCLITests", dependencies: ["PunctualCLI", "Punctual"]),
+        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Punctual"]),
+        .testTarget(
+            name: "PunctualServerTests",
+            dependencies: [
+                "PunctualServer",
+                "Punctual",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)

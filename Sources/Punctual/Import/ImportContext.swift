@@ -1,0 +1,13 @@
+/// What the rows of an import can refer to: the ids already stored plus those earlier rows (or
+/// earlier files of the same import) bring, and the ids each file has already used.
+struct ImportContext {
+    var snapshot: ImportSnapshot
+    let calendar: BusinessCalendar
+    /// Customer name per phone as first seen in this import, with the line that gave it.
+    var customerNameByPhone: [String: (name: String, file: String, line: Int)] = [:]
+
+    init(snapshot: ImportSnapshot, calendar: BusinessCalendar) {
+        self.snapshot = snapshot
+        self.calendar = calendar
+    }
+}

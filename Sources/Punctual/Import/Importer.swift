@@ -1,0 +1,85 @@
+import Foundation
+
+/// Imports the dispatcher's spreadsheets: reads, validates every row, and writes all of it in one
+/// transaction — or, if anything is wrong anywhere, reports every problem and writes nothing.
+public struct Importer: Sendable {
+    public let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// One spreadsheet to import and the name to report it by.
+    public struct Source: Sendable {
+        public var kind: ImportKind
+        public var name: String
+        public var contents: String
+
+        public init(kind: ImportKind, name: String, contents: String) {
+            self.kind = kind
+            self.name = name
+            self.contents = contents
+        }
+
+        /// Reads `url`; the issues will name the file as `name` (the path the user typed).
+        public static func file(_ kind: ImportKind, at url: URL, name: String? = nil) throws(ImportError) -> Source {
+            let displayName = name ?? url.path
+            return Source(kind: kind, name: displayName, contents: try Importer.readText(at: url, name: displayName))
+        }
+    }
+
+    /// The UTF-8 text of a spreadsheet, or an error naming the file as the user typed it.
+    public static func readText(at url: URL, name: String) throws(ImportError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(file: name, detail: FileManager.default.fileExists(atPath: url.path) ? "\(error)" : "no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(file: name, detail: "it is not UTF-8 text")
+        }
+        return text
+    }
+
+    /// Validates `sources` in order (later files may refer to earlier ones) and writes them together.
+    @discardableResult
+    public func run(_ sources: [Source]) throws -> ImportSummary {
+        let batch = try validate(sources)
+        return try store.apply(batch)
+    }
+
+    /// Everything `run` checks, without writing: the batch to write, or every issue found.
+    public func validate(_ sources: [Source]) throws -> ImportBatch {
+        let settings = try store.requireSettings()
+        var context = ImportContext(snapshot: try store.importSnapshot(), calendar: settings.calendar)
+        var batch = ImportBatch()
+        var issues: [ImportIssue] = []
+        for source in sources.sorted(by: { order($0.kind) < order($1.kind) }) {
+            let table: CSVTable
+            do {
+                table = try CSVTable(parsing: source.contents, file: source.name)
+            } catch .invalid(let found) {
+                issues += found
+                continue
+            } catch {
+                throw error
+            }
+            issues += read(table, kind: source.kind, file: source.name, into: &batch, context: &context)
+        }
+        if !issues.isEmpty { throw ImportError.invalid(issues) }
+        return batch
+    }
+
+    private func order(_ kind: ImportKind) -> Int { ImportKind.allCases.firstIndex(of: kind)! }
+
+    private func read(_ table: CSVTable, kind: ImportKind, file: String,
+                      into batch: inout ImportBatch, context: inout ImportContext) -> [ImportIssue] {
+        switch kind {
+        case .parts: PartsImporter.read(table, file: file, keyColumns: ["id"], into: &batch, context: &context)
+        case .technicians: TechniciansImporter.read(table, file: file, keyColumns: ["id"], into: &batch, context: &context)
+        case .stock: StockImporter.read(table, file: file, keyColumns: ["technician_id", "part"], into: &batch, context: &context)
+        case .jobs: JobsImporter.read(table, file: file, keyColumns: ["id"], into: &batch, context: &context)
+        }
+    }
+}

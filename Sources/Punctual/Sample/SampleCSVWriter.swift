@@ -1,0 +1,24 @@
+/// Builds CSV text: a header row, comma-separated fields, RFC 4180 quoting, `\n` line endings.
+///
+/// Quoting only where needed (a comma, a quote or a line break in the field) keeps the sample files
+/// readable and diffable while addresses such as "1234 S Higgins Ave, Missoula, MT 59801" survive.
+struct SampleCSVWriter {
+    private(set) var text: String
+
+    init(header: [String]) {
+        text = ""
+        append(header)
+    }
+
+    mutating func append(_ fields: [String]) {
+        text += fields.map(Self.escape).joined(separator: ",")
+        text += "\n"
+    }
+
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field
+        }
+        return "\"" + String(field.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
+    }
+}

@@ -1,0 +1,8 @@
+import Foundation
+
+struct JobAvailabilityRecord: StoreRecord {
+    static let databaseTableName = "job_availability"
+    var jobId: String
+    var start: Date
+    var end: Date
+}

@@ -1,0 +1,23 @@
+/// The single row of business settings.
+struct SettingsRecord: StoreRecord {
+    static let databaseTableName = "settings"
+    var id = 1
+    var name: String
+    var timeZone: String
+    var depotLat: Double
+    var depotLon: Double
+    var depotAddress: String
+
+    init(_ settings: BusinessSettings) {
+        name = settings.name
+        timeZone = settings.timeZoneIdentifier
+        depotLat = settings.depot.latitude
+        depotLon = settings.depot.longitude
+        depotAddress = settings.depotAddress
+    }
+
+    var settings: BusinessSettings {
+        BusinessSettings(name: name, timeZoneIdentifier: timeZone,
+                         depot: GeoPoint(latitude: depotLat, longitude: depotLon), depotAddress: depotAddress)
+    }
+}

@@ -1,0 +1,49 @@
+struct TechnicianRecord: StoreRecord {
+    static let databaseTableName = "technician"
+    var id: String
+    var name: String
+    var phone: String?
+    var email: String?
+    var startLat: Double
+    var startLon: Double
+    var endLat: Double
+    var endLon: Double
+    /// Minutes after local midnight.
+    var shiftStart: Int
+    var shiftEnd: Int
+    var skills: [String]
+    var breakMinutes: Int?
+    var breakEarliest: Int?
+    var breakLatest: Int?
+
+    init(_ technician: Technician) {
+        id = technician.id
+        name = technician.name
+        phone = technician.phone
+        email = technician.email
+        startLat = technician.start.latitude
+        startLon = technician.start.longitude
+        endLat = technician.end.latitude
+        endLon = technician.end.longitude
+        shiftStart = technician.shift.start.minutes
+        shiftEnd = technician.shift.end.minutes
+        skills = technician.skills
+        breakMinutes = technician.breakRule?.minutes
+        breakEarliest = technician.breakRule?.earliestStart.minutes
+        breakLatest = technician.breakRule?.latestStart.minutes
+    }
+
+    func technician(stock: [PartQuantity]) -> Technician {
+        var breakRule: BreakRule?
+        if let breakMinutes, let breakEarliest, let breakLatest {
+            breakRule = BreakRule(minutes: breakMinutes, earliestStart: TimeOfDay(minutes: breakEarliest),
+                                  latestStart: TimeOfDay(minutes: breakLatest))
+        }
+        return Technician(
+            id: id, name: name, phone: phone, email: email,
+            start: GeoPoint(latitude: startLat, longitude: startLon),
+            end: GeoPoint(latitude: endLat, longitude: endLon),
+            shift: TimeOfDayRange(start: TimeOfDay(minutes: shiftStart), end: TimeOfDay(minutes: shiftEnd)),
+            skills: skills, breakRule: breakRule, stock: stock)
+    }
+}

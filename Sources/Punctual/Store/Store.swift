@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+
+/// The embedded database: the only place in Punctual that knows SQL.
+///
+/// A file store is a WAL-mode `DatabasePool` (readers never wait for the writer, which the HTTP API
+/// needs); tests may use an in-memory one. Foreign keys are enforced, the schema is brought up to
+/// date on open, and every multi-row change happens in one transaction.
+public final class Store: Sendable {
+    let writer: any DatabaseWriter
+
+    /// The database file used when neither `--db` nor `PUNCTUAL_DB` says otherwise.
+    public static let defaultFileName = "punctual.sqlite"
+
+    private init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try StoreMigrations.migrator.migrate(writer)
+    }
+
+    /// Opens the database at `path`. With `create: false`, a missing file is an error rather than a
+    /// new empty database, so a typo in `--db` is noticed.
+    ///
+    /// A new file is put in WAL mode, which SQLite remembers. Commands open it through one serial
+    /// connection that writes nothing until asked to (so a refused import leaves the file
+    /// byte-for-byte as it was); the server asks for `concurrentReads`, a pool whose readers never
+    /// wait for the writer.
+    public static func open(path: String, create: Bool = false, concurrentReads: Bool = false) throws -> Store {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !create && !exists {
+            throw StoreError.missingDatabase(path: path)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        do {
+            if concurrentReads {
+                return try Store(writer: DatabasePool(path: path, configuration: configuration))
+            }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            if !exists {
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            return try Store(writer: queue)
+        } catch let error as DatabaseError {
+            throw StoreError.unusable(path: path, detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// A private, empty database in memory, for tests and throwaway runs.
+    public static func inMemory() throws -> Store {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try Store(writer: DatabaseQueue(configuration: configuration))
+    }
+
+    /// The names of the migrations applied to this database, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try StoreMigrations.migrator.appliedMigrations(db) }
+    }
+
+    /// The journal mode SQLite reports (`wal` for a file store).
+    public func journalMode() throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    }
+
+    // MARK: Settings
+
+    public func settings() throws -> BusinessSettings? {
+        try writer.read { db in try SettingsRecord.fetchOne(db)?.settings }
+    }
+
+    /// The settings, or an error telling the user to run `punctual init`.
+    public func requireSettings() throws -> BusinessSettings {
+        guard let settings = try settings() else { throw StoreError.notInitialized }
+        return settings
+    }
+
+    public func saveSettings(_ settings: BusinessSettings) throws {
+        try writer.write { db in
+            var record = SettingsRecord(settings)
+            try record.save(db)
+        }
+    }
+
+    // MARK: Reading the business
+
+    public func parts() throws -> [Part] {
+        try writer.read { db in try PartRecord.order(Column("id")).fetchAll(db).map(\.part) }
+    }
+
+    public func technicians() throws -> [Technician] {
+        try writer.read { db in
+            let stock = Dictionary(grouping: try VanStockRecord.order(Column("part_id")).fetchAll(db), by: \.technicianId)
+            return try TechnicianRecord.order(Column("id")).fetchAll(db).map { record in
+                record.technician(stock: (stock[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) })
+            }
+        }
+    }
+
+    public func customers() throws -> [Customer] {
+        try writer.read { db in try CustomerRecord.order(Column("id")).fetchAll(db).map(\.customer) }
+    }
+
+    /// Jobs in id order; only those for `date` when given.
+    public func jobs(on date: LocalDate? = nil) throws -> [Job] {
+        try writer.read { db in
+            var request = JobRecord.order(Column("id"))
+            if let date { request = request.filter(Column("date") == date.description) }
+            let records = try request.fetchAll(db)
+            let ids = records.map(\.id)
+            let parts = Dictionary(grouping: try JobPartRecord.filter(ids.contains(Column("job_id")))
+                .order(Column("part_id")).fetchAll(db), by: \.jobId)
+            let availability = Dictionary(grouping: try JobAvailabilityRecord.filter(ids.contains(Column("job_id")))
+                .order(Column("start")).fetchAll(db), by: \.jobId)
+            return records.map { record in
+                record.job(
+                    parts: (parts[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) },
+                    availability: (availability[record.id] ?? []).map { DateInterval(start: $0.start, end: $0.end) })
+            }
+        }
+    }
+
+    /// What an import must know of the store to validate references and recognise updates.
+    public func importSnapshot() throws -> ImportSnapshot {
+        try writer.read { db in
+            ImportSnapshot(
+                partIDs: Set(try String.fetchAll(db, PartRecord.select(Column("id")))),
+                technicianIDs: Set(try String.fetchAll(db, TechnicianRecord.select(Column("id")))),
+                jobIDs: Set(try String.fetchAll(db, JobRecord.select(Column("id")))))
+        }
+    }
+
+    // MARK: Writing an import
+
+    /// Writes a validated import in one transaction: all of it lands, or none of it.
+    ///
+    /// Existing ids are updated in place; a job's parts and availability are replaced by the row's,
+    /// and a customer is found by phone so one person with two jobs stays one customer.
+    @discardableResult
+    public func apply(_ batch: ImportBatch) throws -> ImportSummary {
+        try writer.write { db in
+            var summary = ImportSummary()
+            for part in batch.parts {
+                let exists = try PartRecord.exists(db, key: part.id)
+                var record = PartRecord(part)
+                try record.save(db)
+                summary.count(exists: exists, kind: .parts)
+            }
+            for technician in batch.technicians {
+                let exists = try TechnicianRecord.exists(db, key: technician.id)
+                var record = TechnicianRecord(technician)
+                try record.save(db)
+                summary.count(exists: exists, kind: .technicians)
+            }
+            for item in batch.stock {
+                let key = ["technician_id": item.technicianID, "part_id": item.part.part]
+                let exists = try VanStockRecord.exists(db, key: key)
+                var record = VanStockRecord(technicianId: item.technicianID, partId: item.part.part, quantity: item.part.quantity)
+                try record.save(db)
+                summary.count(exists: exists, kind: .stock)
+            }
+            for entry in batch.jobs {
+                let customerID = try upsertCustomer(entry.customer, db: db)
+                var job = entry.job
+                job.customerID = customerID
+                let existing = try JobRecord.fetchOne(db, key: job.id)
+                if let existing, !Self.importMayReset(existing.status) {
+                    job.status = existing.status
+                }
+                var record = JobRecord(job)
+                try record.save(db)
+                try JobPartRecord.filter(Column("job_id") == job.id).deleteAll(db)
+                for part in job.parts {
+                    var partRecord = JobPartRecord(jobId: job.id, partId: part.part, quantity: part.quantity)
+                    try partRecord.insert(db)
+                }
+                try JobAvailabilityRecord.filter(Column("job_id") == job.id).deleteAll(db)
+                for interval in job.availability {
+                    var availabilityRecord = JobAvailabilityRecord(jobId: job.id, start: interval.start, end: interval.end)
+                    try availabilityRecord.insert(db)
+                }
+                summary.count(exists: existing != nil, kind: .jobs)
+            }
+            return summary
+        }
+    }
+
+    /// A spreadsheet re-import may move a job between requested and booked, but never undo what has
+    /// happened in the field (scheduled, started, finished).
+    private static func importMayReset(_ status: JobStatus) -> Bool {
+        status == .requested || status == .booked
+    }
+
+    private func upsertCustomer(_ customer: Customer, db: Database) throws -> Int64 {
+        var record = CustomerRecord(customer)
+        if let existing = try CustomerRecord.filter(Column("phone") == customer.phone).fetchOne(db) {
+            record.id = existing.id
+            try record.update(db)
+        } else {
+            record.id = nil
+            try record.insert(db)
+        }
+        return record.id!
+    }
+}

@@ -1,0 +1,20 @@
+/// Why the store could not be used, written for the dispatcher who typed the command.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case missingDatabase(path: String)
+    case alreadyExists(path: String)
+    case notInitialized
+    case unusable(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .missingDatabase(let path):
+            "no database at \(path): run `punctual init` first, or point --db (or PUNCTUAL_DB) at an existing one"
+        case .alreadyExists(let path):
+            "\(path) already holds a Punctual database; choose another --db path or remove the file"
+        case .notInitialized:
+            "the database has no business settings: run `punctual init` first"
+        case .unusable(let path, let detail):
+            "cannot open \(path) as a Punctual database: \(detail)"
+        }
+    }
+}

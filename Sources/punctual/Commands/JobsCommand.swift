@@ -1,0 +1,10 @@
+import ArgumentParser
+
+struct JobsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jobs",
+        abstract: "The jobs: customers, work, parts, promised windows and availability.",
+        discussion: "Example:\n  punctual jobs list --date 2026-11-24",
+        subcommands: [JobsListCommand.self],
+        defaultSubcommand: JobsListCommand.self)
+}

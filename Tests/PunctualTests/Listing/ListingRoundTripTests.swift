@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import Punctual
+
+/// import → list → JSON → decode gives back what the spreadsheets said.
+@Suite struct ListingRoundTripTests {
+    @Test func jobsRoundTripThroughJSON() throws {
+        let store = try Fixtures.populatedStore()
+        let listed = try Listings.jobs(store)
+        let decoded = try ListingJSON.decoder.decode([JobListing].self, from: Data(ListingJSON.string(listed).utf8))
+        #expect(decoded == listed)
+        let first = decoded[0]
+        #expect(first.id == "J0001")
+        #expect(first.customer == "Jenna Rivera")
+        #expect(first.address == "1182 Scott St, Missoula, MT 59802")
+        #expect(first.window == "09:00-10:00")
+        #expect(first.windowStart == "2026-11-24T09:00:00-07:00")
+        #expect(first.parts == [PartQuantity(part: "capacitor-45uf", quantity: 1)])
+        #expect(first.notes == "Gate code 4412; dog")
+        #expect(decoded[1].available == ["08:00-12:00", "14:00-17:00"])
+        #expect(decoded[1].email == nil)
+    }
+
+    @Test func jobsCanBeListedForOneDate() throws {
+        let store = try Fixtures.populatedStore()
+        #expect(try Listings.jobs(store, on: LocalDate(parsing: "2026-11-25")).map(\.id) == ["J0003"])
+    }
+
+    @Test func techniciansRoundTripThroughJSONWithSnakeCaseKeys() throws {
+        let store = try Fixtures.populatedStore()
+        let json = try ListingJSON.string(try Listings.technicians(store))
+        #expect(json.contains("\"shift_start\" : \"08:00\""))
+        #expect(json.contains("\"earliest_start\" : \"11:30\""))
+        let decoded = try ListingJSON.decoder.decode([TechnicianListing].self, from: Data(json.utf8))
+        #expect(decoded == (try Listings.technicians(store)))
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import Punctual
+
+@Suite struct StoreTests {
+    @Test func aNewFileIsMigratedInWALModeWithForeignKeys() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("new.sqlite").path
+        let store = try Store.open(path: path, create: true)
+        #expect(try store.appliedMigrations() == ["v1-initial"])
+        #expect(try store.journalMode() == "wal")
+        #expect(try store.settings() == nil)
+        // Reopening applies nothing new and keeps what was there.
+        try store.saveSettings(Fixtures.settings)
+        let reopened = try Store.open(path: path, concurrentReads: true)
+        #expect(try reopened.settings() == Fixtures.settings)
+        #expect(try reopened.appliedMigrations() == ["v1-initial"])
+    }
+
+    @Test func aMissingFileIsNotSilentlyCreated() {
+        #expect(throws: StoreError.missingDatabase(path: "/nonexistent/punctual.sqlite")) {
+            try Store.open(path: "/nonexistent/punctual.sqlite")
+        }
+    }
+
+    @Test func foreignKeysAreEnforced() throws {
+        let store = try Fixtures.store()
+        var batch = ImportBatch()
+        batch.stock = [.init(technicianID: "nobody", part: PartQuantity(part: "nothing", quantity: 1))]
+        #expect(throws: (any Error).self) { try store.apply(batch) }
+    }
+
+    @Test func importDoesNotUndoWhatHappenedInTheField() throws {
+        let store = try Fixtures.populatedStore()
+        try store.writer.write { db in try db.execute(sql: "UPDATE job SET status = 'completed' WHERE id = 'J0002'") }
+        try Importer(store: store).run([.init(kind: .jobs, name: "jobs.csv", contents: Fixtures.jobs)])
+        #expect(try store.jobs().first { $0.id == "J0002" }?.status == .completed)
+    }
+}
