@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date in the business's time zone (`YYYY-MM-DD`): the day a plan is for.
-public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct LocalDate: Hashable, Comparable, Sendable, TextCodable {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -39,19 +39,5 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = LocalDate(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected YYYY-MM-DD, got \(text)")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

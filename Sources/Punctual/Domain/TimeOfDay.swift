@@ -3,7 +3,7 @@
 /// Shifts and breaks recur every day, so they are stored as times of day rather than instants;
 /// they become instants only once combined with a date (see `BusinessCalendar`). 24:00 is allowed
 /// as the end of a day.
-public struct TimeOfDay: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Comparable, Sendable, TextCodable {
     /// Minutes after local midnight.
     public var minutes: Int
 
@@ -35,18 +35,4 @@ public struct TimeOfDay: Hashable, Comparable, Codable, Sendable, CustomStringCo
     }
 
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let value = TimeOfDay(parsing: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected HH:MM, got \(text)")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

@@ -37,6 +37,16 @@ public struct RowReader {
         return value
     }
 
+    /// The value of a column that may be blank: nil when blank, with an issue only if `isRequired`.
+    private mutating func optional(_ column: String, required isRequired: Bool) -> String? {
+        let value = text(column)
+        if value.isEmpty {
+            if isRequired { fail(column, "is required") }
+            return nil
+        }
+        return value
+    }
+
     /// An id: letters, digits, `-`, `_` and `.` only, so it can be typed on a command line.
     public mutating func identifier(_ column: String) -> String? {
         guard let value = required(column) else { return nil }
@@ -66,11 +76,7 @@ public struct RowReader {
 
     /// A local time `HH:MM`; nil without an issue when blank and not required.
     public mutating func timeOfDay(_ column: String, required isRequired: Bool) -> TimeOfDay? {
-        let value = text(column)
-        if value.isEmpty {
-            if isRequired { fail(column, "is required") }
-            return nil
-        }
+        guard let value = optional(column, required: isRequired) else { return nil }
         guard let time = TimeOfDay(parsing: value) else {
             fail(column, "'\(value)' is not a time of day HH:MM (00:00 to 24:00)")
             return nil
@@ -80,11 +86,7 @@ public struct RowReader {
 
     /// A whole number in 1...`maximum`; nil without an issue when blank and not required.
     public mutating func positiveInteger(_ column: String, required isRequired: Bool, maximum: Int = Int.max) -> Int? {
-        let value = text(column)
-        if value.isEmpty {
-            if isRequired { fail(column, "is required") }
-            return nil
-        }
+        guard let value = optional(column, required: isRequired) else { return nil }
         guard let number = Int(value), number > 0, number <= maximum else {
             let range = maximum == Int.max ? "a whole number greater than 0" : "a whole number from 1 to \(maximum)"
             fail(column, "'\(value)' is not \(range)")
@@ -95,11 +97,7 @@ public struct RowReader {
 
     /// A phone number in E.164 (`+` country code and number, 8 to 15 digits).
     public mutating func phone(_ column: String, required isRequired: Bool) -> String? {
-        let value = text(column)
-        if value.isEmpty {
-            if isRequired { fail(column, "is required") }
-            return nil
-        }
+        guard let value = optional(column, required: isRequired) else { return nil }
         guard PhoneNumber.isE164(value) else {
             fail(column, "'\(value)' is not an E.164 phone number (write it like +14065550123)")
             return nil
@@ -108,11 +106,7 @@ public struct RowReader {
     }
 
     public mutating func email(_ column: String, required isRequired: Bool) -> String? {
-        let value = text(column)
-        if value.isEmpty {
-            if isRequired { fail(column, "is required") }
-            return nil
-        }
+        guard let value = optional(column, required: isRequired) else { return nil }
         guard EmailAddress.isValid(value) else {
             fail(column, "'\(value)' is not a valid email address")
             return nil

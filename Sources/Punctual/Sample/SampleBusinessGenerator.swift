@@ -42,15 +42,7 @@ public struct SampleBusinessGenerator: Sendable {
 
     /// Whether `text` is a calendar date written `YYYY-MM-DD` (e.g. not `2026-02-30`).
     public static func isValidDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, parts.map(\.count) == [4, 2, 2],
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1
-        else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
+        LocalDate(parsing: text) != nil
     }
 
     public func generate() -> SampleBusiness {
@@ -66,7 +58,7 @@ public struct SampleBusinessGenerator: Sendable {
 
         let team = SampleTechnicianFactory.make(
             count: technicians, random: &teamRandom, phones: &phones, addresses: &addresses, names: &names)
-        let month = Int(date.split(separator: "-")[1])!
+        let month = LocalDate(parsing: date)!.month
         let day = SampleJobFactory.make(
             count: jobs, month: month, technicians: team, random: &jobRandom, phones: &phones,
             addresses: &addresses, names: &names)

@@ -4,6 +4,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case alreadyExists(path: String)
     case notInitialized
     case unusable(path: String, detail: String)
+    case unknownPlan(id: Int64)
 
     public var description: String {
         switch self {
@@ -15,6 +16,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "the database has no business settings: run `punctual init` first"
         case .unusable(let path, let detail):
             "cannot open \(path) as a Punctual database: \(detail)"
+        case .unknownPlan(let id):
+            "there is no plan with id \(id)"
         }
     }
 }

@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+
+struct PlanRecord: StoreRecord {
+    static let databaseTableName = "plan"
+    var id: Int64?
+    var date: String
+    var version: Int
+    var state: Plan.State
+    var createdAt: Date
+    var cost: Double
+
+    init(_ plan: Plan) {
+        id = plan.id
+        date = plan.date.description
+        version = plan.version
+        state = plan.state
+        createdAt = plan.createdAt
+        cost = plan.cost
+    }
+
+    func plan(visits: [PlanVisit], unassigned: [UnassignedJob]) -> Plan {
+        Plan(id: id, date: LocalDate(parsing: date)!, version: version, state: state, createdAt: createdAt,
+             cost: cost, visits: visits, unassigned: unassigned)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

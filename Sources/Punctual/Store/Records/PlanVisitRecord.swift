@@ -1,0 +1,27 @@
+import Foundation
+
+struct PlanVisitRecord: StoreRecord {
+    static let databaseTableName = "plan_visit"
+    var planId: Int64
+    var technicianId: String
+    var sequence: Int
+    var jobId: String
+    var plannedArrival: Date
+    var plannedStart: Date
+    var plannedEnd: Date
+
+    init(planID: Int64, _ visit: PlanVisit) {
+        planId = planID
+        technicianId = visit.technicianID
+        sequence = visit.sequence
+        jobId = visit.jobID
+        plannedArrival = visit.plannedArrival
+        plannedStart = visit.plannedStart
+        plannedEnd = visit.plannedEnd
+    }
+
+    var visit: PlanVisit {
+        PlanVisit(technicianID: technicianId, sequence: sequence, jobID: jobId, plannedArrival: plannedArrival,
+                  plannedStart: plannedStart, plannedEnd: plannedEnd)
+    }
+}

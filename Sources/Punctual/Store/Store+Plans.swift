@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+
+/// Plans are versioned per date: saving never overwrites, and publishing one supersedes the last.
+extension Store {
+    /// Stores `plan` as the next version for its date, visits and unassigned jobs included, in one
+    /// transaction. Returns the plan with its id and version.
+    @discardableResult
+    public func savePlan(_ plan: Plan) throws -> Plan {
+        try writer.write { db in
+            let latest = try Int.fetchOne(db, PlanRecord.filter(Column("date") == plan.date.description)
+                .select(max(Column("version")))) ?? 0
+            var saved = plan
+            saved.version = latest + 1
+            saved.state = .draft
+            var record = PlanRecord(saved)
+            try record.insert(db)
+            saved.id = record.id
+            for visit in plan.visits {
+                var visitRecord = PlanVisitRecord(planID: record.id!, visit)
+                try visitRecord.insert(db)
+            }
+            for job in plan.unassigned {
+                var unassignedRecord = PlanUnassignedRecord(planId: record.id!, jobId: job.jobID, reason: job.reason)
+                try unassignedRecord.insert(db)
+            }
+            return saved
+        }
+    }
+
+    /// Makes plan `id` the one technicians see for its date; the previously published one is superseded.
+    public func publishPlan(id: Int64) throws {
+        try writer.write { db in
+            guard var record = try PlanRecord.fetchOne(db, key: id) else { throw StoreError.unknownPlan(id: id) }
+            try PlanRecord.filter(Column("date") == record.date && Column("state") == Plan.State.published.rawValue)
+                .updateAll(db, Column("state").set(to: Plan.State.superseded.rawValue))
+            record.state = .published
+            try record.update(db)
+        }
+    }
+
+    /// Every version for `date`, oldest first.
+    public func plans(on date: LocalDate) throws -> [Plan] {
+        try writer.read { db in
+            try PlanRecord.filter(Column("date") == date.description).order(Column("version")).fetchAll(db)
+                .map { try Self.assemble($0, db: db) }
+        }
+    }
+
+    /// The published plan for `date`, if any.
+    public func publishedPlan(on date: LocalDate) throws -> Plan? {
+        try writer.read { db in
+            try PlanRecord.filter(Column("date") == date.description && Column("state") == Plan.State.published.rawValue)
+                .fetchOne(db).map { try Self.assemble($0, db: db) }
+        }
+    }
+
+    private static func assemble(_ record: PlanRecord, db: Database) throws -> Plan {
+        let visits = try PlanVisitRecord.filter(Column("plan_id") == record.id)
+            .order(Column("technician_id"), Column("sequence")).fetchAll(db).map(\.visit)
+        let unassigned = try PlanUnassignedRecord.filter(Column("plan_id") == record.id)
+            .order(Column("job_id")).fetchAll(db).map { UnassignedJob(jobID: $0.jobId, reason: $0.reason) }
+        return record.plan(visits: visits, unassigned: unassigned)
+    }
+}
