@@ -59,7 +59,8 @@ let package = Package(
             dependencies: [
                 "Routing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PunctualTests", dependencies: ["Punctual", "Routing"]),

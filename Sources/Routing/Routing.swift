@@ -9,7 +9,8 @@
 /// - `Problem`: matrices, `Job`s (windows, skills, parts, priority, pin), `Vehicle`s (shift,
 ///   overtime, skills, stock, `Break`s, fixed prefix).
 /// - `Solver`: SISR ruin-and-recreate under simulated annealing → `Solution` (`Route`s of `Visit`s,
-///   `UnassignedJob`s with an `UnassignedReason`).
+///   `UnassignedJob`s with an `UnassignedReason`); `solve(_:startingFrom:)` re-plans from an
+///   existing plan.
 /// - `Solution(problem:routes:)`: evaluates a plan without optimising it.
 /// - `FixedRouteScheduler` / `RouteSchedule`: arrivals and lateness of a route from a `StartState`,
 ///   allocation-free, for the tracker.

@@ -14,10 +14,30 @@ public struct Solver: Sendable {
         self.progress = progress
     }
 
+    /// Solves from scratch.
     public func solve(_ problem: Problem) -> Solution {
+        solve(problem, startingFrom: [])
+    }
+
+    /// Solves starting from an existing plan (job lists per vehicle, fixed prefixes included or
+    /// not): its jobs are kept in order where still feasible, the rest inserted greedily, then the
+    /// search improves the whole. Re-planning this way keeps the plan stable when little changed.
+    public func solve(_ problem: Problem, startingFrom initial: [[Int]]) -> Solution {
         let data = ProblemData(problem)
         var rng = SplitMix64(seed: configuration.seed)
         var state = SearchState(data: data)
+        var placed = [Bool](repeating: false, count: data.jobCount)
+        for (v, jobs) in initial.enumerated() where v < data.vehicleCount {
+            for j in jobs where j >= 0 && j < data.jobCount && state.jobRoute[j] < 0 && !placed[j] {
+                let route = state.routes[v]
+                guard data.canServe(j, v), data.fits(j, v, route.load),
+                      route.insertionDelta(j, at: route.jobs.count, data) != nil else { continue }
+                state.routes[v].insert(j, at: route.jobs.count, data)
+                state.jobRoute[j] = v
+                placed[j] = true
+            }
+        }
+        state.unassigned.removeAll { placed[$0] }
         var jobs = state.unassigned
         state.unassigned.removeAll()
         var search = RuinAndRecreate()

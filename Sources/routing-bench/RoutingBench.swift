@@ -9,13 +9,11 @@ struct RoutingBench: ParsableCommand {
         commandName: "routing-bench",
         abstract: "Benchmark the Routing solver on Solomon VRPTW instances (DIMACS-2021 convention).",
         discussion: """
-        Writes one VRPLIB .sol file per instance and results.csv into --out, prints one line per
-        instance and a summary (mean and max gap to the DIMACS best known values, feasible count).
-        Runs on one thread.
+        Writes one VRPLIB .sol file per instance and results.csv into --out, prints one line per instance and a summary (mean and max gap to the DIMACS best known values, feasible count). Runs on one thread.
 
         Example (release build, 5 s per instance, all 56 instances):
+
           swift run -c release routing-bench --time-limit 5 --seed 1 --out out/solomon --dir ../shared/data/solomon
-        Check the output with:
           ../shared/tools/vrptw-check --dir ../shared/data/solomon out/solomon
         """
     )

@@ -94,6 +94,8 @@ enum ScheduleChecker {
             let inWindow = job.windows.isEmpty || job.windows.contains { $0.start <= visit.start && visit.start <= $0.end }
             if !inWindow && i >= prefixCount { errors.append("visit \(i): start \(visit.start) outside every window") }
             if visit.end != visit.start + job.serviceDuration { errors.append("visit \(i): wrong end") }
+            let onSite = route.breaks.filter { $0.beforeVisit == i && $0.start >= arrival }.reduce(0) { $0 + $1.end - $1.start }
+            if visit.wait != visit.start - arrival - onSite { errors.append("visit \(i): wait \(visit.wait), expected \(visit.start - arrival - onSite)") }
             if i >= prefixCount && !job.requiredSkills.isSubset(of: vehicle.skills) { errors.append("visit \(i): missing skill") }
             if i >= prefixCount, let pin = job.pinnedVehicle, pin != v { errors.append("visit \(i): pinned elsewhere") }
             for k in 0..<problem.dimensionCount { load[k] += job.demand[k] }
