@@ -13,9 +13,7 @@ extension ProblemData {
         var out = SimulationOutcome(feasible: true, endTime: startTime, travelCost: 0, travelDuration: 0, lateness: 0)
         var t = startTime
         var loc = startLocation
-        let b0 = brOffset[v]
-        var b = b0 + firstBreak
-        let bEnd = brOffset[v + 1]
+        var b = brOffset[v] + firstBreak
         var pos = 0
         for j in jobs {
             let jl = jobLoc[j]
@@ -26,28 +24,14 @@ extension ProblemData {
             var depart = t
             var arrival = depart + travel
             var ready = arrival
-            while b < bEnd {
+            takeBreaks(vehicle: v, next: &b, position: pos, origin: loc, destination: jl, travel: travel,
+                       depart: &depart, arrival: &arrival, ready: &ready, soft: soft, feasible: &out.feasible,
+                       sink: &sink) { ready, breakStart, b in
+                // On arrival, a break is taken when it delays nothing here or cannot wait past this stop.
                 let s0 = earliestStart(j, ready)
-                let bs = max(ready, brStart[b])
-                if bs <= brEnd[b] {
-                    let s1 = earliestStart(j, bs + brDur[b])
-                    let free = s0 != ProblemData.noTime && s1 == s0
-                    let must = s0 == ProblemData.noTime || s0 + jobService[j] > brEnd[b]
-                    if !(free || must) { break }
-                    sink.rest(index: b - b0, beforePosition: pos, location: jl, start: bs, end: bs + brDur[b])
-                    ready = bs + brDur[b]
-                } else if ready == arrival && max(depart, brStart[b]) <= brEnd[b] {
-                    let bsB = max(depart, brStart[b])
-                    sink.rest(index: b - b0, beforePosition: pos, location: loc, start: bsB, end: bsB + brDur[b])
-                    depart = bsB + brDur[b]
-                    arrival = depart + travel
-                    ready = arrival
-                } else {
-                    if !soft { out.feasible = false }
-                    sink.rest(index: b - b0, beforePosition: pos, location: jl, start: bs, end: bs + brDur[b])
-                    ready = bs + brDur[b]
-                }
-                b += 1
+                let free = s0 != ProblemData.noTime && earliestStart(j, breakStart + brDur[b]) == s0
+                let must = s0 == ProblemData.noTime || s0 + jobService[j] > brEnd[b]
+                return free || must
             }
             var s = earliestStart(j, ready)
             if s == ProblemData.noTime {
@@ -68,24 +52,9 @@ extension ProblemData {
         var arrival = depart + travel
         if pos > 0 {
             var ready = arrival
-            while b < bEnd {
-                let bs = max(ready, brStart[b])
-                if bs <= brEnd[b] {
-                    sink.rest(index: b - b0, beforePosition: pos, location: el, start: bs, end: bs + brDur[b])
-                    ready = bs + brDur[b]
-                } else if ready == arrival && max(depart, brStart[b]) <= brEnd[b] {
-                    let bsB = max(depart, brStart[b])
-                    sink.rest(index: b - b0, beforePosition: pos, location: loc, start: bsB, end: bsB + brDur[b])
-                    depart = bsB + brDur[b]
-                    arrival = depart + travel
-                    ready = arrival
-                } else {
-                    if !soft { out.feasible = false }
-                    sink.rest(index: b - b0, beforePosition: pos, location: el, start: bs, end: bs + brDur[b])
-                    ready = bs + brDur[b]
-                }
-                b += 1
-            }
+            takeBreaks(vehicle: v, next: &b, position: pos, origin: loc, destination: el, travel: travel,
+                       depart: &depart, arrival: &arrival, ready: &ready, soft: soft, feasible: &out.feasible,
+                       sink: &sink) { _, _, _ in true }
             arrival = ready
         }
         out.endTime = arrival
@@ -94,6 +63,39 @@ extension ProblemData {
             out.lateness += arrival - vehLatestEnd[v]
         }
         return out
+    }
+
+    /// Takes the breaks of vehicle `v` from `b` on that fall due on the trip from `origin` to
+    /// `destination`: on arrival when `takeOnArrival(ready, breakStart, b)` says so (stopping at
+    /// the first it declines), before leaving `origin` when arrival is already past the break's
+    /// latest start, and late (infeasible unless `soft`) when neither is possible.
+    @inline(__always)
+    private func takeBreaks<K: ScheduleSink>(
+        vehicle v: Int, next b: inout Int, position pos: Int, origin: Int, destination: Int, travel: Int,
+        depart: inout Int, arrival: inout Int, ready: inout Int, soft: Bool, feasible: inout Bool, sink: inout K,
+        takeOnArrival: (_ ready: Int, _ breakStart: Int, _ breakIndex: Int) -> Bool
+    ) {
+        let b0 = brOffset[v]
+        let bEnd = brOffset[v + 1]
+        while b < bEnd {
+            let bs = max(ready, brStart[b])
+            if bs <= brEnd[b] {
+                if !takeOnArrival(ready, bs, b) { break }
+                sink.rest(index: b - b0, beforePosition: pos, location: destination, start: bs, end: bs + brDur[b])
+                ready = bs + brDur[b]
+            } else if ready == arrival && max(depart, brStart[b]) <= brEnd[b] {
+                let bsB = max(depart, brStart[b])
+                sink.rest(index: b - b0, beforePosition: pos, location: origin, start: bsB, end: bsB + brDur[b])
+                depart = bsB + brDur[b]
+                arrival = depart + travel
+                ready = arrival
+            } else {
+                if !soft { feasible = false }
+                sink.rest(index: b - b0, beforePosition: pos, location: destination, start: bs, end: bs + brDur[b])
+                ready = bs + brDur[b]
+            }
+            b += 1
+        }
     }
 
     /// Overtime cost of a route ending at `endTime` on vehicle `v`.
