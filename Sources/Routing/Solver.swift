@@ -26,18 +26,17 @@ public struct Solver: Sendable {
         let data = ProblemData(problem)
         var rng = SplitMix64(seed: configuration.seed)
         var state = SearchState(data: data)
-        var placed = [Bool](repeating: false, count: data.jobCount)
         for (v, jobs) in initial.enumerated() where v < data.vehicleCount {
-            for j in jobs where j >= 0 && j < data.jobCount && state.jobRoute[j] < 0 && !placed[j] {
+            for j in jobs where j >= 0 && j < data.jobCount && state.jobRoute[j] < 0 {
                 let route = state.routes[v]
                 guard data.canServe(j, v), data.fits(j, v, route.load),
                       route.insertionDelta(j, at: route.jobs.count, data) != nil else { continue }
                 state.routes[v].insert(j, at: route.jobs.count, data)
                 state.jobRoute[j] = v
-                placed[j] = true
             }
         }
-        state.unassigned.removeAll { placed[$0] }
+        let jobRoute = state.jobRoute
+        state.unassigned.removeAll { jobRoute[$0] >= 0 }
         var jobs = state.unassigned
         state.unassigned.removeAll()
         var search = RuinAndRecreate()

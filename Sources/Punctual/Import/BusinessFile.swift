@@ -4,6 +4,11 @@ import Foundation
 public enum BusinessFile {
     static let schema = CSVSchema(required: ["name", "time_zone", "depot_lat", "depot_lon"], optional: ["depot_address"])
 
+    /// The settings in the file at `path`, named in issues as the user typed it.
+    public static func load(path: String) throws(ImportError) -> BusinessSettings {
+        try parse(Importer.readText(at: URL(fileURLWithPath: path), name: path), file: path)
+    }
+
     /// The settings in the file's single data row.
     public static func parse(_ contents: String, file: String) throws(ImportError) -> BusinessSettings {
         let table = try CSVTable(parsing: contents, file: file)

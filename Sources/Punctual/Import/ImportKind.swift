@@ -5,12 +5,15 @@ public enum ImportKind: String, CaseIterable, Sendable, Hashable {
     /// The file name `punctual import all DIR` looks for.
     public var fileName: String { "\(rawValue).csv" }
 
-    public var schema: CSVSchema {
+    public var schema: CSVSchema { importer.schema }
+
+    /// The importer that reads this kind of spreadsheet.
+    var importer: any RowImporter.Type {
         switch self {
-        case .parts: PartsImporter.schema
-        case .technicians: TechniciansImporter.schema
-        case .stock: StockImporter.schema
-        case .jobs: JobsImporter.schema
+        case .parts: PartsImporter.self
+        case .technicians: TechniciansImporter.self
+        case .stock: StockImporter.self
+        case .jobs: JobsImporter.self
         }
     }
 }

@@ -28,6 +28,18 @@ public struct Importer: Sendable {
         }
     }
 
+    /// The spreadsheets of a folder, each kind from its `fileName`, named for issues as
+    /// `directory/fileName`. A missing file is skipped, unless `requireAll`, when it is an error.
+    public static func sources(inFolder directory: String, requireAll: Bool) throws(ImportError) -> [Source] {
+        var sources: [Source] = []
+        for kind in ImportKind.allCases {
+            let name = (directory as NSString).appendingPathComponent(kind.fileName)
+            if !requireAll && !FileManager.default.fileExists(atPath: name) { continue }
+            sources.append(try .file(kind, at: URL(fileURLWithPath: name), name: name))
+        }
+        return sources
+    }
+
     /// The UTF-8 text of a spreadsheet, or an error naming the file as the user typed it.
     public static func readText(at url: URL, name: String) throws(ImportError) -> String {
         let data: Data
@@ -65,21 +77,11 @@ public struct Importer: Sendable {
             } catch {
                 throw error
             }
-            issues += read(table, kind: source.kind, file: source.name, into: &batch, context: &context)
+            issues += source.kind.importer.read(table, file: source.name, into: &batch, context: &context)
         }
         if !issues.isEmpty { throw ImportError.invalid(issues) }
         return batch
     }
 
     private func order(_ kind: ImportKind) -> Int { ImportKind.allCases.firstIndex(of: kind)! }
-
-    private func read(_ table: CSVTable, kind: ImportKind, file: String,
-                      into batch: inout ImportBatch, context: inout ImportContext) -> [ImportIssue] {
-        switch kind {
-        case .parts: PartsImporter.read(table, file: file, keyColumns: ["id"], into: &batch, context: &context)
-        case .technicians: TechniciansImporter.read(table, file: file, keyColumns: ["id"], into: &batch, context: &context)
-        case .stock: StockImporter.read(table, file: file, keyColumns: ["technician_id", "part"], into: &batch, context: &context)
-        case .jobs: JobsImporter.read(table, file: file, keyColumns: ["id"], into: &batch, context: &context)
-        }
-    }
 }

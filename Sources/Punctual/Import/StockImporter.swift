@@ -1,6 +1,7 @@
 /// `stock.csv`: what each van carries at the start of the day.
 enum StockImporter: RowImporter {
     static let schema = CSVSchema(required: ["technician_id", "part", "quantity"], optional: [])
+    static let keyColumns = ["technician_id", "part"]
 
     static func read(_ row: inout RowReader, into batch: inout ImportBatch, context: inout ImportContext) {
         let technician = row.required("technician_id")

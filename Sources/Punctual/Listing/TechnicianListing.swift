@@ -18,6 +18,9 @@ public struct TechnicianListing: Codable, Equatable, Sendable {
     public var end: GeoPoint
     public var stock: [PartQuantity]
 
+    /// Units in the van, all parts together.
+    public var stockUnits: Int { stock.reduce(0) { $0 + $1.quantity } }
+
     public init(_ technician: Technician) {
         id = technician.id
         name = technician.name

@@ -25,7 +25,7 @@ public struct SampleBusinessGenerator: Sendable {
     /// - Parameters:
     ///   - technicians: team size, at least 1.
     ///   - jobs: jobs on the day, at least 0.
-    ///   - date: the working day, `YYYY-MM-DD` (see `isValidDate`); its month sets the season's mix.
+    ///   - date: the working day, `YYYY-MM-DD` (a date `LocalDate(parsing:)` accepts); its month sets the season's mix.
     ///   - seed: any value; equal parameters give equal bytes.
     public init(
         technicians: Int = defaultTechnicians, jobs: Int = defaultJobs,
@@ -33,16 +33,11 @@ public struct SampleBusinessGenerator: Sendable {
     ) {
         precondition(technicians > 0, "technicians must be positive")
         precondition(jobs >= 0, "jobs must not be negative")
-        precondition(Self.isValidDate(date), "date must be a real calendar date written YYYY-MM-DD")
+        precondition(LocalDate(parsing: date) != nil, "date must be a real calendar date written YYYY-MM-DD")
         self.technicians = technicians
         self.jobs = jobs
         self.date = date
         self.seed = seed
-    }
-
-    /// Whether `text` is a calendar date written `YYYY-MM-DD` (e.g. not `2026-02-30`).
-    public static func isValidDate(_ text: String) -> Bool {
-        LocalDate(parsing: text) != nil
     }
 
     public func generate() -> SampleBusiness {

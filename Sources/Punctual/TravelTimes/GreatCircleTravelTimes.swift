@@ -41,7 +41,7 @@ public struct GreatCircleTravelTimes: TravelTimeProvider {
         var distances = [Int](repeating: 0, count: n * n)
         let metresPerSecond = speedKilometresPerHour / 3.6
         for i in 0..<n {
-            for j in (i + 1)..<max(i + 1, n) {
+            for j in (i + 1)..<n {
                 let road = Self.greatCircleMetres(points[i], points[j]) * circuity
                 let metres = Int(road.rounded())
                 let seconds = metres == 0 ? 0 : Int((road / metresPerSecond).rounded()) + perTripSeconds

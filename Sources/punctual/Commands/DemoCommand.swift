@@ -20,23 +20,17 @@ struct DemoCommand: ParsableCommand {
     var keep: String?
 
     func run() throws {
-        let folder = URL(fileURLWithPath: data, isDirectory: true)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let path = keep ?? scratch.appendingPathComponent("demo.sqlite").path
 
-        let businessFile = (data as NSString).appendingPathComponent("business.csv")
-        let settings = try BusinessFile.parse(
-            Importer.readText(at: folder.appendingPathComponent("business.csv"), name: businessFile), file: businessFile)
+        let settings = try BusinessFile.load(path: (data as NSString).appendingPathComponent("business.csv"))
         let store = try Store.open(path: path, create: true)
         try store.saveSettings(settings)
         print("== \(settings.name) — \(settings.timeZoneIdentifier), depot \(settings.depotAddress)")
 
-        let sources = try ImportKind.allCases.map { kind in
-            try Importer.Source.file(kind, at: folder.appendingPathComponent(kind.fileName),
-                                     name: (data as NSString).appendingPathComponent(kind.fileName))
-        }
+        let sources = try Importer.sources(inFolder: data, requireAll: true)
         print("\n== Import (one transaction)\n\(try Importer(store: store).run(sources))")
 
         let technicians = try Listings.technicians(store)
@@ -45,7 +39,7 @@ struct DemoCommand: ParsableCommand {
         for technician in technicians {
             team.append([technician.id, technician.name, technician.skills.joined(separator: ";"),
                          "\(technician.shiftStart)-\(technician.shiftEnd)",
-                         "\(technician.stock.reduce(0) { $0 + $1.quantity }) units of \(technician.stock.count) parts"])
+                         "\(technician.stockUnits) units of \(technician.stock.count) parts"])
         }
         print(team.rendered)
 

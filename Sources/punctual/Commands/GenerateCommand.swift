@@ -45,7 +45,7 @@ struct GenerateCommand: ParsableCommand {
         guard (1...Self.maximumJobs).contains(jobs) else {
             throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs), got \(jobs).")
         }
-        guard SampleBusinessGenerator.isValidDate(date) else {
+        guard LocalDate(parsing: date) != nil else {
             throw ValidationError("--date must be a calendar date written YYYY-MM-DD, got '\(date)'.")
         }
     }

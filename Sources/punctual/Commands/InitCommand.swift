@@ -51,8 +51,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let settings: BusinessSettings
         if let business {
-            let text = try Importer.readText(at: URL(fileURLWithPath: business), name: business)
-            settings = try BusinessFile.parse(text, file: business)
+            settings = try BusinessFile.load(path: business)
         } else {
             settings = BusinessSettings(name: name!, timeZoneIdentifier: timeZone!, depot: parsePoint(depot!)!,
                                         depotAddress: depotAddress)

@@ -20,14 +20,13 @@ struct TechniciansListCommand: ParsableCommand {
         case .table:
             var table = TextTable("ID", "NAME", "SKILLS", "SHIFT", "BREAK", "START", "END", "STOCK")
             for technician in technicians {
-                let units = technician.stock.reduce(0) { $0 + $1.quantity }
                 table.append([
                     technician.id, technician.name, technician.skills.joined(separator: ";"),
                     "\(technician.shiftStart)-\(technician.shiftEnd)",
                     technician.break.map { "\($0.minutes)m \($0.earliestStart)-\($0.latestStart)" } ?? "-",
                     Self.format(technician.start),
                     technician.end == technician.start ? "same" : Self.format(technician.end),
-                    "\(technician.stock.count) parts, \(units) units",
+                    "\(technician.stock.count) parts, \(technician.stockUnits) units",
                 ])
             }
             print(table.rendered)

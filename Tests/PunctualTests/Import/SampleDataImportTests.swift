@@ -6,12 +6,11 @@ import Testing
 @Suite struct SampleDataImportTests {
     @Test func theSampleBusinessImports() throws {
         let data = Fixtures.repositoryRoot.appendingPathComponent("data")
-        let settings = try BusinessFile.parse(
-            Importer.readText(at: data.appendingPathComponent("business.csv"), name: "business.csv"), file: "business.csv")
+        let settings = try BusinessFile.load(path: data.appendingPathComponent("business.csv").path)
         #expect(settings.timeZoneIdentifier == "America/Denver")
         let store = try Store.inMemory()
         try store.saveSettings(settings)
-        let sources = try ImportKind.allCases.map { try Importer.Source.file($0, at: data.appendingPathComponent($0.fileName)) }
+        let sources = try Importer.sources(inFolder: data.path, requireAll: true)
         let summary = try Importer(store: store).run(sources)
         #expect(summary.counts[.technicians]?.added == 12)
         #expect((summary.counts[.jobs]?.added ?? 0) >= 90)

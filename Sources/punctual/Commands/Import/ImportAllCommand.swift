@@ -17,12 +17,7 @@ struct ImportAllCommand: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        let sources = try ImportKind.allCases.compactMap { kind -> Importer.Source? in
-            let url = folder.appendingPathComponent(kind.fileName)
-            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-            return try Importer.Source.file(kind, at: url, name: (directory as NSString).appendingPathComponent(kind.fileName))
-        }
+        let sources = try Importer.sources(inFolder: directory, requireAll: false)
         guard !sources.isEmpty else {
             throw ValidationError("\(directory) holds none of \(ImportKind.allCases.map(\.fileName).joined(separator: ", "))")
         }
