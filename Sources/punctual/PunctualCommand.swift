@@ -21,6 +21,7 @@ struct PunctualCommand: ParsableCommand {
             ImportCommand.self,
             TechniciansCommand.self,
             JobsCommand.self,
+            PlanCommand.self,
             GenerateCommand.self,
         ])
 }

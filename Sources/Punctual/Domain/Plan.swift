@@ -15,10 +15,17 @@ public struct Plan: Codable, Hashable, Sendable, Identifiable {
     public var cost: Double
     public var visits: [PlanVisit]
     public var unassigned: [UnassignedJob]
+    /// Per technician with visits: totals, breaks and the parts checklist.
+    public var routes: [PlanRoute]
+    /// Where the travel times came from, e.g. `great-circle`.
+    public var travelSource: String
+    /// What the dispatcher should know about how the plan was made.
+    public var warnings: [String]
 
     public init(
         id: Int64? = nil, date: LocalDate, version: Int, state: State, createdAt: Date, cost: Double,
-        visits: [PlanVisit], unassigned: [UnassignedJob]
+        visits: [PlanVisit], unassigned: [UnassignedJob], routes: [PlanRoute] = [],
+        travelSource: String = "great-circle", warnings: [String] = []
     ) {
         self.id = id
         self.date = date
@@ -28,5 +35,13 @@ public struct Plan: Codable, Hashable, Sendable, Identifiable {
         self.cost = cost
         self.visits = visits
         self.unassigned = unassigned
+        self.routes = routes
+        self.travelSource = travelSource
+        self.warnings = warnings
+    }
+
+    /// The visits of one technician, in route order.
+    public func visits(of technicianID: String) -> [PlanVisit] {
+        visits.filter { $0.technicianID == technicianID }.sorted { $0.sequence < $1.sequence }
     }
 }

@@ -21,8 +21,21 @@ extension Store {
                 try visitRecord.insert(db)
             }
             for job in plan.unassigned {
-                var unassignedRecord = PlanUnassignedRecord(planId: record.id!, jobId: job.jobID, reason: job.reason)
+                var unassignedRecord = PlanUnassignedRecord(planID: record.id!, job)
                 try unassignedRecord.insert(db)
+            }
+            for route in plan.routes {
+                var routeRecord = PlanRouteRecord(planID: record.id!, route)
+                try routeRecord.insert(db)
+                for interval in route.breaks {
+                    var breakRecord = PlanBreakRecord(planId: record.id!, technicianId: route.technicianID,
+                                                      start: interval.start, end: interval.end)
+                    try breakRecord.insert(db)
+                }
+                for item in route.checklist {
+                    var itemRecord = PlanChecklistRecord(planID: record.id!, technicianID: route.technicianID, item)
+                    try itemRecord.insert(db)
+                }
             }
             return saved
         }
@@ -47,6 +60,19 @@ extension Store {
         }
     }
 
+    /// The latest version for `date`, published or not.
+    public func latestPlan(on date: LocalDate) throws -> Plan? {
+        try writer.read { db in
+            try PlanRecord.filter(Column("date") == date.description).order(Column("version").desc)
+                .fetchOne(db).map { try Self.assemble($0, db: db) }
+        }
+    }
+
+    /// The plan with `id`, if any.
+    public func plan(id: Int64) throws -> Plan? {
+        try writer.read { db in try PlanRecord.fetchOne(db, key: id).map { try Self.assemble($0, db: db) } }
+    }
+
     /// The published plan for `date`, if any.
     public func publishedPlan(on date: LocalDate) throws -> Plan? {
         try writer.read { db in
@@ -55,11 +81,20 @@ extension Store {
         }
     }
 
-    private static func assemble(_ record: PlanRecord, db: Database) throws -> Plan {
+    static func assemble(_ record: PlanRecord, db: Database) throws -> Plan {
         let visits = try PlanVisitRecord.filter(Column("plan_id") == record.id)
             .order(Column("technician_id"), Column("sequence")).fetchAll(db).map(\.visit)
         let unassigned = try PlanUnassignedRecord.filter(Column("plan_id") == record.id)
-            .order(Column("job_id")).fetchAll(db).map { UnassignedJob(jobID: $0.jobId, reason: $0.reason) }
-        return record.plan(visits: visits, unassigned: unassigned)
+            .order(Column("job_id")).fetchAll(db).map(\.unassigned)
+        let breaks = Dictionary(grouping: try PlanBreakRecord.filter(Column("plan_id") == record.id)
+            .order(Column("start")).fetchAll(db), by: \.technicianId)
+        let checklists = Dictionary(grouping: try PlanChecklistRecord.filter(Column("plan_id") == record.id)
+            .order(Column("part_id")).fetchAll(db), by: \.technicianId)
+        let routes = try PlanRouteRecord.filter(Column("plan_id") == record.id).order(Column("technician_id"))
+            .fetchAll(db).map { route in
+                route.route(breaks: (breaks[route.technicianId] ?? []).map { DateInterval(start: $0.start, end: $0.end) },
+                            checklist: (checklists[route.technicianId] ?? []).map(\.item))
+            }
+        return record.plan(visits: visits, unassigned: unassigned, routes: routes)
     }
 }

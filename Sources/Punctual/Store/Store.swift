@@ -85,38 +85,51 @@ public final class Store: Sendable {
     // MARK: Reading the business
 
     public func parts() throws -> [Part] {
-        try writer.read { db in try PartRecord.order(Column("id")).fetchAll(db).map(\.part) }
+        try writer.read { db in try Self.fetchParts(db) }
+    }
+
+    static func fetchParts(_ db: Database) throws -> [Part] {
+        try PartRecord.order(Column("id")).fetchAll(db).map(\.part)
     }
 
     public func technicians() throws -> [Technician] {
-        try writer.read { db in
-            let stock = Dictionary(grouping: try VanStockRecord.order(Column("part_id")).fetchAll(db), by: \.technicianId)
-            return try TechnicianRecord.order(Column("id")).fetchAll(db).map { record in
-                record.technician(stock: (stock[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) })
-            }
-        }
+        try writer.read { db in try Self.fetchTechnicians(db) }
     }
 
     public func customers() throws -> [Customer] {
-        try writer.read { db in try CustomerRecord.order(Column("id")).fetchAll(db).map(\.customer) }
+        try writer.read { db in try Self.fetchCustomers(db) }
     }
 
     /// Jobs in id order; only those for `date` when given.
     public func jobs(on date: LocalDate? = nil) throws -> [Job] {
-        try writer.read { db in
-            var request = JobRecord.order(Column("id"))
-            if let date { request = request.filter(Column("date") == date.description) }
-            let records = try request.fetchAll(db)
-            let ids = records.map(\.id)
-            let parts = Dictionary(grouping: try JobPartRecord.filter(ids.contains(Column("job_id")))
-                .order(Column("part_id")).fetchAll(db), by: \.jobId)
-            let availability = Dictionary(grouping: try JobAvailabilityRecord.filter(ids.contains(Column("job_id")))
-                .order(Column("start")).fetchAll(db), by: \.jobId)
-            return records.map { record in
-                record.job(
-                    parts: (parts[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) },
-                    availability: (availability[record.id] ?? []).map { DateInterval(start: $0.start, end: $0.end) })
-            }
+        try writer.read { db in try Self.fetchJobs(db, on: date) }
+    }
+
+    static func fetchTechnicians(_ db: Database) throws -> [Technician] {
+        let stock = Dictionary(grouping: try VanStockRecord.order(Column("part_id")).fetchAll(db), by: \.technicianId)
+        return try TechnicianRecord.order(Column("id")).fetchAll(db).map { record in
+            record.technician(stock: (stock[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) })
+        }
+    }
+
+    static func fetchCustomers(_ db: Database) throws -> [Customer] {
+        try CustomerRecord.order(Column("id")).fetchAll(db).map(\.customer)
+    }
+
+    static func fetchJobs(_ db: Database, on date: LocalDate?, ids wanted: [String]? = nil) throws -> [Job] {
+        var request = JobRecord.order(Column("id"))
+        if let date { request = request.filter(Column("date") == date.description) }
+        if let wanted { request = request.filter(wanted.contains(Column("id"))) }
+        let records = try request.fetchAll(db)
+        let ids = records.map(\.id)
+        let parts = Dictionary(grouping: try JobPartRecord.filter(ids.contains(Column("job_id")))
+            .order(Column("part_id")).fetchAll(db), by: \.jobId)
+        let availability = Dictionary(grouping: try JobAvailabilityRecord.filter(ids.contains(Column("job_id")))
+            .order(Column("start")).fetchAll(db), by: \.jobId)
+        return records.map { record in
+            record.job(
+                parts: (parts[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) },
+                availability: (availability[record.id] ?? []).map { DateInterval(start: $0.start, end: $0.end) })
         }
     }
 

@@ -5,6 +5,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notInitialized
     case unusable(path: String, detail: String)
     case unknownPlan(id: Int64)
+    case invalidSetting(key: String, detail: String)
 
     public var description: String {
         switch self {
@@ -18,6 +19,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "cannot open \(path) as a Punctual database: \(detail)"
         case .unknownPlan(let id):
             "there is no plan with id \(id)"
+        case .invalidSetting(let key, let detail):
+            "setting \(key): \(detail)"
         }
     }
 }

@@ -25,8 +25,12 @@ public struct InsertionQuery: Sendable {
                 var after = route
                 after.insert(job, at: p, data)
                 let prevLoc = p == 0 ? data.vehStart[v] : data.jobLoc[after.jobs[p - 1]]
-                let arrival = after.depart[p] + data.d(prevLoc, data.jobLoc[job])
-                result.append(Insertion(vehicle: v, position: p, addedCost: delta, slack: after.latestArrival[p + 1] - arrival))
+                let nextLoc = p == route.jobs.count ? data.vehEnd[v] : data.jobLoc[route.jobs[p]]
+                let jobLoc = data.jobLoc[job]
+                let arrival = after.depart[p] + data.d(prevLoc, jobLoc)
+                let travel = data.d(prevLoc, jobLoc) + data.d(jobLoc, nextLoc) - (route.jobs.isEmpty ? 0 : data.d(prevLoc, nextLoc))
+                result.append(Insertion(vehicle: v, position: p, addedCost: delta, slack: after.latestArrival[p + 1] - arrival,
+                                        arrival: arrival, addedTravel: travel))
             }
         }
         result.sort { ($0.addedCost, -$0.slack, $0.vehicle, $0.position) < ($1.addedCost, -$1.slack, $1.vehicle, $1.position) }

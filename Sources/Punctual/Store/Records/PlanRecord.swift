@@ -9,6 +9,8 @@ struct PlanRecord: StoreRecord {
     var state: Plan.State
     var createdAt: Date
     var cost: Double
+    var travelSource: String
+    var warnings: [String]
 
     init(_ plan: Plan) {
         id = plan.id
@@ -17,11 +19,14 @@ struct PlanRecord: StoreRecord {
         state = plan.state
         createdAt = plan.createdAt
         cost = plan.cost
+        travelSource = plan.travelSource
+        warnings = plan.warnings
     }
 
-    func plan(visits: [PlanVisit], unassigned: [UnassignedJob]) -> Plan {
+    func plan(visits: [PlanVisit], unassigned: [UnassignedJob], routes: [PlanRoute]) -> Plan {
         Plan(id: id, date: LocalDate(parsing: date)!, version: version, state: state, createdAt: createdAt,
-             cost: cost, visits: visits, unassigned: unassigned)
+             cost: cost, visits: visits, unassigned: unassigned, routes: routes, travelSource: travelSource,
+             warnings: warnings)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -3,4 +3,18 @@ struct PlanUnassignedRecord: StoreRecord {
     var planId: Int64
     var jobId: String
     var reason: String
+    var brokenPromise: Bool
+    var proposal: String?
+
+    init(planID: Int64, _ job: UnassignedJob) {
+        planId = planID
+        jobId = job.jobID
+        reason = job.reason
+        brokenPromise = job.brokenPromise
+        proposal = job.proposal
+    }
+
+    var unassigned: UnassignedJob {
+        UnassignedJob(jobID: jobId, reason: reason, brokenPromise: brokenPromise, proposal: proposal)
+    }
 }

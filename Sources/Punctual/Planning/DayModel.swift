@@ -1,0 +1,184 @@
+import Foundation
+import Routing
+
+/// One date's routing problem, built from the business's technicians and jobs, with the maps
+/// between the solver's indices and seconds and the business's ids and instants.
+///
+/// Promised windows are hard windows; a customer's availability bounds when an unbooked job may
+/// start (service must end inside it); jobs under way or done on the published plan are each
+/// technician's fixed prefix. A technician who starts at the depot loads what the day needs
+/// there, so only other vans are limited to their stock.
+public struct DayModel: Sendable {
+    public let snapshot: DaySnapshot
+    public let problem: Problem
+    /// Technicians in vehicle order.
+    public let technicians: [Technician]
+    /// Jobs in problem order.
+    public let jobs: [Job]
+    /// Part ids in dimension order: the parts the day's jobs need.
+    public let partIDs: [String]
+    /// Points of the travel matrix: the depot, technicians' starts and ends, jobs, then extras.
+    public let points: [GeoPoint]
+    public let matrix: TravelMatrix
+    /// Per technician: starts at the depot, so can load parts there.
+    public let startsAtDepot: [Bool]
+    /// Matrix index of each extra point passed to `init`.
+    public let extraLocations: [Int]
+    /// Local midnight of the date; solver time 0.
+    public let origin: Date
+
+    /// Routing priority of a promised job: above any amount of other work, so the search drops a
+    /// promise only when it cannot be kept.
+    static let promisedPriority = 1000
+    /// Overtime costs this many times as much as driving time.
+    static let overtimeCostPerSecond = 2
+    /// A technician whose start is this close to the depot starts there, metres.
+    static let depotRadiusMetres = 200.0
+
+    /// - Parameters:
+    ///   - jobs: the jobs to plan, each of the snapshot's date; those under way or done must be on
+    ///     the published plan (they become fixed prefixes).
+    ///   - extraPoints: places beyond the jobs' (e.g. a job being offered) that later problems built
+    ///     with `problem(adding:)` refer to.
+    ///   - travel: computes the matrix over `points`.
+    public init(snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = [],
+                travel: (_ points: [GeoPoint]) throws -> TravelMatrix) throws {
+        self.snapshot = snapshot
+        let technicians = snapshot.technicians
+        let origin = snapshot.dayStart
+        self.origin = origin
+        let calendar = snapshot.calendar
+        let depot = snapshot.business.depot
+
+        var points = [depot]
+        let startIndex = technicians.map { t -> Int in points.append(t.start); return points.count - 1 }
+        let endIndex = technicians.map { t -> Int in points.append(t.end); return points.count - 1 }
+        let jobIndex = jobs.map { j -> Int in points.append(j.location); return points.count - 1 }
+        let extraLocations = extraPoints.map { p -> Int in points.append(p); return points.count - 1 }
+        let matrix = try travel(points)
+
+        let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) })).sorted()
+        let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
+        let depotStarters = technicians.map {
+            GreatCircleTravelTimes.greatCircleMetres($0.start, depot) <= Self.depotRadiusMetres
+        }
+
+        // Fixed prefixes: what the published plan's technicians have started or finished, in route order.
+        let position = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })
+        var pinned = [Int?](repeating: nil, count: jobs.count)
+        var prefixes = [[Int]](repeating: [], count: technicians.count)
+        if let plan = snapshot.publishedPlan {
+            for (v, technician) in technicians.enumerated() {
+                for visit in plan.visits(of: technician.id) {
+                    guard let j = position[visit.jobID], jobs[j].status.isUnderWayOrDone else { continue }
+                    prefixes[v].append(j)
+                    pinned[j] = v
+                }
+            }
+        }
+
+        let maxOvertime = Int(snapshot.settings.number(.maxOvertimeMinutes) * 60)
+        let dayStartSeconds = 0
+        func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince(origin).rounded()) }
+        var vehicles: [Vehicle] = []
+        for (v, technician) in technicians.enumerated() {
+            let shift = calendar.interval(snapshot.date, technician.shift)
+            var capacity = [Int](repeating: 0, count: partIDs.count)
+            for (k, part) in partIDs.enumerated() {
+                capacity[k] = depotStarters[v] ? Int(Int32.max)
+                    : technician.stock.first { $0.part == part }?.quantity ?? 0
+            }
+            let breaks = technician.breakRule.map { rule in
+                [Break(duration: rule.minutes * 60,
+                       window: TimeWindow(start: seconds(calendar.instant(snapshot.date, rule.earliestStart)),
+                                          end: seconds(calendar.instant(snapshot.date, rule.latestStart))))]
+            } ?? []
+            vehicles.append(Vehicle(
+                startLocation: startIndex[v], endLocation: endIndex[v],
+                shift: TimeWindow(start: max(dayStartSeconds, seconds(shift.start)), end: seconds(shift.end)),
+                maxOvertime: maxOvertime, overtimeCostPerSecond: Self.overtimeCostPerSecond,
+                skills: Set(technician.skills), capacity: capacity, breaks: breaks, fixedPrefix: prefixes[v]))
+        }
+
+        var routingJobs: [Routing.Job] = []
+        for (j, job) in jobs.enumerated() {
+            let service = job.durationMinutes * 60
+            var demand = [Int](repeating: 0, count: partIDs.count)
+            for part in job.parts { demand[dimension[part.part]!] += part.quantity }
+            routingJobs.append(Routing.Job(
+                location: jobIndex[j], serviceDuration: service,
+                windows: Self.windows(of: job, service: service, seconds: seconds),
+                requiredSkills: Set(job.skills), demand: demand, priority: Self.priority(of: job),
+                pinnedVehicle: pinned[j]))
+        }
+
+        self.problem = try Problem(locationCount: points.count, durations: matrix.durations,
+                                   distances: matrix.distances, jobs: routingJobs, vehicles: vehicles,
+                                   costBasis: .duration)
+        self.extraLocations = extraLocations
+        self.technicians = technicians
+        self.jobs = jobs
+        self.partIDs = partIDs
+        self.points = points
+        self.matrix = matrix
+        self.startsAtDepot = depotStarters
+    }
+
+    /// When service may start: inside the promised window; else so that it ends inside one of the
+    /// customer's availability intervals (starting at its opening when the job is longer); else any time.
+    static func windows(of job: Job, service: Int, seconds: (Date) -> Int) -> [TimeWindow] {
+        if let promised = job.promisedWindow {
+            return [TimeWindow(start: seconds(promised.start), end: seconds(promised.end))]
+        }
+        return job.availability.map { interval in
+            let start = seconds(interval.start)
+            return TimeWindow(start: start, end: max(start, seconds(interval.end) - service))
+        }
+    }
+
+    /// The solver's weight for leaving `job` out.
+    static func priority(of job: Job) -> Int {
+        let base = switch job.priority {
+        case .low: 1
+        case .normal: 2
+        case .high: 4
+        case .emergency: 8
+        }
+        return job.promisedWindow == nil ? base : promisedPriority + base
+    }
+
+    /// Solver seconds of an instant.
+    public func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince(origin).rounded()) }
+
+    /// The instant of solver seconds.
+    public func instant(_ seconds: Int) -> Date { origin.addingTimeInterval(TimeInterval(seconds)) }
+
+    /// Problem index of each job id.
+    public var jobIndex: [String: Int] {
+        Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })
+    }
+
+    /// Job lists per vehicle (problem indices) of `plan`'s routes, keeping only jobs of this model.
+    public func routes(of plan: Plan?) -> [[Int]] {
+        guard let plan else { return Array(repeating: [], count: technicians.count) }
+        let index = jobIndex
+        return technicians.map { technician in plan.visits(of: technician.id).compactMap { index[$0.jobID] } }
+    }
+
+    /// The same problem with `extra` jobs appended (e.g. the windows an offer tries), whose
+    /// locations index this model's points.
+    public func problem(adding extra: [Routing.Job]) throws -> Problem {
+        try Problem(locationCount: problem.locationCount, durations: problem.durations, distances: problem.distances,
+                    jobs: problem.jobs + extra, vehicles: problem.vehicles, costBasis: problem.costBasis)
+    }
+}
+
+extension JobStatus {
+    /// The technician has set off, arrived, started or finished: the job is part of what happened.
+    public var isUnderWayOrDone: Bool {
+        switch self {
+        case .enRoute, .arrived, .inProgress, .completed, .failed: true
+        case .requested, .booked, .scheduled, .cancelled: false
+        }
+    }
+}

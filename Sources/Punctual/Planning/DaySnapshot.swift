@@ -1,0 +1,39 @@
+import Foundation
+
+/// What planning, offering and booking know about one local date, read from the store at once so
+/// that every decision is made on one consistent state.
+public struct DaySnapshot: Sendable {
+    public var date: LocalDate
+    public var business: BusinessSettings
+    public var settings: Settings
+    public var technicians: [Technician]
+    public var parts: [Part]
+    /// The date's jobs, cancelled ones excluded, in id order.
+    public var jobs: [Job]
+    public var customers: [Int64: Customer]
+    /// The plan technicians work from, if one is published.
+    public var publishedPlan: Plan?
+    /// The newest version, published or draft.
+    public var latestPlan: Plan?
+
+    public init(date: LocalDate, business: BusinessSettings, settings: Settings, technicians: [Technician],
+                parts: [Part], jobs: [Job], customers: [Int64: Customer], publishedPlan: Plan?, latestPlan: Plan?) {
+        self.date = date
+        self.business = business
+        self.settings = settings
+        self.technicians = technicians
+        self.parts = parts
+        self.jobs = jobs
+        self.customers = customers
+        self.publishedPlan = publishedPlan
+        self.latestPlan = latestPlan
+    }
+
+    public var calendar: BusinessCalendar { business.calendar }
+
+    /// Local midnight starting the date: the origin of the day's solver times.
+    public var dayStart: Date { calendar.instant(date, .midnight) }
+
+    public func job(_ id: String) -> Job? { jobs.first { $0.id == id } }
+    public func technician(_ id: String) -> Technician? { technicians.first { $0.id == id } }
+}

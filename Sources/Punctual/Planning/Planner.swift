@@ -1,0 +1,103 @@
+import Foundation
+import Routing
+
+/// Plans one date: builds the day's routing problem, searches, and turns the best solution into a
+/// `Plan` with routes, breaks, parts checklists, and a reason for every job left out.
+public struct Planner: Sendable {
+    public var options: PlanningOptions
+    /// Computes travel matrices; the business's settings choose the embedded estimate or a service.
+    public var travelTimes: TravelTimeSelection
+
+    public init(options: PlanningOptions = PlanningOptions(), travelTimes: TravelTimeSelection = TravelTimeSelection()) {
+        self.options = options
+        self.travelTimes = travelTimes
+    }
+
+    /// What a planning run produced: the plan to store, and the model and solution behind it.
+    public struct Result: Sendable {
+        public var plan: Plan
+        public var model: DayModel
+        public var solution: Solution
+    }
+
+    /// Plans `snapshot`'s date, starting from its latest plan so small changes make small moves.
+    public func plan(_ snapshot: DaySnapshot, now: Date = Date(),
+                     progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> Result {
+        var warnings: [String] = []
+        let (jobs, left) = Self.plannableJobs(snapshot)
+        for job in left {
+            warnings.append("\(job.id) is \(job.status.rawValue) but on no published plan's route; it is left out of planning")
+        }
+        var source = ""
+        let model = try DayModel(snapshot: snapshot, jobs: jobs) { points in
+            let resolved = travelTimes.matrix(for: points, settings: snapshot.settings)
+            source = resolved.source
+            if let warning = resolved.warning { warnings.append(warning) }
+            return resolved.matrix
+        }
+        let solver = Solver(configuration: SolverConfiguration(timeLimit: options.timeLimit, iterationLimit: options.iterationLimit,
+                                                               seed: options.seed), progress: progress)
+        let solution = solver.solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
+        let plan = Self.assemble(solution, model: model, createdAt: now, travelSource: source, warnings: warnings)
+        return Result(plan: plan, model: model, solution: solution)
+    }
+
+    /// The jobs a plan covers: everything not closed, plus what happened on the published plan
+    /// (fixed prefixes). Jobs under way that no published route holds cannot be placed and are
+    /// returned separately for a warning.
+    public static func plannableJobs(_ snapshot: DaySnapshot) -> (plannable: [Job], left: [Job]) {
+        let onPublished = Set(snapshot.publishedPlan?.visits.map(\.jobID) ?? [])
+        var plannable: [Job] = [], left: [Job] = []
+        for job in snapshot.jobs {
+            if !job.status.isUnderWayOrDone {
+                plannable.append(job)
+            } else if onPublished.contains(job.id) {
+                plannable.append(job)
+            } else if !job.status.isClosed {
+                left.append(job)
+            }
+        }
+        return (plannable, left)
+    }
+
+    /// The solution as a storable plan (not yet saved: no id or version).
+    static func assemble(_ solution: Solution, model: DayModel, createdAt: Date, travelSource: String,
+                         warnings: [String]) -> Plan {
+        var visits: [PlanVisit] = []
+        var routes: [PlanRoute] = []
+        for route in solution.routes where !route.isEmpty {
+            let technician = model.technicians[route.vehicle]
+            for (k, visit) in route.visits.enumerated() {
+                visits.append(PlanVisit(technicianID: technician.id, sequence: k + 1, jobID: model.jobs[visit.job].id,
+                                        plannedArrival: model.instant(visit.arrival), plannedStart: model.instant(visit.start),
+                                        plannedEnd: model.instant(visit.end)))
+            }
+            let vehicle = model.problem.vehicles[route.vehicle]
+            var distance = 0
+            var at = vehicle.startLocation
+            for visit in route.visits {
+                let next = model.problem.jobs[visit.job].location
+                distance += model.matrix.distance(from: at, to: next)
+                at = next
+            }
+            distance += model.matrix.distance(from: at, to: vehicle.endLocation)
+            routes.append(PlanRoute(
+                technicianID: technician.id, departure: model.instant(route.departure), end: model.instant(route.endTime),
+                travelSeconds: route.travelDuration, distanceMetres: distance, overtimeSeconds: route.overtime,
+                breaks: route.breaks.map { DateInterval(start: model.instant($0.start), end: model.instant($0.end)) },
+                checklist: PartsChecklist.items(for: route.visits.map { model.jobs[$0.job] }, technician: technician,
+                                                startsAtDepot: model.startsAtDepot[route.vehicle])))
+        }
+        let explainer = UnassignedExplainer(model: model)
+        let rescue = PromiseRescue(model: model)
+        let jobLists = solution.routes.map(\.jobs)
+        let unassigned = solution.unassigned.map { left in
+            let job = model.jobs[left.job]
+            let promised = job.promisedWindow != nil
+            return UnassignedJob(jobID: job.id, reason: explainer.reason(for: left.job, left.reason), brokenPromise: promised,
+                                 proposal: promised ? rescue.proposal(for: left.job, routes: jobLists) : nil)
+        }
+        return Plan(date: model.snapshot.date, version: 0, state: .draft, createdAt: createdAt, cost: Double(solution.cost),
+                    visits: visits, unassigned: unassigned, routes: routes, travelSource: travelSource, warnings: warnings)
+    }
+}

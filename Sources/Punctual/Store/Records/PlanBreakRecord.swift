@@ -1,0 +1,9 @@
+import Foundation
+
+struct PlanBreakRecord: StoreRecord {
+    static let databaseTableName = "plan_break"
+    var planId: Int64
+    var technicianId: String
+    var start: Date
+    var end: Date
+}

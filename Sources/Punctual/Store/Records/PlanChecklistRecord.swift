@@ -1,0 +1,20 @@
+struct PlanChecklistRecord: StoreRecord {
+    static let databaseTableName = "plan_checklist"
+    var planId: Int64
+    var technicianId: String
+    var partId: String
+    var needed: Int
+    var inVan: Int
+    var load: Int
+
+    init(planID: Int64, technicianID: String, _ item: PartChecklistItem) {
+        planId = planID
+        technicianId = technicianID
+        partId = item.part
+        needed = item.needed
+        inVan = item.inVan
+        load = item.load
+    }
+
+    var item: PartChecklistItem { PartChecklistItem(part: partId, needed: needed, inVan: inVan, load: load) }
+}

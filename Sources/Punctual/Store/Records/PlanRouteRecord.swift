@@ -1,0 +1,27 @@
+import Foundation
+
+struct PlanRouteRecord: StoreRecord {
+    static let databaseTableName = "plan_route"
+    var planId: Int64
+    var technicianId: String
+    var departure: Date
+    var end: Date
+    var travelSeconds: Int
+    var distanceMetres: Int
+    var overtimeSeconds: Int
+
+    init(planID: Int64, _ route: PlanRoute) {
+        planId = planID
+        technicianId = route.technicianID
+        departure = route.departure
+        end = route.end
+        travelSeconds = route.travelSeconds
+        distanceMetres = route.distanceMetres
+        overtimeSeconds = route.overtimeSeconds
+    }
+
+    func route(breaks: [DateInterval], checklist: [PartChecklistItem]) -> PlanRoute {
+        PlanRoute(technicianID: technicianId, departure: departure, end: end, travelSeconds: travelSeconds,
+                  distanceMetres: distanceMetres, overtimeSeconds: overtimeSeconds, breaks: breaks, checklist: checklist)
+    }
+}

@@ -1,0 +1,6 @@
+/// One overridden setting.
+struct SettingRecord: StoreRecord {
+    static let databaseTableName = "setting"
+    var key: String
+    var value: String
+}

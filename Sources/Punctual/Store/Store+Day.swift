@@ -1,0 +1,23 @@
+import GRDB
+
+/// Reading a whole day at once, for the planner, offers and bookings.
+extension Store {
+    /// Everything about `date` that planning needs, in one read transaction.
+    public func daySnapshot(on date: LocalDate) throws -> DaySnapshot {
+        try writer.read { db in try Self.daySnapshot(db, on: date) }
+    }
+
+    static func daySnapshot(_ db: Database, on date: LocalDate) throws -> DaySnapshot {
+        guard let business = try SettingsRecord.fetchOne(db)?.settings else { throw StoreError.notInitialized }
+        let plans = PlanRecord.filter(Column("date") == date.description)
+        let published = try plans.filter(Column("state") == Plan.State.published.rawValue).fetchOne(db)
+        let latest = try plans.order(Column("version").desc).fetchOne(db)
+        return DaySnapshot(
+            date: date, business: business, settings: try tunables(db), technicians: try fetchTechnicians(db),
+            parts: try fetchParts(db),
+            jobs: try fetchJobs(db, on: date).filter { $0.status != .cancelled },
+            customers: Dictionary(uniqueKeysWithValues: try fetchCustomers(db).map { ($0.id!, $0) }),
+            publishedPlan: try published.map { try assemble($0, db: db) },
+            latestPlan: try latest.map { try assemble($0, db: db) })
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Punctual
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan a day: assign the date's jobs to technicians and order their routes.",
+        discussion: """
+            Promised windows are hard; jobs already under way stay where they are. The plan is stored as a \
+            new version; --publish makes it the one technicians see.
+
+            Example:
+              punctual plan --date 2026-11-24 --time-limit 20s --publish
+              punctual plan --date 2026-11-24 --format json > plan.json
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var day: DateOption
+
+    @Option(help: ArgumentHelp("Search time, e.g. 20s, 2m or 15 (seconds); default: the planning.time_limit_seconds setting.",
+                               valueName: "duration"))
+    var timeLimit: String?
+
+    @Option(help: "Random seed; the same seed and iteration count give the same plan.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "Publish the new plan: technicians work from it.")
+    var publish = false
+
+    @Option(help: "table or json.")
+    var format: PlanFormat = .table
+
+    func validate() throws {
+        if let timeLimit, DurationText.seconds(timeLimit) == nil {
+            throw ValidationError("--time-limit '\(timeLimit)' is not a duration such as 20s, 2m or 15")
+        }
+    }
+
+    func run() throws {
+        let store = try store.openStore()
+        let snapshot = try store.daySnapshot(on: day.value)
+        let limit = timeLimit.flatMap(DurationText.seconds) ?? snapshot.settings.number(.planningTimeLimitSeconds)
+        let bar = ProgressBar(jobCount: Planner.plannableJobs(snapshot).plannable.count)
+        let result = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed))
+            .plan(snapshot) { bar.update($0) }
+        bar.finish()
+        var plan = try store.savePlan(result.plan)
+        if publish, let id = plan.id {
+            try store.publishPlan(id: id)
+            plan.state = .published
+        }
+        let report = PlanReportBuilder(snapshot: snapshot).report(plan)
+        try PlanOutput.print(report, format: format)
+        let note = publish ? "stored and published as version \(plan.version)" : "stored as draft version \(plan.version)"
+            + " (publish with --publish or `punctual routes publish`)"
+        FileHandle.standardError.write(Data("plan for \(day.value) \(note)\n".utf8))
+    }
+}
