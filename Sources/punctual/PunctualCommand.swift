@@ -21,7 +21,12 @@ struct PunctualCommand: ParsableCommand {
             ImportCommand.self,
             TechniciansCommand.self,
             JobsCommand.self,
+            OfferCommand.self,
+            BookCommand.self,
             PlanCommand.self,
+            RoutesCommand.self,
+            PublishCommand.self,
+            ChecklistCommand.self,
             GenerateCommand.self,
         ])
 }

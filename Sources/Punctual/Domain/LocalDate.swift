@@ -33,6 +33,35 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The date `days` later (earlier when negative).
+    public func adding(days: Int) -> LocalDate {
+        var date = self
+        var remaining = days
+        while remaining > 0 {
+            if date.day < LocalDate.daysIn(month: date.month, year: date.year) {
+                date.day += 1
+            } else if date.month < 12 {
+                date.month += 1
+                date.day = 1
+            } else {
+                date = LocalDate(year: date.year + 1, month: 1, day: 1)!
+            }
+            remaining -= 1
+        }
+        while remaining < 0 {
+            if date.day > 1 {
+                date.day -= 1
+            } else if date.month > 1 {
+                date.month -= 1
+                date.day = LocalDate.daysIn(month: date.month, year: date.year)
+            } else {
+                date = LocalDate(year: date.year - 1, month: 12, day: 31)!
+            }
+            remaining += 1
+        }
+        return date
+    }
+
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -41,7 +41,8 @@ public struct DayModel: Sendable {
     ///   - extraPoints: places beyond the jobs' (e.g. a job being offered) that later problems built
     ///     with `problem(adding:)` refer to.
     ///   - travel: computes the matrix over `points`.
-    public init(snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = [],
+    ///   - extraParts: parts beyond the jobs' that extra jobs may need, so they get a dimension.
+    public init(snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = [], extraParts: [String] = [],
                 travel: (_ points: [GeoPoint]) throws -> TravelMatrix) throws {
         self.snapshot = snapshot
         let technicians = snapshot.technicians
@@ -57,7 +58,7 @@ public struct DayModel: Sendable {
         let extraLocations = extraPoints.map { p -> Int in points.append(p); return points.count - 1 }
         let matrix = try travel(points)
 
-        let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) })).sorted()
+        let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) } + extraParts)).sorted()
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
         let depotStarters = technicians.map {
             GreatCircleTravelTimes.greatCircleMetres($0.start, depot) <= Self.depotRadiusMetres
@@ -100,16 +101,9 @@ public struct DayModel: Sendable {
                 skills: Set(technician.skills), capacity: capacity, breaks: breaks, fixedPrefix: prefixes[v]))
         }
 
-        var routingJobs: [Routing.Job] = []
-        for (j, job) in jobs.enumerated() {
-            let service = job.durationMinutes * 60
-            var demand = [Int](repeating: 0, count: partIDs.count)
-            for part in job.parts { demand[dimension[part.part]!] += part.quantity }
-            routingJobs.append(Routing.Job(
-                location: jobIndex[j], serviceDuration: service,
-                windows: Self.windows(of: job, service: service, seconds: seconds),
-                requiredSkills: Set(job.skills), demand: demand, priority: Self.priority(of: job),
-                pinnedVehicle: pinned[j]))
+        let routingJobs = jobs.enumerated().map { j, job in
+            Self.routingJob(job, location: jobIndex[j], windows: Self.windows(of: job, service: job.durationMinutes * 60, seconds: seconds),
+                            dimension: dimension, pinnedVehicle: pinned[j])
         }
 
         self.problem = try Problem(locationCount: points.count, durations: matrix.durations,
@@ -122,6 +116,25 @@ public struct DayModel: Sendable {
         self.points = points
         self.matrix = matrix
         self.startsAtDepot = depotStarters
+    }
+
+    /// `job` as the solver sees it, at matrix index `location`, allowed to start in `windows`.
+    static func routingJob(_ job: Job, location: Int, windows: [TimeWindow], dimension: [String: Int],
+                           pinnedVehicle: Int? = nil) -> Routing.Job {
+        var demand = [Int](repeating: 0, count: dimension.count)
+        for part in job.parts { demand[dimension[part.part]!] += part.quantity }
+        return Routing.Job(location: location, serviceDuration: job.durationMinutes * 60, windows: windows,
+                           requiredSkills: Set(job.skills), demand: demand, priority: priority(of: job),
+                           pinnedVehicle: pinnedVehicle)
+    }
+
+    /// `job` (whose location and parts were passed to `init` as extras) as an extra solver job
+    /// allowed to start in `window`.
+    public func extraJob(_ job: Job, extraLocation: Int, window: DateInterval) -> Routing.Job {
+        let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
+        return Self.routingJob(job, location: extraLocations[extraLocation],
+                               windows: [TimeWindow(start: seconds(window.start), end: seconds(window.end))],
+                               dimension: dimension)
     }
 
     /// When service may start: inside the promised window; else so that it ends inside one of the

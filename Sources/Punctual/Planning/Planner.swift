@@ -94,7 +94,7 @@ public struct Planner: Sendable {
         let unassigned = solution.unassigned.map { left in
             let job = model.jobs[left.job]
             let promised = job.promisedWindow != nil
-            return UnassignedJob(jobID: job.id, reason: explainer.reason(for: left.job, left.reason), brokenPromise: promised,
+            return UnassignedJob(jobID: job.id, reason: explainer.reason(for: job, left.reason), brokenPromise: promised,
                                  proposal: promised ? rescue.proposal(for: left.job, routes: jobLists) : nil)
         }
         return Plan(date: model.snapshot.date, version: 0, state: .draft, createdAt: createdAt, cost: Double(solution.cost),

@@ -6,8 +6,7 @@ import Routing
 struct UnassignedExplainer {
     let model: DayModel
 
-    func reason(for j: Int, _ cause: UnassignedReason) -> String {
-        let job = model.jobs[j]
+    func reason(for job: Job, _ cause: UnassignedReason) -> String {
         let skilled = model.technicians.filter { Set(job.skills).isSubset(of: $0.skills) }
         switch cause {
         case .noTechnicianWithSkills:

@@ -53,7 +53,7 @@ struct PlanCommand: ParsableCommand {
         let report = PlanReportBuilder(snapshot: snapshot).report(plan)
         try PlanOutput.print(report, format: format)
         let note = publish ? "stored and published as version \(plan.version)" : "stored as draft version \(plan.version)"
-            + " (publish with --publish or `punctual routes publish`)"
+            + " (publish with `punctual publish --date \(day.value) --version \(plan.version)`)"
         FileHandle.standardError.write(Data("plan for \(day.value) \(note)\n".utf8))
     }
 }

@@ -1,0 +1,131 @@
+import Foundation
+import Routing
+
+/// Finds the windows that can be promised for a job on a day, without breaking any promise
+/// already made: each candidate window is tried as an insertion into the day's committed routes.
+///
+/// The day's commitments are the jobs with a promised window, those under way, and those its plan
+/// (published, else the newest) routes; routes come from that plan, with promises made since
+/// inserted greedily. Unbooked jobs no plan holds yet are not commitments.
+public struct OfferFinder: Sendable {
+    /// Window length, minutes.
+    public var widthMinutes: Int
+    /// Distance between candidate window starts, minutes (starts are aligned to it).
+    public var stepMinutes: Int
+    /// Offers below this on-time probability are not made.
+    public var minimumOnTimeProbability: Double
+    public var travelTimes: TravelTimeSelection
+
+    public init(widthMinutes: Int = 60, stepMinutes: Int = 30, minimumOnTimeProbability: Double = 0.8,
+                travelTimes: TravelTimeSelection = TravelTimeSelection()) {
+        self.widthMinutes = widthMinutes
+        self.stepMinutes = stepMinutes
+        self.minimumOnTimeProbability = minimumOnTimeProbability
+        self.travelTimes = travelTimes
+    }
+
+    /// Every window of `snapshot`'s day that can be offered for `job`, best first.
+    public func offers(for job: Job, on snapshot: DaySnapshot, now: Date) throws -> [WindowOffer] {
+        let candidates = candidateWindows(for: job, on: snapshot, now: now)
+        return try evaluate(job, windows: candidates, on: snapshot)
+            .compactMap { $0.offer }
+            .filter { $0.onTimeProbability >= minimumOnTimeProbability }
+            .sorted(by: WindowOffer.isBetter)
+    }
+
+    /// What trying `windows` for `job` on the day gives: the best insertion's offer, or the reason none exists.
+    public func evaluate(_ job: Job, windows: [DateInterval], on snapshot: DaySnapshot) throws -> [(offer: WindowOffer?, reason: String)] {
+        guard !windows.isEmpty else { return [] }
+        let commitments = Self.commitments(of: snapshot, excluding: job.id)
+        let model = try DayModel(snapshot: snapshot, jobs: commitments, extraPoints: [job.location],
+                                 extraParts: job.parts.map(\.part)) { points in
+            travelTimes.matrix(for: points, settings: snapshot.settings).matrix
+        }
+        var routes = model.routes(of: snapshot.publishedPlan ?? snapshot.latestPlan)
+        if Set(routes.joined()).count < model.jobs.count {
+            // Commitments made since the plan: place them greedily, keeping the plan's order.
+            routes = Solver(configuration: SolverConfiguration(timeLimit: nil, iterationLimit: nil))
+                .solve(model.problem, startingFrom: routes).routes.map(\.jobs)
+        }
+        let extras = windows.map { model.extraJob(job, extraLocation: 0, window: $0) }
+        let problem = try model.problem(adding: extras)
+        let query = InsertionQuery(problem: problem)
+        let spread = snapshot.settings.arrivalSpread
+        let explainer = UnassignedExplainer(model: model)
+        var results: [(offer: WindowOffer?, reason: String)] = []
+        for (k, window) in windows.enumerated() {
+            let j = model.jobs.count + k
+            var best: WindowOffer?
+            for insertion in query.insertions(of: j, into: routes) {
+                let offer = self.offer(job, window: window, insertion: insertion, routes: routes, model: model,
+                                       problem: problem, spread: spread)
+                if best == nil || WindowOffer.isBetter(offer, than: best!) { best = offer }
+            }
+            if let best {
+                results.append((best, ""))
+            } else {
+                var trial = routes
+                trial += Array(repeating: [], count: max(0, problem.vehicles.count - trial.count))
+                let cause = Solution(problem: problem, routes: trial).unassigned.first { $0.job == j }?.reason ?? .noRoom
+                var promised = job
+                promised.promisedWindow = window
+                results.append((nil, explainer.reason(for: promised, cause)))
+            }
+        }
+        return results
+    }
+
+    private func offer(_ job: Job, window: DateInterval, insertion: Insertion, routes: [[Int]], model: DayModel,
+                       problem: Problem, spread: ArrivalSpread) -> WindowOffer {
+        // Spread of the arrival: every trip and job before it on the route, and the trip to it.
+        var accumulator = ArrivalSpread.Accumulator()
+        let vehicle = problem.vehicles[insertion.vehicle]
+        var at = vehicle.startLocation
+        let route = insertion.vehicle < routes.count ? routes[insertion.vehicle] : []
+        for j in route.prefix(insertion.position) {
+            spread.addTravel(problem.duration(from: at, to: problem.jobs[j].location), to: &accumulator)
+            spread.addService(problem.jobs[j].serviceDuration, to: &accumulator)
+            at = problem.jobs[j].location
+        }
+        spread.addTravel(problem.duration(from: at, to: model.extraLocations[0]), to: &accumulator)
+        let margin = min(model.seconds(window.end) - insertion.arrival, insertion.slack)
+        let technician = model.technicians[insertion.vehicle]
+        return WindowOffer(
+            jobID: job.id, date: model.snapshot.date, window: window, technicianID: technician.id,
+            technicianName: technician.name, addedTravelSeconds: insertion.addedTravel,
+            plannedArrival: max(model.instant(insertion.arrival), window.start),
+            onTimeProbability: ArrivalSpread.onTimeProbability(marginSeconds: margin,
+                                                               standardDeviation: spread.standardDeviation(accumulator)))
+    }
+
+    /// The jobs a new window must fit around: promised ones, those under way, and those the day's
+    /// plan already routes (so offers see the day as it will really run, not an empty van).
+    static func commitments(of snapshot: DaySnapshot, excluding id: String) -> [Job] {
+        let planned = Set((snapshot.publishedPlan ?? snapshot.latestPlan)?.visits.map(\.jobID) ?? [])
+        return Planner.plannableJobs(snapshot).plannable.filter {
+            $0.id != id && ($0.promisedWindow != nil || $0.status.isUnderWayOrDone || planned.contains($0.id))
+        }
+    }
+
+    /// Windows of `widthMinutes` starting every `stepMinutes` within the technicians' shifts, after
+    /// the booking lead time, and inside the customer's availability (its local times of day, on
+    /// any date) when the job has one.
+    func candidateWindows(for job: Job, on snapshot: DaySnapshot, now: Date) -> [DateInterval] {
+        let calendar = snapshot.calendar
+        let shifts = snapshot.technicians.filter { Set(job.skills).isSubset(of: $0.skills) }.map(\.shift)
+        guard let first = shifts.map(\.start.minutes).min(), let last = shifts.map(\.end.minutes).max() else { return [] }
+        let earliest = now.addingTimeInterval(snapshot.settings.number(.bookingLeadMinutes) * 60)
+        let availability = job.availability.map { calendar.localRange($0) }
+        var windows: [DateInterval] = []
+        var start = (first + stepMinutes - 1) / stepMinutes * stepMinutes
+        while start + widthMinutes <= last {
+            let end = start + widthMinutes
+            let fits = availability.isEmpty || availability.contains { $0.start.minutes <= start && end <= $0.end.minutes }
+            let window = DateInterval(start: calendar.instant(snapshot.date, TimeOfDay(minutes: start)),
+                                      end: calendar.instant(snapshot.date, TimeOfDay(minutes: end)))
+            if fits && window.start >= earliest { windows.append(window) }
+            start += stepMinutes
+        }
+        return windows
+    }
+}

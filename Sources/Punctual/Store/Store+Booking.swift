@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+
+/// Promising a window: the feasibility check and the write happen in one transaction, so two
+/// bookings can never both take the last free hour.
+extension Store {
+    /// The job with `id`, if any.
+    public func job(_ id: String) throws -> Job? {
+        try writer.read { db in try Self.fetchJobs(db, on: nil, ids: [id]).first }
+    }
+
+    /// Reads the job and the day of `window` inside a write transaction, lets `check` refuse (by
+    /// throwing), then stores `window` as the job's promise, moves the job to that date and marks
+    /// it booked.
+    public func promise<T>(jobID: String, window: DateInterval,
+                           check: (_ job: Job, _ day: DaySnapshot) throws -> T) throws -> T {
+        try writer.write { db in
+            guard let job = try Self.fetchJobs(db, on: nil, ids: [jobID]).first else {
+                throw BookingError.unknownJob(jobID)
+            }
+            guard let business = try SettingsRecord.fetchOne(db)?.settings else { throw StoreError.notInitialized }
+            let date = business.calendar.local(window.start).date
+            let result = try check(job, try Self.daySnapshot(db, on: date))
+            try JobRecord.filter(key: jobID).updateAll(db, [
+                Column("window_start").set(to: window.start),
+                Column("window_end").set(to: window.end),
+                Column("date").set(to: date.description),
+                Column("status").set(to: JobStatus.booked.rawValue),
+            ])
+            return result
+        }
+    }
+}

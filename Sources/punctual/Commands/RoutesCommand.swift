@@ -1,0 +1,35 @@
+import ArgumentParser
+import Punctual
+
+struct RoutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "routes",
+        abstract: "Show a stored plan of a day: routes, unassigned jobs, broken promises and totals.",
+        discussion: """
+            Shows the published plan unless --version picks another.
+
+            Example:
+              punctual routes --date 2026-11-24 --technician T03
+              punctual routes --date 2026-11-24 --version 2 --format json
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var day: DateOption
+    @OptionGroup var choice: PlanChoice
+
+    @Option(help: "Only this technician's route (table format).")
+    var technician: String?
+
+    @Option(help: "table or json.")
+    var format: PlanFormat = .table
+
+    func run() throws {
+        let store = try store.openStore()
+        let snapshot = try store.daySnapshot(on: day.value)
+        if let technician, snapshot.technician(technician) == nil {
+            throw ValidationError("--technician '\(technician)' is not a known technician")
+        }
+        let plan = try choice.plan(in: store, on: day.value)
+        try PlanOutput.print(PlanReportBuilder(snapshot: snapshot).report(plan), format: format, technician: technician)
+    }
+}
