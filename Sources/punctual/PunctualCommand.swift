@@ -27,6 +27,7 @@ struct PunctualCommand: ParsableCommand {
             RoutesCommand.self,
             PublishCommand.self,
             ChecklistCommand.self,
+            SettingsCommand.self,
             GenerateCommand.self,
         ])
 }

@@ -42,7 +42,10 @@ public struct DayModel: Sendable {
     ///     with `problem(adding:)` refer to.
     ///   - travel: computes the matrix over `points`.
     ///   - extraParts: parts beyond the jobs' that extra jobs may need, so they get a dimension.
+    ///   - promiseBuffer: seconds by which promised windows close early for the search, so routes
+    ///     keep a margin against a slow job or trip; jobs in `exactPromises` keep their exact window.
     public init(snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = [], extraParts: [String] = [],
+                promiseBuffer: Int = 0, exactPromises: Set<String> = [],
                 travel: (_ points: [GeoPoint]) throws -> TravelMatrix) throws {
         self.snapshot = snapshot
         let technicians = snapshot.technicians
@@ -51,11 +54,12 @@ public struct DayModel: Sendable {
         let calendar = snapshot.calendar
         let depot = snapshot.business.depot
 
-        var points = [depot]
-        let startIndex = technicians.map { t -> Int in points.append(t.start); return points.count - 1 }
-        let endIndex = technicians.map { t -> Int in points.append(t.end); return points.count - 1 }
-        let jobIndex = jobs.map { j -> Int in points.append(j.location); return points.count - 1 }
-        let extraLocations = extraPoints.map { p -> Int in points.append(p); return points.count - 1 }
+        let points = Self.points(of: snapshot, jobs: jobs, extraPoints: extraPoints)
+        let t = technicians.count
+        let startIndex = Array(1...max(1, t)).prefix(t).map { $0 }
+        let endIndex = startIndex.map { $0 + t }
+        let jobIndex = jobs.indices.map { 1 + 2 * t + $0 }
+        let extraLocations = extraPoints.indices.map { 1 + 2 * t + jobs.count + $0 }
         let matrix = try travel(points)
 
         let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) } + extraParts)).sorted()
@@ -102,7 +106,9 @@ public struct DayModel: Sendable {
         }
 
         let routingJobs = jobs.enumerated().map { j, job in
-            Self.routingJob(job, location: jobIndex[j], windows: Self.windows(of: job, service: job.durationMinutes * 60, seconds: seconds),
+            Self.routingJob(job, location: jobIndex[j],
+                            windows: Self.windows(of: job, service: job.durationMinutes * 60,
+                                                  buffer: exactPromises.contains(job.id) ? 0 : promiseBuffer, seconds: seconds),
                             dimension: dimension, pinnedVehicle: pinned[j])
         }
 
@@ -137,11 +143,19 @@ public struct DayModel: Sendable {
                                dimension: dimension)
     }
 
+    /// The travel matrix's points, in index order: the depot, each technician's start, each
+    /// technician's end, each job, each extra.
+    public static func points(of snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = []) -> [GeoPoint] {
+        [snapshot.business.depot] + snapshot.technicians.map(\.start) + snapshot.technicians.map(\.end)
+            + jobs.map(\.location) + extraPoints
+    }
+
     /// When service may start: inside the promised window; else so that it ends inside one of the
     /// customer's availability intervals (starting at its opening when the job is longer); else any time.
-    static func windows(of job: Job, service: Int, seconds: (Date) -> Int) -> [TimeWindow] {
+    static func windows(of job: Job, service: Int, buffer: Int = 0, seconds: (Date) -> Int) -> [TimeWindow] {
         if let promised = job.promisedWindow {
-            return [TimeWindow(start: seconds(promised.start), end: seconds(promised.end))]
+            let start = seconds(promised.start)
+            return [TimeWindow(start: start, end: max(start, seconds(promised.end) - buffer))]
         }
         return job.availability.map { interval in
             let start = seconds(interval.start)

@@ -29,17 +29,28 @@ public struct Planner: Sendable {
             warnings.append("\(job.id) is \(job.status.rawValue) but on no published plan's route; it is left out of planning")
         }
         var source = ""
-        let model = try DayModel(snapshot: snapshot, jobs: jobs) { points in
-            let resolved = travelTimes.matrix(for: points, settings: snapshot.settings)
-            source = resolved.source
-            if let warning = resolved.warning { warnings.append(warning) }
-            return resolved.matrix
+        let resolved = travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
+        source = resolved.source
+        if let warning = resolved.warning { warnings.append(warning) }
+        // First with a margin before each promised window closes; promises that cannot have the
+        // margin are planned again with their exact window, so a margin never costs a promise.
+        let buffer = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
+        var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer) { _ in resolved.matrix }
+        var solution = solver(limit: options.timeLimit, progress: progress)
+            .solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
+        let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
+        if !tight.isEmpty && buffer > 0 {
+            let routes = solution.routes.map(\.jobs)
+            model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: tight) { _ in resolved.matrix }
+            solution = solver(limit: max(1, options.timeLimit / 4), progress: progress).solve(model.problem, startingFrom: routes)
         }
-        let solver = Solver(configuration: SolverConfiguration(timeLimit: options.timeLimit, iterationLimit: options.iterationLimit,
-                                                               seed: options.seed), progress: progress)
-        let solution = solver.solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
         let plan = Self.assemble(solution, model: model, createdAt: now, travelSource: source, warnings: warnings)
         return Result(plan: plan, model: model, solution: solution)
+    }
+
+    private func solver(limit: Double, progress: (@Sendable (SolverProgress) -> Void)?) -> Solver {
+        Solver(configuration: SolverConfiguration(timeLimit: limit, iterationLimit: options.iterationLimit, seed: options.seed),
+               progress: progress)
     }
 
     /// The jobs a plan covers: everything not closed, plus what happened on the published plan

@@ -9,6 +9,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case maxOvertimeMinutes = "planning.max_overtime_minutes"
     case planningTimeLimitSeconds = "planning.time_limit_seconds"
     case atRiskLateProbability = "planning.at_risk_late_probability"
+    case promiseBufferMinutes = "planning.promise_buffer_minutes"
     case bookingLeadMinutes = "booking.lead_minutes"
     case serviceSpread = "forecast.service_cv"
     case travelSpread = "forecast.travel_cv"
@@ -26,6 +27,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .maxOvertimeMinutes: "how far past the shift end a route may run, minutes"
         case .planningTimeLimitSeconds: "default search time of `punctual plan`, seconds"
         case .atRiskLateProbability: "a planned promise counts as at risk when its chance of being late reaches this"
+        case .promiseBufferMinutes: "plans aim to reach promised visits this long before the window closes, when they can"
         case .bookingLeadMinutes: "the earliest a window may start after now, minutes"
         case .serviceSpread: "spread of job durations, as a fraction of the expected duration (coefficient of variation)"
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
@@ -45,6 +47,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .maxOvertimeMinutes: "60"
         case .planningTimeLimitSeconds: "10"
         case .atRiskLateProbability: "0.2"
+        case .promiseBufferMinutes: "15"
         case .bookingLeadMinutes: "60"
         case .serviceSpread: "0.25"
         case .travelSpread: "0.2"
@@ -64,6 +67,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .maxOvertimeMinutes: 0...480
         case .planningTimeLimitSeconds: 0...3600
         case .atRiskLateProbability, .lateThreshold: 0.01...0.99
+        case .promiseBufferMinutes: 0...120
         case .bookingLeadMinutes: 0...10_080
         case .serviceSpread, .travelSpread: 0...2
         case .staleMinutes: 1...1440
