@@ -34,6 +34,6 @@ struct InsertionQueryTests {
             Job(location: 3, serviceDuration: 10, windows: [TimeWindow(start: 0, end: 100)]),
         ], vehicles: [TestProblems.vehicle(shift: TimeWindow(start: 0, end: 1000))])
         let options = InsertionQuery(problem: problem).insertions(of: 0, into: [[]])
-        #expect(options == [Insertion(vehicle: 0, position: 0, addedCost: 60, slack: 70)])
+        #expect(options == [Insertion(vehicle: 0, position: 0, addedCost: 60, slack: 70, arrival: 30, addedTravel: 60)])
     }
 }

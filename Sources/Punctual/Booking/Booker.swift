@@ -39,7 +39,7 @@ public struct Booker: Sendable {
             if window.start < now.addingTimeInterval(lead) {
                 throw BookingError.windowTooSoon(window: text, earliest: calendar.iso8601(now.addingTimeInterval(lead)))
             }
-            guard let result = try finder.evaluate(job, windows: [window], on: day).first else {
+            guard let result = try finder.evaluate(job, windows: [window], on: day, now: now).first else {
                 throw BookingError.notFeasible(job: jobID, window: text, reason: "no technician works then")
             }
             guard let offer = result.offer else {

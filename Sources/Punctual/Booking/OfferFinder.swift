@@ -27,18 +27,19 @@ public struct OfferFinder: Sendable {
     /// Every window of `snapshot`'s day that can be offered for `job`, best first.
     public func offers(for job: Job, on snapshot: DaySnapshot, now: Date) throws -> [WindowOffer] {
         let candidates = candidateWindows(for: job, on: snapshot, now: now)
-        return try evaluate(job, windows: candidates, on: snapshot)
+        return try evaluate(job, windows: candidates, on: snapshot, now: now)
             .compactMap { $0.offer }
             .filter { $0.onTimeProbability >= minimumOnTimeProbability }
             .sorted(by: WindowOffer.isBetter)
     }
 
     /// What trying `windows` for `job` on the day gives: the best insertion's offer, or the reason none exists.
-    public func evaluate(_ job: Job, windows: [DateInterval], on snapshot: DaySnapshot) throws -> [(offer: WindowOffer?, reason: String)] {
+    public func evaluate(_ job: Job, windows: [DateInterval], on snapshot: DaySnapshot,
+                         now: Date) throws -> [(offer: WindowOffer?, reason: String)] {
         guard !windows.isEmpty else { return [] }
         let commitments = Self.commitments(of: snapshot, excluding: job.id)
         let model = try DayModel(snapshot: snapshot, jobs: commitments, extraPoints: [job.location],
-                                 extraParts: job.parts.map(\.part)) { points in
+                                 extraParts: job.parts.map(\.part), notBefore: now > snapshot.dayStart ? now : nil) { points in
             travelTimes.matrix(for: points, settings: snapshot.settings).matrix
         }
         var routes = model.routes(of: snapshot.publishedPlan ?? snapshot.latestPlan)

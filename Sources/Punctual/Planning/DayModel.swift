@@ -26,6 +26,8 @@ public struct DayModel: Sendable {
     public let extraLocations: [Int]
     /// Local midnight of the date; solver time 0.
     public let origin: Date
+    /// Solver time before which no work not yet under way may start (0 for a day not begun).
+    public let notBeforeSeconds: Int
 
     /// Routing priority of a promised job: above any amount of other work, so the search drops a
     /// promise only when it cannot be kept.
@@ -44,8 +46,9 @@ public struct DayModel: Sendable {
     ///   - extraParts: parts beyond the jobs' that extra jobs may need, so they get a dimension.
     ///   - promiseBuffer: seconds by which promised windows close early for the search, so routes
     ///     keep a margin against a slow job or trip; jobs in `exactPromises` keep their exact window.
+    ///   - notBefore: now, when planning a day already begun: work not yet under way cannot start earlier.
     public init(snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = [], extraParts: [String] = [],
-                promiseBuffer: Int = 0, exactPromises: Set<String> = [],
+                promiseBuffer: Int = 0, exactPromises: Set<String> = [], notBefore: Date? = nil,
                 travel: (_ points: [GeoPoint]) throws -> TravelMatrix) throws {
         self.snapshot = snapshot
         let technicians = snapshot.technicians
@@ -82,6 +85,7 @@ public struct DayModel: Sendable {
             }
         }
 
+        let earliest = notBefore.map { max(0, seconds($0)) } ?? 0
         let maxOvertime = Int(snapshot.settings.number(.maxOvertimeMinutes) * 60)
         let dayStartSeconds = 0
         func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince(origin).rounded()) }
@@ -100,16 +104,19 @@ public struct DayModel: Sendable {
             } ?? []
             vehicles.append(Vehicle(
                 startLocation: startIndex[v], endLocation: endIndex[v],
-                shift: TimeWindow(start: max(dayStartSeconds, seconds(shift.start)), end: seconds(shift.end)),
+                // A technician with nothing under way leaves no earlier than now.
+                shift: TimeWindow(start: max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0),
+                                  end: seconds(shift.end)),
                 maxOvertime: maxOvertime, overtimeCostPerSecond: Self.overtimeCostPerSecond,
                 skills: Set(technician.skills), capacity: capacity, breaks: breaks, fixedPrefix: prefixes[v]))
         }
 
+        notBeforeSeconds = earliest
         let routingJobs = jobs.enumerated().map { j, job in
-            Self.routingJob(job, location: jobIndex[j],
-                            windows: Self.windows(of: job, service: job.durationMinutes * 60,
-                                                  buffer: exactPromises.contains(job.id) ? 0 : promiseBuffer, seconds: seconds),
-                            dimension: dimension, pinnedVehicle: pinned[j])
+            var windows = Self.windows(of: job, service: job.durationMinutes * 60,
+                                       buffer: exactPromises.contains(job.id) ? 0 : promiseBuffer, seconds: seconds)
+            if earliest > 0 && pinned[j] == nil { windows = Self.clipped(windows, from: earliest) }
+            return Self.routingJob(job, location: jobIndex[j], windows: windows, dimension: dimension, pinnedVehicle: pinned[j])
         }
 
         self.problem = try Problem(locationCount: points.count, durations: matrix.durations,
@@ -141,6 +148,14 @@ public struct DayModel: Sendable {
         return Self.routingJob(job, location: extraLocations[extraLocation],
                                windows: [TimeWindow(start: seconds(window.start), end: seconds(window.end))],
                                dimension: dimension)
+    }
+
+    /// `windows` (empty = any time) with everything before `earliest` cut off; when all are in the
+    /// past, a window before any route starts, which no route can reach any more.
+    static func clipped(_ windows: [TimeWindow], from earliest: Int) -> [TimeWindow] {
+        if windows.isEmpty { return [TimeWindow(start: earliest, end: TimeWindow.unbounded.end)] }
+        let open = windows.filter { $0.end >= earliest }.map { TimeWindow(start: max($0.start, earliest), end: $0.end) }
+        return open.isEmpty ? [TimeWindow(start: -1, end: -1)] : open
     }
 
     /// The travel matrix's points, in index order: the depot, each technician's start, each

@@ -35,13 +35,15 @@ public struct Planner: Sendable {
         // First with a margin before each promised window closes; promises that cannot have the
         // margin are planned again with their exact window, so a margin never costs a promise.
         let buffer = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
-        var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer) { _ in resolved.matrix }
+        let notBefore = now > snapshot.dayStart ? now : nil
+        var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, notBefore: notBefore) { _ in resolved.matrix }
         var solution = solver(limit: options.timeLimit, progress: progress)
             .solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
         let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
         if !tight.isEmpty && buffer > 0 {
             let routes = solution.routes.map(\.jobs)
-            model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: tight) { _ in resolved.matrix }
+            model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: tight,
+                                 notBefore: notBefore) { _ in resolved.matrix }
             solution = solver(limit: max(1, options.timeLimit / 4), progress: progress).solve(model.problem, startingFrom: routes)
         }
         let plan = Self.assemble(solution, model: model, createdAt: now, travelSource: source, warnings: warnings)

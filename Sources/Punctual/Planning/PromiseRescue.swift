@@ -11,7 +11,8 @@ struct PromiseRescue {
         let job = model.jobs[j]
         let calendar = model.snapshot.calendar
         var relaxed = model.problem.jobs
-        relaxed[j].windows = []
+        relaxed[j].windows = model.notBeforeSeconds > 0
+            ? [TimeWindow(start: model.notBeforeSeconds, end: TimeWindow.unbounded.end)] : []
         relaxed[j].pinnedVehicle = nil
         let rebook = "rebook: `punctual offer \(job.id)` lists windows that can still be kept"
         guard let window = job.promisedWindow,

@@ -20,6 +20,9 @@ struct UnassignedExplainer {
             return "needs \(needs); no van of a technician with the skills (\(Self.names(skilled))) carries that, "
                 + "and none of them starts at the depot to load it"
         case .windowUnreachable:
+            if let window = job.promisedWindow, model.notBeforeSeconds > 0, model.seconds(window.end) < model.notBeforeSeconds {
+                return "its promised window \(model.snapshot.calendar.localRange(window)) has passed and no visit started"
+            }
             return "no technician with the skills (\(Self.names(skilled))) can reach it \(when(job)) "
                 + "and finish within their shift"
         case .noRoom:

@@ -17,6 +17,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var day: DateOption
+    @OptionGroup var clock: ClockOption
 
     @Option(help: ArgumentHelp("Search time, e.g. 20s, 2m or 15 (seconds); default: the planning.time_limit_seconds setting.",
                                valueName: "duration"))
@@ -43,7 +44,7 @@ struct PlanCommand: ParsableCommand {
         let limit = timeLimit.flatMap(DurationText.seconds) ?? snapshot.settings.number(.planningTimeLimitSeconds)
         let bar = ProgressBar(jobCount: Planner.plannableJobs(snapshot).plannable.count)
         let result = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed))
-            .plan(snapshot) { bar.update($0) }
+            .plan(snapshot, now: clock.instant) { bar.update($0) }
         bar.finish()
         var plan = try store.savePlan(result.plan)
         if publish, let id = plan.id {
