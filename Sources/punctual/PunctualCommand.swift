@@ -24,6 +24,7 @@ struct PunctualCommand: ParsableCommand {
             OfferCommand.self,
             BookCommand.self,
             PlanCommand.self,
+            ReassignCommand.self,
             RoutesCommand.self,
             PublishCommand.self,
             ChecklistCommand.self,

@@ -7,49 +7,53 @@ extension Store {
     /// transaction. Returns the plan with its id and version.
     @discardableResult
     public func savePlan(_ plan: Plan) throws -> Plan {
-        try writer.write { db in
-            let latest = try Int.fetchOne(db, PlanRecord.filter(Column("date") == plan.date.description)
-                .select(max(Column("version")))) ?? 0
-            var saved = plan
-            saved.version = latest + 1
-            saved.state = .draft
-            var record = PlanRecord(saved)
-            try record.insert(db)
-            saved.id = record.id
-            for visit in plan.visits {
-                var visitRecord = PlanVisitRecord(planID: record.id!, visit)
-                try visitRecord.insert(db)
-            }
-            for job in plan.unassigned {
-                var unassignedRecord = PlanUnassignedRecord(planID: record.id!, job)
-                try unassignedRecord.insert(db)
-            }
-            for route in plan.routes {
-                var routeRecord = PlanRouteRecord(planID: record.id!, route)
-                try routeRecord.insert(db)
-                for interval in route.breaks {
-                    var breakRecord = PlanBreakRecord(planId: record.id!, technicianId: route.technicianID,
-                                                      start: interval.start, end: interval.end)
-                    try breakRecord.insert(db)
-                }
-                for item in route.checklist {
-                    var itemRecord = PlanChecklistRecord(planID: record.id!, technicianID: route.technicianID, item)
-                    try itemRecord.insert(db)
-                }
-            }
-            return saved
+        try writer.write { db in try Self.insert(plan, db: db) }
+    }
+
+    static func insert(_ plan: Plan, db: Database) throws -> Plan {
+        let latest = try Int.fetchOne(db, PlanRecord.filter(Column("date") == plan.date.description)
+            .select(max(Column("version")))) ?? 0
+        var saved = plan
+        saved.version = latest + 1
+        saved.state = .draft
+        var record = PlanRecord(saved)
+        try record.insert(db)
+        saved.id = record.id
+        for visit in plan.visits {
+            var visitRecord = PlanVisitRecord(planID: record.id!, visit)
+            try visitRecord.insert(db)
         }
+        for job in plan.unassigned {
+            var unassignedRecord = PlanUnassignedRecord(planID: record.id!, job)
+            try unassignedRecord.insert(db)
+        }
+        for route in plan.routes {
+            var routeRecord = PlanRouteRecord(planID: record.id!, route)
+            try routeRecord.insert(db)
+            for interval in route.breaks {
+                var breakRecord = PlanBreakRecord(planId: record.id!, technicianId: route.technicianID,
+                                                  start: interval.start, end: interval.end)
+                try breakRecord.insert(db)
+            }
+            for item in route.checklist {
+                var itemRecord = PlanChecklistRecord(planID: record.id!, technicianID: route.technicianID, item)
+                try itemRecord.insert(db)
+            }
+        }
+        return saved
     }
 
     /// Makes plan `id` the one technicians see for its date; the previously published one is superseded.
     public func publishPlan(id: Int64) throws {
-        try writer.write { db in
-            guard var record = try PlanRecord.fetchOne(db, key: id) else { throw StoreError.unknownPlan(id: id) }
-            try PlanRecord.filter(Column("date") == record.date && Column("state") == Plan.State.published.rawValue)
-                .updateAll(db, Column("state").set(to: Plan.State.superseded.rawValue))
-            record.state = .published
-            try record.update(db)
-        }
+        try writer.write { db in try Self.publish(id: id, db: db) }
+    }
+
+    static func publish(id: Int64, db: Database) throws {
+        guard var record = try PlanRecord.fetchOne(db, key: id) else { throw StoreError.unknownPlan(id: id) }
+        try PlanRecord.filter(Column("date") == record.date && Column("state") == Plan.State.published.rawValue)
+            .updateAll(db, Column("state").set(to: Plan.State.superseded.rawValue))
+        record.state = .published
+        try record.update(db)
     }
 
     /// Every version for `date`, oldest first.
@@ -96,5 +100,20 @@ extension Store {
                             checklist: (checklists[route.technicianId] ?? []).map(\.item))
             }
         return record.plan(visits: visits, unassigned: unassigned, routes: routes)
+    }
+}
+
+extension Store {
+    /// Reads `date`'s day, lets `make` build a new plan from it (or refuse by throwing), then saves
+    /// and publishes that plan — all in one transaction, so the plan is made from the state it replaces.
+    @discardableResult
+    public func republish(on date: LocalDate, _ make: (DaySnapshot) throws -> Plan) throws -> Plan {
+        try writer.write { db in
+            let plan = try make(try Self.daySnapshot(db, on: date))
+            var saved = try Self.insert(plan, db: db)
+            try Self.publish(id: saved.id!, db: db)
+            saved.state = .published
+            return saved
+        }
     }
 }
