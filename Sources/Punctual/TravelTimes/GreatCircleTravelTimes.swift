@@ -35,16 +35,20 @@ public struct GreatCircleTravelTimes: TravelTimeProvider {
         return 2 * earthRadius * asin(min(1, sqrt(h)))
     }
 
+    /// Driving time (seconds) and road distance (metres) of one trip.
+    public func trip(from a: GeoPoint, to b: GeoPoint) -> (seconds: Int, metres: Int) {
+        let road = Self.greatCircleMetres(a, b) * circuity
+        let metres = Int(road.rounded())
+        return (metres == 0 ? 0 : Int((road / (speedKilometresPerHour / 3.6)).rounded()) + perTripSeconds, metres)
+    }
+
     public func matrix(for points: [GeoPoint]) -> TravelMatrix {
         let n = points.count
         var durations = [Int](repeating: 0, count: n * n)
         var distances = [Int](repeating: 0, count: n * n)
-        let metresPerSecond = speedKilometresPerHour / 3.6
         for i in 0..<n {
             for j in (i + 1)..<n {
-                let road = Self.greatCircleMetres(points[i], points[j]) * circuity
-                let metres = Int(road.rounded())
-                let seconds = metres == 0 ? 0 : Int((road / metresPerSecond).rounded()) + perTripSeconds
+                let (seconds, metres) = trip(from: points[i], to: points[j])
                 distances[i * n + j] = metres
                 distances[j * n + i] = metres
                 durations[i * n + j] = seconds

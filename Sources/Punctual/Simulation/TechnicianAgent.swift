@@ -1,0 +1,176 @@
+import Foundation
+
+/// One simulated technician working through their route: driving with noisy trip times, waiting
+/// for windows to open, working with noisy durations, taking their break, and reporting each
+/// step (and a GPS fix every interval) as a real technician's phone would.
+///
+/// The route is whatever the dispatcher last published for them: `assign(_:)` replaces the jobs
+/// not yet started, as a re-dispatch does.
+public struct TechnicianAgent: Sendable {
+    public let technician: Technician
+    /// Jobs still to visit, in order (the current one excluded).
+    public private(set) var queue: [Job]
+    public private(set) var position: GeoPoint
+    /// Seconds past the shift end when the day finished (0 when on time); nil while working.
+    public private(set) var overtimeSeconds: Int?
+    /// When the technician reached each visited job's door.
+    public private(set) var arrivals: [String: Date] = [:]
+    /// Jobs finished on their visit.
+    public private(set) var completed: Set<String> = []
+
+    enum Activity: Sendable {
+        case offShift
+        case driving(to: Job?, from: GeoPoint, departed: Date, arrives: Date)
+        case waiting(for: Job, until: Date)
+        case working(on: Job, until: Date, finished: Bool)
+        case resting(until: Date)
+        case finished
+    }
+
+    private var activity: Activity = .offShift
+    private var breakTaken = false
+    private var nextFix: Date
+    private var random: SimulationRandom
+    private let noise: NoiseModel
+    private let travel: GreatCircleTravelTimes
+    private let shift: DateInterval
+    private let breakWindow: DateInterval?
+    private let fixInterval: TimeInterval
+
+    public init(technician: Technician, route: [Job], date: LocalDate, calendar: BusinessCalendar, noise: NoiseModel,
+                travel: GreatCircleTravelTimes, random: SimulationRandom, fixInterval: TimeInterval = 30) {
+        self.technician = technician
+        queue = route
+        position = technician.start
+        self.noise = noise
+        self.travel = travel
+        self.random = random
+        self.fixInterval = fixInterval
+        shift = calendar.interval(date, technician.shift)
+        breakWindow = technician.breakRule.map {
+            DateInterval(start: calendar.instant(date, $0.earliestStart), end: calendar.instant(date, $0.latestStart))
+        }
+        nextFix = shift.start
+    }
+
+    /// The job being driven to, waited for or worked on, if any.
+    public var currentJob: Job? {
+        switch activity {
+        case .driving(let job, _, _, _): job
+        case .waiting(let job, _), .working(let job, _, _): job
+        default: nil
+        }
+    }
+
+    /// Whether the day is over.
+    public var isFinished: Bool { if case .finished = activity { true } else { false } }
+
+    /// Replaces the jobs not yet started (the current one stays), as a re-published plan does.
+    public mutating func assign(_ route: [Job]) {
+        let current = currentJob?.id
+        queue = route.filter { $0.id != current && !completed.contains($0.id) && arrivals[$0.id] == nil }
+    }
+
+    /// Plays the day up to `time`, returning what the technician reported, in order.
+    public mutating func advance(to time: Date) -> [FieldEvent] {
+        var events: [FieldEvent] = []
+        while let next = nextChange, next <= time {
+            emitFixes(until: next, into: &events)
+            step(at: next, into: &events)
+        }
+        emitFixes(until: time, into: &events)
+        return events
+    }
+
+    /// When the activity next changes, or nil when nothing is pending.
+    private var nextChange: Date? {
+        switch activity {
+        case .offShift: shift.start
+        case .driving(_, _, _, let arrives): arrives
+        case .waiting(_, let until), .working(_, let until, _), .resting(let until): until
+        case .finished: nil
+        }
+    }
+
+    private mutating func step(at now: Date, into events: inout [FieldEvent]) {
+        switch activity {
+        case .offShift, .resting:
+            depart(at: now, into: &events)
+        case let .driving(job, _, _, _):
+            guard let job else {
+                position = technician.end
+                overtimeSeconds = max(0, Int(now.timeIntervalSince(shift.end)))
+                activity = .finished
+                return
+            }
+            position = job.location
+            arrivals[job.id] = now
+            events.append(FieldEvent(at: now, technicianID: technician.id, kind: .arrived(job: job.id)))
+            let opens = job.promisedWindow?.start ?? job.availability.first?.start ?? now
+            if opens > now {
+                activity = .waiting(for: job, until: opens)
+            } else {
+                start(job, at: now, into: &events)
+            }
+        case let .waiting(job, _):
+            start(job, at: now, into: &events)
+        case let .working(job, _, finished):
+            if finished {
+                completed.insert(job.id)
+                events.append(FieldEvent(at: now, technicianID: technician.id, kind: .completed(job: job.id, partsUsed: job.parts)))
+            } else {
+                events.append(FieldEvent(at: now, technicianID: technician.id,
+                                         kind: .unableToComplete(job: job.id, reason: "needs a second visit")))
+            }
+            if let window = breakWindow, !breakTaken, now >= window.start, let rule = technician.breakRule {
+                breakTaken = true
+                activity = .resting(until: now.addingTimeInterval(TimeInterval(rule.minutes * 60)))
+            } else {
+                depart(at: now, into: &events)
+            }
+        case .finished:
+            break
+        }
+    }
+
+    private mutating func start(_ job: Job, at now: Date, into events: inout [FieldEvent]) {
+        events.append(FieldEvent(at: now, technicianID: technician.id, kind: .started(job: job.id)))
+        let outcome = noise.service(type: job.type, expected: job.durationMinutes * 60, random: &random)
+        activity = .working(on: job, until: now.addingTimeInterval(TimeInterval(outcome.seconds)), finished: outcome.finished)
+    }
+
+    /// Sets off for the next job, or home when there is none.
+    private mutating func depart(at now: Date, into events: inout [FieldEvent]) {
+        let next = queue.isEmpty ? nil : queue.removeFirst()
+        let destination = next?.location ?? technician.end
+        let planned = travel.trip(from: position, to: destination).seconds
+        let seconds = noise.travelSeconds(planned: planned, random: &random)
+        if let next { events.append(FieldEvent(at: now, technicianID: technician.id, kind: .enRoute(job: next.id))) }
+        activity = .driving(to: next, from: position, departed: now, arrives: now.addingTimeInterval(TimeInterval(seconds)))
+    }
+
+    /// GPS fixes every `fixInterval` while on shift, interpolated along the current trip.
+    private mutating func emitFixes(until time: Date, into events: inout [FieldEvent]) {
+        while nextFix <= time {
+            switch activity {
+            case .offShift, .finished:
+                nextFix = isFinished ? .distantFuture : max(nextFix, shift.start)
+                if isFinished { return }
+                if nextFix > time { return }
+            default:
+                break
+            }
+            events.append(FieldEvent(at: nextFix, technicianID: technician.id, kind: .position(location(at: nextFix))))
+            nextFix = nextFix.addingTimeInterval(fixInterval)
+        }
+    }
+
+    private func location(at time: Date) -> GeoPoint {
+        guard case let .driving(job, from, departed, arrives) = activity else { return position }
+        let to = job?.location ?? technician.end
+        let span = arrives.timeIntervalSince(departed)
+        let f = span <= 0 ? 1 : min(1, max(0, time.timeIntervalSince(departed) / span))
+        return GeoPoint(latitude: from.latitude + (to.latitude - from.latitude) * f,
+                        longitude: from.longitude + (to.longitude - from.longitude) * f)
+    }
+}
