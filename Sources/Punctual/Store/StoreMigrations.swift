@@ -8,6 +8,7 @@ enum StoreMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-initial", migrate: createInitialSchema)
+        migrator.registerMigration("v4-travel-cache", migrate: createTravelCache)
         return migrator
     }
 
