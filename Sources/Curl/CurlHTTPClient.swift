@@ -4,8 +4,9 @@ import Foundation
 /// A small, synchronous HTTP(S) client over libcurl: one call, one request, one complete response.
 ///
 /// It blocks the calling thread for the length of the transfer (bounded by the request's timeouts),
-/// which suits the command line and background work; async callers should run it off the
-/// cooperative pool. It is a value with no shared state, so any number of threads may use it at once.
+/// which suits the command line and background work; async callers should run it on a thread of its
+/// own (on Linux, Dispatch's global queues share threads with the cooperative pool, so they are not
+/// enough). It is a value with no shared state, so any number of threads may use it at once.
 public struct CurlHTTPClient: Sendable {
     /// Sent as `User-Agent` unless the request sets its own.
     public var userAgent: String
