@@ -20,7 +20,7 @@ public struct OSRMTravelTimes: RoutingService {
     let client: CurlHTTPClient
 
     public init(baseURL: URL, timeout: Duration = .seconds(30), profile: String = "driving", blockSize: Int = 100,
-                client: CurlHTTPClient = CurlHTTPClient(userAgent: "Punctual")) {
+                client: CurlHTTPClient = CurlHTTPClient()) {
         precondition(blockSize > 0, "a block size must be positive")
         self.baseURL = baseURL
         self.profile = profile
