@@ -66,7 +66,7 @@ public struct Reassigner: Sendable {
             self.j = j
             currentTechnician = published.visits.first { $0.jobID == job.id }?.technicianID
             routes = model.routes(of: published).map { $0.filter { $0 != j } }
-            travelSource = resolved.source
+            travelSource = resolved.source.description
             spread = snapshot.settings.arrivalSpread
         }
 

@@ -30,7 +30,7 @@ public struct Planner: Sendable {
         }
         var source = ""
         let resolved = travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
-        source = resolved.source
+        source = resolved.source.description
         if let warning = resolved.warning { warnings.append(warning) }
         // First with a margin before each promised window closes; promises that cannot have the
         // margin are planned again with their exact window, so a margin never costs a promise.

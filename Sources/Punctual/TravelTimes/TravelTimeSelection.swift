@@ -1,12 +1,20 @@
-/// Chooses where a plan's travel times come from: the business's settings name the embedded
-/// estimate's speed and circuity, and (when set) a routing service.
+/// Chooses where travel times come from, per the business's settings: the routing service at
+/// `routing.url` when set (through the store's cache when one is given), else — or when the service
+/// fails, with a warning — the embedded estimate at the configured speed and circuity.
 public struct TravelTimeSelection: Sendable {
-    public init() {}
+    /// Where routing-service answers are cached; nil inside a store transaction (the cache writes
+    /// through the store, which cannot be re-entered) or when caching is not wanted.
+    public var cache: Store?
 
-    /// A matrix over `points`, the name of its source, and a warning when the configured source
-    /// could not be used.
-    public func matrix(for points: [GeoPoint], settings: Settings) -> (matrix: TravelMatrix, source: String, warning: String?) {
-        let embedded = settings.greatCircleTravelTimes
-        return (embedded.matrix(for: points), embedded.name, nil)
+    public init(cache: Store? = nil) {
+        self.cache = cache
+    }
+
+    public func matrix(for points: [GeoPoint], settings: Settings) -> TravelMatrixResult {
+        let service: (any RoutingService)? = settings.routingURL.map { url in
+            let osrm = OSRMTravelTimes(baseURL: url, timeout: .milliseconds(Int(settings.number(.routingTimeoutSeconds) * 1000)))
+            return cache.map { CachedTravelTimes(store: $0, service: osrm) } ?? osrm
+        }
+        return TravelTimeResolver(service: service, fallback: settings.greatCircleTravelTimes).matrix(for: points)
     }
 }

@@ -43,7 +43,7 @@ struct PlanCommand: ParsableCommand {
         let snapshot = try store.daySnapshot(on: day.value)
         let limit = timeLimit.flatMap(DurationText.seconds) ?? snapshot.settings.number(.planningTimeLimitSeconds)
         let bar = ProgressBar(jobCount: Planner.plannableJobs(snapshot).plannable.count)
-        let result = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed))
+        let result = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed), travelTimes: TravelTimeSelection(cache: store))
             .plan(snapshot, now: clock.instant) { bar.update($0) }
         bar.finish()
         var plan = try store.savePlan(result.plan)
