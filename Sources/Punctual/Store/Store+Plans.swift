@@ -43,7 +43,9 @@ extension Store {
         return saved
     }
 
-    /// Makes plan `id` the one technicians see for its date; the previously published one is superseded.
+    /// Makes plan `id` the one technicians see for its date; the previously published one is
+    /// superseded, its jobs become `scheduled`, and scheduled jobs it no longer holds go back to
+    /// `booked` (with a promise) or `requested`.
     public func publishPlan(id: Int64) throws {
         try writer.write { db in try Self.publish(id: id, db: db) }
     }
@@ -54,6 +56,15 @@ extension Store {
             .updateAll(db, Column("state").set(to: Plan.State.superseded.rawValue))
         record.state = .published
         try record.update(db)
+        // Jobs on the published routes are scheduled; those it leaves out go back to waiting.
+        let onPlan = try String.fetchAll(db, PlanVisitRecord.filter(Column("plan_id") == id).select(Column("job_id")))
+        let waiting = [JobStatus.requested.rawValue, JobStatus.booked.rawValue]
+        try JobRecord.filter(onPlan.contains(Column("id")) && waiting.contains(Column("status")))
+            .updateAll(db, Column("status").set(to: JobStatus.scheduled.rawValue))
+        let dropped = JobRecord.filter(Column("date") == record.date && Column("status") == JobStatus.scheduled.rawValue
+            && !onPlan.contains(Column("id")))
+        try dropped.filter(Column("window_start") != nil).updateAll(db, Column("status").set(to: JobStatus.booked.rawValue))
+        try dropped.filter(Column("window_start") == nil).updateAll(db, Column("status").set(to: JobStatus.requested.rawValue))
     }
 
     /// Every version for `date`, oldest first.

@@ -28,6 +28,22 @@ import Testing
         #expect(published.unassigned.map(\.jobID) == ["J0002"])
     }
 
+    @Test func publishingSchedulesTheRoutedJobsAndReleasesTheOnesLeftOut() throws {
+        let store = try Fixtures.populatedStore()
+        let date = try #require(LocalDate(parsing: "2026-11-24"))
+        var first = try plan(store, cost: 10)
+        first.visits.append(PlanVisit(technicianID: "T02", sequence: 1, jobID: "J0002", plannedArrival: first.visits[0].plannedArrival,
+                                      plannedStart: first.visits[0].plannedStart, plannedEnd: first.visits[0].plannedEnd))
+        first.unassigned = []
+        try store.publishPlan(id: try store.savePlan(first).id!)
+        #expect(try store.jobs(on: date).map(\.status) == [.scheduled, .scheduled])
+        // The next version leaves J0002 (no promise) out: it goes back to requested; J0001 stays scheduled.
+        try store.publishPlan(id: try store.savePlan(plan(store, cost: 9)).id!)
+        let jobs = try store.jobs(on: date)
+        #expect(jobs.map(\.status) == [.scheduled, .requested])
+        #expect(jobs[0].promisedWindow != nil)
+    }
+
     @Test func aPlanMustReferToKnownJobsAndTechnicians() throws {
         let store = try Fixtures.populatedStore()
         var bad = try plan(store, cost: 1)
