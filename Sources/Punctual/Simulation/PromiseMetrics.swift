@@ -23,7 +23,7 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
     /// How early a warning must come to count as early, seconds.
     public static let earlyWarning: TimeInterval = 30 * 60
 
-    public init(outcomes: [VisitOutcome], messages: Int, overtimeMinutes: Int, technicianDays: Int) {
+    public init(outcomes: [SimulatedVisit], messages: Int, overtimeMinutes: Int, technicianDays: Int) {
         let promised = outcomes.filter { $0.window != nil }
         windowMinutes = promised.isEmpty ? 0
             : promised.reduce(0) { $0 + $1.window!.duration } / Double(promised.count) / 60
@@ -31,7 +31,7 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
         let late = promised.filter(\.isLate)
         lateVisits = late.count
         onTimeRate = promised.isEmpty ? 1 : Double(promised.count - late.count) / Double(promised.count)
-        func lead(_ o: VisitOutcome) -> TimeInterval? { o.warnedAt.map { o.window!.end.timeIntervalSince($0) } }
+        func lead(_ o: SimulatedVisit) -> TimeInterval? { o.warnedAt.map { o.window!.end.timeIntervalSince($0) } }
         let warnedLate = late.filter { o in o.reassigned || (lead(o).map { $0 > 0 } ?? false) }
         let warnedEarly = late.filter { o in o.reassigned || (lead(o).map { $0 >= Self.earlyWarning } ?? false) }
         lateWarnedRate = late.isEmpty ? 1 : Double(warnedLate.count) / Double(late.count)

@@ -13,19 +13,19 @@ import Testing
     @Test func aScriptedDay() throws {
         let outcomes = [
             // On time, no warning.
-            VisitOutcome(jobID: "A", window: Self.window(0), arrival: Self.at(30), completed: true),
+            SimulatedVisit(jobID: "A", window: Self.window(0), arrival: Self.at(30), completed: true),
             // On time although warned: a false alarm.
-            VisitOutcome(jobID: "B", window: Self.window(60), arrival: Self.at(110), completed: true, warnedAt: Self.at(70)),
+            SimulatedVisit(jobID: "B", window: Self.window(60), arrival: Self.at(110), completed: true, warnedAt: Self.at(70)),
             // Late, warned 45 minutes before the window closed.
-            VisitOutcome(jobID: "C", window: Self.window(120), arrival: Self.at(200), completed: true, warnedAt: Self.at(135)),
+            SimulatedVisit(jobID: "C", window: Self.window(120), arrival: Self.at(200), completed: true, warnedAt: Self.at(135)),
             // Late, warned only 10 minutes before.
-            VisitOutcome(jobID: "D", window: Self.window(180), arrival: Self.at(250), completed: false, warnedAt: Self.at(230)),
+            SimulatedVisit(jobID: "D", window: Self.window(180), arrival: Self.at(250), completed: false, warnedAt: Self.at(230)),
             // Late and never warned.
-            VisitOutcome(jobID: "E", window: Self.window(240, 120), arrival: Self.at(400), completed: true),
+            SimulatedVisit(jobID: "E", window: Self.window(240, 120), arrival: Self.at(400), completed: true),
             // Late but reassigned in time: counts as warned.
-            VisitOutcome(jobID: "F", window: Self.window(300), arrival: Self.at(370), completed: true, reassigned: true),
+            SimulatedVisit(jobID: "F", window: Self.window(300), arrival: Self.at(370), completed: true, reassigned: true),
             // No promise: never late.
-            VisitOutcome(jobID: "G", window: nil, arrival: Self.at(500), completed: true),
+            SimulatedVisit(jobID: "G", window: nil, arrival: Self.at(500), completed: true),
         ]
         let m = PromiseMetrics(outcomes: outcomes, messages: 14, overtimeMinutes: 25, technicianDays: 2)
         #expect(m.visits == 7)
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func aDayWithoutPromisesIsVacuouslyKept() {
-        let m = PromiseMetrics(outcomes: [VisitOutcome(jobID: "A", window: nil, arrival: Self.at(0), completed: true)],
+        let m = PromiseMetrics(outcomes: [SimulatedVisit(jobID: "A", window: nil, arrival: Self.at(0), completed: true)],
                                messages: 1, overtimeMinutes: 0, technicianDays: 1)
         #expect(m.onTimeRate == 1 && m.lateWarnedRate == 1 && m.falseAlarmRate == 0 && m.medianWarningLeadMinutes == nil)
     }

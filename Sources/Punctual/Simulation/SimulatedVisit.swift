@@ -1,7 +1,7 @@
 import Foundation
 
 /// What really happened at one visit of a simulated day, and what the customer was told before.
-public struct VisitOutcome: Sendable, Hashable, Codable {
+public struct SimulatedVisit: Sendable, Hashable, Codable {
     public var jobID: String
     /// The promised window, if any (visits without one never count as late).
     public var window: DateInterval?
