@@ -33,7 +33,7 @@ public enum PlanGeoJSON {
                 "end": .string(route.end.iso8601),
             ]))
             for visit in route.visits {
-                features.append(Feature(geometry: .point(visit.location), properties: [
+                var properties: [String: PropertyValue] = [
                     "kind": "visit",
                     "job": .string(visit.job),
                     "technician": .string(route.technician),
@@ -49,8 +49,10 @@ public enum PlanGeoJSON {
                     "slack_minutes": visit.slackMinutes.map(PropertyValue.int) ?? .null,
                     "on_time_probability": visit.onTimeProbability.map(PropertyValue.number) ?? .null,
                     "marker-color": .string(colour),
-                    "marker-symbol": .string(String(visit.sequence)),
-                ]))
+                ]
+                // simplestyle's symbols include the digits 0–9 only.
+                if visit.sequence < 10 { properties["marker-symbol"] = .string(String(visit.sequence)) }
+                features.append(Feature(geometry: .point(visit.location), properties: properties))
             }
         }
         for job in PlanCSV.unassignedJobs(report) {

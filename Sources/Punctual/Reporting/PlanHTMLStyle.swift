@@ -50,7 +50,8 @@ enum PlanHTMLStyle {
         caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em;padding-bottom:4px}
         th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
         th{font-size:12px;color:var(--muted);font-weight:600;background:#f8fafc}
-        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        td.nowrap{white-space:nowrap}
         tr.risk td{background:#fef2f2}
         .badge{display:inline-block;border-radius:4px;padding:0 5px;font-size:11px;font-weight:600;margin-left:4px;vertical-align:1px}
         .badge.promised{background:#1e293b;color:#fff}

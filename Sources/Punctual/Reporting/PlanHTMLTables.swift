@@ -68,7 +68,7 @@ enum PlanHTMLTables {
             if visit.isAtRisk { onTime += "<span class=\"badge risk\">at risk</span>" }
             return "<tr\(visit.isAtRisk ? " class=\"risk\"" : "")><td class=\"num\">\(visit.sequence)</td><td>\(e(visit.job))</td>"
                 + "<td>\(e(visit.customer))<div class=\"address\">\(e(visit.address)) · \(e(visit.type))</div></td>"
-                + "<td>\(window)</td><td class=\"num\">\(visit.arrival.clock)</td>"
+                + "<td class=\"nowrap\">\(window)</td><td class=\"num\">\(visit.arrival.clock)</td>"
                 + "<td class=\"num\">\(visit.start.clock)–\(visit.end.clock)</td>"
                 + "<td class=\"num\">\(visit.slackMinutes.map { e(ReportFormat.duration(minutes: $0)) } ?? "—")</td>"
                 + "<td class=\"num\">\(onTime)</td></tr>"
@@ -116,7 +116,7 @@ enum PlanHTMLTables {
             var window = e(ReportFormat.window(job.windowStart, job.windowEnd))
             if job.promised { window += "<span class=\"badge promised\">promised</span>" }
             let badge = broken.contains(job.job) ? "<span class=\"badge broken\">broken promise</span>" : ""
-            return "<tr><td>\(e(job.job))\(badge)</td><td>\(e(job.customer))<div class=\"address\">\(e(job.address))</div></td>"
+            return "<tr><td class=\"nowrap\">\(e(job.job))\(badge)</td><td>\(e(job.customer))<div class=\"address\">\(e(job.address))</div></td>"
                 + "<td>\(e(job.priority.rawValue))</td><td>\(window)</td><td>\(e(job.reason))"
                 + (job.proposal.map { "<div><strong>Proposal:</strong> \(e($0))</div>" } ?? "") + "</td></tr>"
         }.joined(separator: "\n")

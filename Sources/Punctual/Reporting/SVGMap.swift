@@ -14,7 +14,7 @@ public struct SVGMap: Sendable {
     public let projection: MapProjection
 
     static let margin = 40.0
-    static let legendKeyWidth = 150.0
+    static let legendKeyWidth = 160.0
     static let legendColumnWidth = 240.0
     static let legendRowHeight = 22.0
     static let unassignedColour = "#9ca3af"
@@ -228,7 +228,7 @@ public struct SVGMap: Sendable {
         var out = "<g class=\"legend\" font-size=\"12\" fill=\"#334155\">"
         let top = projection.height + 12
         let keys: [(mark: String, label: String)] = [
-            ("<circle cx=\"8\" cy=\"0\" r=\"7\" fill=\"#64748b\" stroke=\"#ffffff\"/>", "visit (number = order)"),
+            ("<circle cx=\"8\" cy=\"0\" r=\"7\" fill=\"#64748b\" stroke=\"#ffffff\"/>", "visit, in route order"),
             ("<rect x=\"1\" y=\"-7\" width=\"14\" height=\"14\" rx=\"3\" fill=\"#64748b\" stroke=\"#111827\" stroke-width=\"1.5\"/>", "promised window"),
             ("<circle cx=\"8\" cy=\"0\" r=\"7\" fill=\"none\" stroke=\"\(Self.riskColour)\" stroke-width=\"2.5\"/>", "late risk"),
             ("<circle cx=\"8\" cy=\"0\" r=\"6\" fill=\"#ffffff\" stroke=\"\(Self.unassignedColour)\" stroke-width=\"2.5\" stroke-dasharray=\"3 2\"/>", "unassigned"),

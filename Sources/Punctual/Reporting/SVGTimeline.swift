@@ -19,7 +19,7 @@ public struct SVGTimeline: Sendable {
     static let rightPadding = 16.0
     static let axisHeight = 28.0
     static let rowHeight = 48.0
-    static let legendKeyWidth = 118.0
+    static let legendKeyWidth = 132.0
     static let legendRowHeight = 22.0
     static let riskColour = "#dc2626"
     static let overtimeColour = "#ea580c"
@@ -124,7 +124,7 @@ public struct SVGTimeline: Sendable {
 
         // Shift, and overtime past its end.
         out += bar(from: route.shiftStart.minuteOfDay, to: route.shiftEnd.minuteOfDay, top: top + 6, height: Self.rowHeight - 12,
-                   attributes: "fill=\"#ffffff\" stroke=\"#cbd5e1\" rx=\"4\"",
+                   attributes: "fill=\"#ffffff\" fill-opacity=\"0.75\" stroke=\"#cbd5e1\" rx=\"4\"",
                    title: "shift \(route.shiftStart.clock)–\(route.shiftEnd.clock)")
         if route.end.minuteOfDay > route.shiftEnd.minuteOfDay || route.overtimeMinutes > 0 {
             let overtimeStart = min(route.shiftEnd.minuteOfDay, route.end.minuteOfDay)
@@ -145,16 +145,27 @@ public struct SVGTimeline: Sendable {
                        title: "\(visit.promised ? "promised window" : "customer available") \(ReportFormat.window(start, end)) for \(visit.job)")
         }
 
-        // Driving, waiting, work.
+        // Driving and waiting: a dotted line from the end of the previous stop (or the departure)
+        // to the start of work, with the drive drawn over it, so what stays dotted is idle time.
+        var previousEnd = route.start.minuteOfDay
         for visit in route.visits {
             let arrival = visit.arrival.minuteOfDay
+            let breaks = route.breaks.reduce(0) { total, pause in
+                total + max(0, min(pause.end.minuteOfDay, visit.start.minuteOfDay) - max(pause.start.minuteOfDay, previousEnd))
+            }
+            let idle = visit.start.minuteOfDay - previousEnd - visit.travelMinutes - breaks
+            if idle > 0 {
+                out += "<path d=\"M\(x(previousEnd).svg) \(middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#64748b\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\">"
+                    + "<title>\(HTMLEscaping.escape("\(ReportFormat.duration(minutes: idle)) not driving or working before \(visit.job)"))</title></path>"
+            }
+            previousEnd = visit.end.minuteOfDay
             if visit.travelMinutes > 0 {
                 out += bar(from: arrival - visit.travelMinutes, to: arrival, top: middle - 2.5, height: 5,
                            attributes: "fill=\"\(colour)\" fill-opacity=\"0.55\"",
                            title: "drive to \(visit.job): \(ReportFormat.duration(minutes: visit.travelMinutes))")
             }
             if visit.start.minuteOfDay > arrival {
-                out += "<path d=\"M\(x(arrival).svg) \(middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#64748b\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\">"
+                out += "<path d=\"M\(x(arrival).svg) \(middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#334155\" stroke-width=\"2\" stroke-dasharray=\"1 2\">"
                     + "<title>\(HTMLEscaping.escape("wait \(ReportFormat.duration(minutes: visit.start.minuteOfDay - arrival)) at \(visit.job) for its window"))</title></path>"
             }
         }

@@ -9,8 +9,8 @@ import Foundation
 public enum TechnicianPalette {
     /// Hand-picked, well separated colours for the first routes.
     static let base = [
-        "#2563eb", "#15803d", "#9333ea", "#0e7490", "#c026d3", "#a16207",
-        "#4338ca", "#047857", "#92400e", "#0369a1", "#6d28d9", "#4d7c0f",
+        "#2563eb", "#16a34a", "#9333ea", "#0891b2", "#c026d3", "#a16207",
+        "#1e3a8a", "#65a30d", "#78350f", "#db2777", "#0f766e", "#5b21b6",
     ]
 
     /// `#rrggbb` for the route at `index` (0-based); beyond the hand-picked ones, hues step by the
