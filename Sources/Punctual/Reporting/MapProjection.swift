@@ -20,8 +20,8 @@ public struct MapProjection: Hashable, Sendable {
     static let kilometresPerDegree = 6371.0 * Double.pi / 180
 
     /// Fits `points` (non-finite ones ignored) into `width` pixels across, less `margin` on each
-    /// side; the height follows the points' shape within `heightRange`. Fewer than two distinct
-    /// points get a view `minimumSpanKilometres` across.
+    /// side; the height follows the points' shape within `heightRange`. Points closer together than
+    /// `minimumSpanKilometres` (a lone depot, say) are shown on a view that wide.
     public init(fitting points: [GeoPoint], width: Double, heightRange: ClosedRange<Double>, margin: Double,
                 minimumSpanKilometres: Double = 2) {
         let points = points.filter { $0.latitude.isFinite && $0.longitude.isFinite }
@@ -33,7 +33,8 @@ public struct MapProjection: Hashable, Sendable {
         let ys = points.map(\.latitude)
         let minimumSpan = minimumSpanKilometres / Self.kilometresPerDegree
         let spanX = max((xs.max() ?? 0) - (xs.min() ?? 0), minimumSpan)
-        let spanY = max((ys.max() ?? 0) - (ys.min() ?? 0), minimumSpan)
+        // A flat minimum north–south, so a lone depot gets a low map rather than a tall square.
+        let spanY = max((ys.max() ?? 0) - (ys.min() ?? 0), minimumSpan * 0.3)
         let usableWidth = max(width - 2 * margin, 1)
         let height = min(max(usableWidth * spanY / spanX + 2 * margin, heightRange.lowerBound), heightRange.upperBound)
         let usableHeight = max(height - 2 * margin, 1)

@@ -21,21 +21,10 @@ public enum PlanCSV {
                 writer.append(row(visit, on: route))
             }
         }
-        for job in unassignedJobs(report) {
+        for job in report.jobsLeftOut {
             writer.append(row(job))
         }
         return writer.text
-    }
-
-    /// Unassigned jobs, then any broken promise the list of unassigned jobs lacks (the contract
-    /// says it never does), each once.
-    static func unassignedJobs(_ report: PlanReport) -> [UnassignedReport] {
-        var seen = Set(report.unassigned.map(\.job))
-        var jobs = report.unassigned
-        for broken in report.brokenPromises where seen.insert(broken.job).inserted {
-            jobs.append(broken)
-        }
-        return jobs
     }
 
     private static func row(_ visit: VisitReport, on route: RouteReport) -> [String] {

@@ -55,7 +55,7 @@ public enum PlanGeoJSON {
                 features.append(Feature(geometry: .point(visit.location), properties: properties))
             }
         }
-        for job in PlanCSV.unassignedJobs(report) {
+        for job in report.jobsLeftOut {
             features.append(Feature(geometry: .point(job.location), properties: [
                 "kind": "unassigned",
                 "job": .string(job.job),

@@ -44,8 +44,8 @@ enum PlanHTMLStyle {
         .tech{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:14px 16px;margin-top:14px}
         .swatch{display:inline-block;width:14px;height:14px;border-radius:50%;flex:none}
         .summary{color:#334155;margin:0 0 10px;font-size:13px}
-        .tables{display:grid;grid-template-columns:minmax(0,2.2fr) minmax(0,1fr);gap:16px}
-        @media (max-width:860px){.tables{grid-template-columns:1fr}}
+        .tables{display:grid;grid-template-columns:1fr;gap:14px}
+        .tables .checklist{max-width:720px}
         table{border-collapse:collapse;width:100%;font-size:13px}
         caption{text-align:left;font-weight:600;font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em;padding-bottom:4px}
         th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
@@ -66,8 +66,8 @@ enum PlanHTMLStyle {
           main{max-width:none;padding:0}
           .panel,.tech,.kpi{border-color:#cbd5e1}
           .tech,.kpi,.alert,.warnings,tr{break-inside:avoid}
-          .figure{break-inside:avoid}
-          .tables{grid-template-columns:1fr}
+          #map,#timeline,.figure{break-inside:avoid}
+          h2,h3{break-after:avoid}
           @page{margin:12mm}
         }
         """

@@ -107,7 +107,7 @@ enum PlanHTMLTables {
     }
 
     static func unassigned(_ report: PlanReport) -> String {
-        let jobs = PlanCSV.unassignedJobs(report)
+        let jobs = report.jobsLeftOut
         guard !jobs.isEmpty else {
             return "<section id=\"unassigned\"><h2>Unassigned jobs</h2><p class=\"muted\">Every job of the day is on a route.</p></section>\n"
         }

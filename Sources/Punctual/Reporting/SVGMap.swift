@@ -37,7 +37,7 @@ public struct SVGMap: Sendable {
             points += route.visits.map(\.location)
             points.append(route.endLocation)
         }
-        points += PlanCSV.unassignedJobs(report).map(\.location)
+        points += report.jobsLeftOut.map(\.location)
         return points
     }
 
@@ -62,7 +62,7 @@ public struct SVGMap: Sendable {
             out += routeLine(route, colour: TechnicianPalette.colour(at: index), index: index)
         }
         out += depot()
-        for job in PlanCSV.unassignedJobs(report) {
+        for job in report.jobsLeftOut {
             out += unassignedMarker(job)
         }
         for (index, route) in usedRoutes {
