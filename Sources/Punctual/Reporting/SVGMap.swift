@@ -15,7 +15,7 @@ public struct SVGMap: Sendable {
 
     static let margin = 40.0
     static let legendKeyWidth = 160.0
-    static let legendColumnWidth = 240.0
+    static let legendColumnWidth = 260.0
     static let legendRowHeight = 22.0
     static let unassignedColour = "#9ca3af"
     static let riskColour = "#dc2626"
@@ -244,7 +244,7 @@ public struct SVGMap: Sendable {
         for (n, (index, route)) in usedRoutes.enumerated() {
             let x = 8 + Double(n % legendColumns) * Self.legendColumnWidth
             let y = top + 8 + Double(keyRows + n / legendColumns) * Self.legendRowHeight
-            let label = Self.truncated("\(route.technicianName) (\(route.technician)) · \(route.visits.count)", to: 30)
+            let label = Self.truncated("\(route.technicianName) (\(route.technician)) · \(route.visits.count) visits", to: 36)
             out += "<g data-tech=\"\(index)\" transform=\"translate(\(x.svg) \(y.svg))\">"
                 + "<title>\(HTMLEscaping.escape("\(route.technicianName) (\(route.technician)): \(route.visits.count) visits, \(ReportFormat.kilometres(route.distanceKm))"))</title>"
                 + "<path d=\"M0 0H16\" stroke=\"\(TechnicianPalette.colour(at: index))\" stroke-width=\"4\" stroke-linecap=\"round\"/>"

@@ -74,6 +74,15 @@ extension ReportingTests {
             #expect(page.contains(HTMLEscaping.escape(report.brokenPromises[0].proposal!)))
         }
 
+        @Test func hoveringATechnicianHighlightsTheirMarksWithoutAScript() {
+            let page = PlanHTML.page(report)
+            #expect(!page.contains("<script"))
+            for index in report.routes.indices {
+                #expect(page.contains("body:has([data-tech=\"\(index)\"]:hover) svg [data-tech]:not([data-tech=\"\(index)\"])"))
+                #expect(page.contains("<g class=\"row\" data-tech=\"\(index)\">"))
+            }
+        }
+
         @Test func anEmptyPlanRenders() {
             for plan in [ReportFixtures.emptyReport, ReportFixtures.report(routes: [], unassigned: [], brokenPromises: [])] {
                 let page = PlanHTML.page(plan)
