@@ -105,48 +105,76 @@ public struct SVGTimeline: Sendable {
 
     // MARK: Rows
 
+    /// Vertical placement inside one technician's row: the lane holds work and breaks, driving and
+    /// waiting run along its middle, windows stand a little taller behind it.
+    private struct Lane {
+        let top: Double
+        var laneTop: Double { top + 15 }
+        let laneHeight = 18.0
+        var middle: Double { laneTop + laneHeight / 2 }
+    }
+
     private func row(_ route: RouteReport, index: Int) -> String {
         let colour = TechnicianPalette.colour(at: index)
-        let top = rowTop(index)
-        let laneTop = top + 15
-        let laneHeight = 18.0
-        let middle = laneTop + laneHeight / 2
-        var out = "<g class=\"row\" data-tech=\"\(index)\">"
+        let lane = Lane(top: rowTop(index))
+        return "<g class=\"row\" data-tech=\"\(index)\">"
+            + label(route, colour: colour, lane: lane)
+            + shift(route, lane: lane)
+            + windows(route, colour: colour, lane: lane)
+            + movement(route, colour: colour, lane: lane)
+            + breaks(route, lane: lane)
+            + work(route, colour: colour, lane: lane)
+            + "</g>\n"
+    }
 
-        // Label.
+    /// The technician's name and the day in a line.
+    private func label(_ route: RouteReport, colour: String, lane: Lane) -> String {
+        var out = ""
         let summary = route.visits.isEmpty
             ? "\(route.technician) · no visits"
             : "\(route.technician) · \(route.visits.count) visits · \(ReportFormat.duration(minutes: route.travelMinutes)) driving"
         out += "<g><title>\(HTMLEscaping.escape("\(route.technicianName) (\(route.technician)): shift \(route.shiftStart.clock)–\(route.shiftEnd.clock), out \(route.start.clock)–\(route.end.clock)"))</title>"
-            + "<circle cx=\"14\" cy=\"\((top + 18).svg)\" r=\"5\" fill=\"\(colour)\"/>"
-            + "<text x=\"26\" y=\"\((top + 22).svg)\" font-size=\"12.5\" font-weight=\"600\" fill=\"#0f172a\">\(HTMLEscaping.escape(SVGMap.truncated(route.technicianName, to: 24)))</text>"
-            + "<text x=\"26\" y=\"\((top + 37).svg)\" font-size=\"10.5\" fill=\"#64748b\">\(HTMLEscaping.escape(summary))</text></g>"
+            + "<circle cx=\"14\" cy=\"\((lane.top + 18).svg)\" r=\"5\" fill=\"\(colour)\"/>"
+            + "<text x=\"26\" y=\"\((lane.top + 22).svg)\" font-size=\"12.5\" font-weight=\"600\" fill=\"#0f172a\">\(HTMLEscaping.escape(SVGMap.truncated(route.technicianName, to: 24)))</text>"
+            + "<text x=\"26\" y=\"\((lane.top + 37).svg)\" font-size=\"10.5\" fill=\"#64748b\">\(HTMLEscaping.escape(summary))</text></g>"
+        return out
+    }
 
-        // Shift, and overtime past its end.
-        out += bar(from: route.shiftStart.minuteOfDay, to: route.shiftEnd.minuteOfDay, top: top + 6, height: Self.rowHeight - 12,
+    /// The shift as a frame, and any overtime past its end.
+    private func shift(_ route: RouteReport, lane: Lane) -> String {
+        var out = ""
+        out += bar(from: route.shiftStart.minuteOfDay, to: route.shiftEnd.minuteOfDay, top: lane.top + 6, height: Self.rowHeight - 12,
                    attributes: "fill=\"#ffffff\" fill-opacity=\"0.75\" stroke=\"#cbd5e1\" rx=\"4\"",
                    title: "shift \(route.shiftStart.clock)–\(route.shiftEnd.clock)")
         if route.end.minuteOfDay > route.shiftEnd.minuteOfDay || route.overtimeMinutes > 0 {
             let overtimeStart = min(route.shiftEnd.minuteOfDay, route.end.minuteOfDay)
             let overtimeEnd = max(route.end.minuteOfDay, overtimeStart + route.overtimeMinutes)
-            out += bar(from: overtimeStart, to: overtimeEnd, top: top + 6, height: Self.rowHeight - 12,
+            out += bar(from: overtimeStart, to: overtimeEnd, top: lane.top + 6, height: Self.rowHeight - 12,
                        attributes: "fill=\"\(Self.overtimeColour)\" fill-opacity=\"0.22\" stroke=\"\(Self.overtimeColour)\" stroke-width=\"1.5\"",
                        title: "overtime \(ReportFormat.duration(minutes: max(route.overtimeMinutes, overtimeEnd - overtimeStart))): "
                            + "shift ends \(route.shiftEnd.clock), back \(route.end.clock)")
         }
+        return out
+    }
 
-        // Windows behind everything else.
+    /// Each visit's window, behind everything else; promised ones stronger.
+    private func windows(_ route: RouteReport, colour: String, lane: Lane) -> String {
+        var out = ""
         for visit in route.visits {
             guard let start = visit.windowStart, let end = visit.windowEnd else { continue }
             let attributes = visit.promised
                 ? "fill=\"\(colour)\" fill-opacity=\"0.28\" stroke=\"\(colour)\" stroke-width=\"1\""
                 : "fill=\"\(colour)\" fill-opacity=\"0.10\""
-            out += bar(from: start.minuteOfDay, to: end.minuteOfDay, top: laneTop - 5, height: laneHeight + 10, attributes: attributes,
+            out += bar(from: start.minuteOfDay, to: end.minuteOfDay, top: lane.laneTop - 5, height: lane.laneHeight + 10, attributes: attributes,
                        title: "\(visit.promised ? "promised window" : "customer available") \(ReportFormat.window(start, end)) for \(visit.job)")
         }
+        return out
+    }
 
-        // Driving and waiting: a dotted line from the end of the previous stop (or the departure)
-        // to the start of work, with the drive drawn over it, so what stays dotted is idle time.
+    /// Driving and waiting: a dotted line from the end of the previous stop (or the departure)
+    /// to the start of work, with the drive drawn over it, so what stays dotted is idle time.
+    private func movement(_ route: RouteReport, colour: String, lane: Lane) -> String {
+        var out = ""
         var previousEnd = route.start.minuteOfDay
         for visit in route.visits {
             let arrival = visit.arrival.minuteOfDay
@@ -155,50 +183,62 @@ public struct SVGTimeline: Sendable {
             }
             let idle = visit.start.minuteOfDay - previousEnd - visit.travelMinutes - breaks
             if idle > 0 {
-                out += "<path d=\"M\(x(previousEnd).svg) \(middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#64748b\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\">"
+                out += "<path d=\"M\(x(previousEnd).svg) \(lane.middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#64748b\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\">"
                     + "<title>\(HTMLEscaping.escape("\(ReportFormat.duration(minutes: idle)) not driving or working before \(visit.job)"))</title></path>"
             }
             previousEnd = visit.end.minuteOfDay
             if visit.travelMinutes > 0 {
-                out += bar(from: arrival - visit.travelMinutes, to: arrival, top: middle - 2.5, height: 5,
+                out += bar(from: arrival - visit.travelMinutes, to: arrival, top: lane.middle - 2.5, height: 5,
                            attributes: "fill=\"\(colour)\" fill-opacity=\"0.55\"",
                            title: "drive to \(visit.job): \(ReportFormat.duration(minutes: visit.travelMinutes))")
             }
             if visit.start.minuteOfDay > arrival {
-                out += "<path d=\"M\(x(arrival).svg) \(middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#334155\" stroke-width=\"2\" stroke-dasharray=\"1 2\">"
+                out += "<path d=\"M\(x(arrival).svg) \(lane.middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#334155\" stroke-width=\"2\" stroke-dasharray=\"1 2\">"
                     + "<title>\(HTMLEscaping.escape("wait \(ReportFormat.duration(minutes: visit.start.minuteOfDay - arrival)) at \(visit.job) for its window"))</title></path>"
             }
         }
         let returnMinutes = route.travelMinutes - route.visits.reduce(0) { $0 + $1.travelMinutes }
         if !route.visits.isEmpty, returnMinutes > 0 {
-            out += bar(from: route.end.minuteOfDay - returnMinutes, to: route.end.minuteOfDay, top: middle - 2.5, height: 5,
+            out += bar(from: route.end.minuteOfDay - returnMinutes, to: route.end.minuteOfDay, top: lane.middle - 2.5, height: 5,
                        attributes: "fill=\"\(colour)\" fill-opacity=\"0.55\"",
                        title: "drive back: \(ReportFormat.duration(minutes: returnMinutes)), in at \(route.end.clock)")
         }
+        return out
+    }
+
+    /// Breaks, hatched.
+    private func breaks(_ route: RouteReport, lane: Lane) -> String {
+        var out = ""
         for pause in route.breaks {
             let wide = x(pause.end.minuteOfDay) - x(pause.start.minuteOfDay)
-            out += bar(from: pause.start.minuteOfDay, to: pause.end.minuteOfDay, top: laneTop, height: laneHeight,
+            out += bar(from: pause.start.minuteOfDay, to: pause.end.minuteOfDay, top: lane.laneTop, height: lane.laneHeight,
                        attributes: "fill=\"url(#\(Self.hatchID))\" stroke=\"#64748b\" rx=\"2\"",
                        title: "break \(pause.start.clock)–\(pause.end.clock)")
             if wide >= 34 {
-                out += "<text x=\"\(((x(pause.start.minuteOfDay) + x(pause.end.minuteOfDay)) / 2).svg)\" y=\"\((laneTop + laneHeight + 9).svg)\" font-size=\"8.5\" fill=\"#475569\" text-anchor=\"middle\">break</text>"
+                out += "<text x=\"\(((x(pause.start.minuteOfDay) + x(pause.end.minuteOfDay)) / 2).svg)\" y=\"\((lane.laneTop + lane.laneHeight + 9).svg)\" font-size=\"8.5\" fill=\"#475569\" text-anchor=\"lane.middle\">break</text>"
             }
         }
+        return out
+    }
+
+    /// Work blocks, labelled with the job where it fits; visits at risk outlined and flagged in red.
+    private func work(_ route: RouteReport, colour: String, lane: Lane) -> String {
+        var out = ""
         for visit in route.visits {
             let left = x(visit.start.minuteOfDay)
             let right = max(x(visit.end.minuteOfDay), left + 1.5)
             let risk = visit.isAtRisk ? " stroke=\"\(Self.riskColour)\" stroke-width=\"2.5\"" : " stroke=\"#ffffff\" stroke-width=\"0.75\""
             out += "<g><title>\(HTMLEscaping.escape(SVGMap.tooltip(visit, on: route)))</title>"
-                + "<rect x=\"\(left.svg)\" y=\"\(laneTop.svg)\" width=\"\((right - left).svg)\" height=\"\(laneHeight.svg)\" rx=\"3\" fill=\"\(colour)\"\(risk)/>"
+                + "<rect x=\"\(left.svg)\" y=\"\(lane.laneTop.svg)\" width=\"\((right - left).svg)\" height=\"\(lane.laneHeight.svg)\" rx=\"3\" fill=\"\(colour)\"\(risk)/>"
             if Double(visit.job.count) * 6 + 6 <= right - left {
-                out += "<text x=\"\(((left + right) / 2).svg)\" y=\"\((laneTop + 12.5).svg)\" font-size=\"10\" font-weight=\"600\" fill=\"#ffffff\" text-anchor=\"middle\">\(HTMLEscaping.escape(visit.job))</text>"
+                out += "<text x=\"\(((left + right) / 2).svg)\" y=\"\((lane.laneTop + 12.5).svg)\" font-size=\"10\" font-weight=\"600\" fill=\"#ffffff\" text-anchor=\"lane.middle\">\(HTMLEscaping.escape(visit.job))</text>"
             }
             if visit.isAtRisk {
-                out += "<path d=\"M\(left.svg) \((laneTop - 2).svg)l-4.5 -7h9z\" fill=\"\(Self.riskColour)\"/>"
+                out += "<path d=\"M\(left.svg) \((lane.laneTop - 2).svg)l-4.5 -7h9z\" fill=\"\(Self.riskColour)\"/>"
             }
             out += "</g>"
         }
-        return out + "</g>\n"
+        return out
     }
 
     /// A rectangle from one minute to another (at least a pixel wide, so nothing vanishes).
