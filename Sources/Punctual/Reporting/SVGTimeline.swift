@@ -171,19 +171,20 @@ public struct SVGTimeline: Sendable {
         return out
     }
 
-    /// Driving and waiting: a dotted line from the end of the previous stop (or the departure)
-    /// to the start of work, with the drive drawn over it, so what stays dotted is idle time.
+    /// Driving and waiting: the drive ends at the arrival; time between the previous stop (or the
+    /// day's start) and leaving, less breaks, is idle and dotted, as is waiting on site for the window.
     private func movement(_ route: RouteReport, colour: String, lane: Lane) -> String {
         var out = ""
         var previousEnd = route.start.minuteOfDay
         for visit in route.visits {
             let arrival = visit.arrival.minuteOfDay
+            let departure = arrival - visit.travelMinutes
             let breaks = route.breaks.reduce(0) { total, pause in
-                total + max(0, min(pause.end.minuteOfDay, visit.start.minuteOfDay) - max(pause.start.minuteOfDay, previousEnd))
+                total + max(0, min(pause.end.minuteOfDay, departure) - max(pause.start.minuteOfDay, previousEnd))
             }
-            let idle = visit.start.minuteOfDay - previousEnd - visit.travelMinutes - breaks
+            let idle = departure - previousEnd - breaks
             if idle > 0 {
-                out += "<path d=\"M\(x(previousEnd).svg) \(lane.middle.svg)H\(x(visit.start.minuteOfDay).svg)\" stroke=\"#64748b\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\">"
+                out += "<path d=\"M\(x(previousEnd).svg) \(lane.middle.svg)H\(x(departure).svg)\" stroke=\"#64748b\" stroke-width=\"1.5\" stroke-dasharray=\"2 2\">"
                     + "<title>\(HTMLEscaping.escape("\(ReportFormat.duration(minutes: idle)) not driving or working before \(visit.job)"))</title></path>"
             }
             previousEnd = visit.end.minuteOfDay

@@ -51,6 +51,17 @@ extension ReportingTests {
             #expect(text.contains("<title>promised window 10:15–11:15 for J0011</title>"))
         }
 
+        @Test func waitingForAWindowAndIdleTimeAreToldApartFromDriving() {
+            // Lydia drives 08:00–08:18 and waits on site until her window opens at 08:30.
+            #expect(SVGTimeline(report).svg.contains("<title>wait 12 min at J0003 for its window</title>"))
+            #expect(!SVGTimeline(report).svg.contains("not driving or working"))
+            // Leaving J0003 (done 10:15) at 10:29 for a 16-minute drive leaves 14 idle minutes.
+            var report = report
+            report.routes[1].visits[1].arrival = ReportFixtures.at("10:45")
+            report.routes[1].visits[1].start = ReportFixtures.at("10:45")
+            #expect(SVGTimeline(report).svg.contains("<title>14 min not driving or working before J0006</title>"))
+        }
+
         @Test func everythingDrawnLiesInsideTheViewBox() throws {
             for plan in [report, ReportFixtures.emptyReport] {
                 let svg = try #require(SVGElements(SVGTimeline(plan).svg))
