@@ -15,7 +15,7 @@ public enum PlanCSV {
 
     /// The whole plan as CSV text: header row, RFC 4180 quoting, `\n` line ends.
     public static func string(_ report: PlanReport) -> String {
-        var writer = SampleCSVWriter(header: header)
+        var writer = CSVWriter(header: header)
         for route in report.routes {
             for visit in route.visits {
                 writer.append(row(visit, on: route))

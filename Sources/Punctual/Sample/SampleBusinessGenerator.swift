@@ -64,7 +64,7 @@ public struct SampleBusinessGenerator: Sendable {
     }
 
     private func businessCSV() -> String {
-        var csv = SampleCSVWriter(header: ["name", "time_zone", "depot_lat", "depot_lon", "depot_address"])
+        var csv = CSVWriter(header: ["name", "time_zone", "depot_lat", "depot_lon", "depot_address"])
         let depot = MissoulaStreets.depot
         csv.append([Self.businessName, Self.timeZone, SampleFormat.degrees(depot.lat),
                     SampleFormat.degrees(depot.lon), depot.address])
@@ -72,7 +72,7 @@ public struct SampleBusinessGenerator: Sendable {
     }
 
     private func partsCSV() -> String {
-        var csv = SampleCSVWriter(header: ["id", "name", "unit_cost"])
+        var csv = CSVWriter(header: ["id", "name", "unit_cost"])
         for part in SampleCatalog.parts {
             csv.append([part.id, part.name, SampleFormat.dollars(part.unitCostCents)])
         }
@@ -80,7 +80,7 @@ public struct SampleBusinessGenerator: Sendable {
     }
 
     private func techniciansCSV(_ team: [SampleTechnicianFactory.Technician]) -> String {
-        var csv = SampleCSVWriter(header: [
+        var csv = CSVWriter(header: [
             "id", "name", "phone", "email", "start_lat", "start_lon", "end_lat", "end_lon",
             "shift_start", "shift_end", "skills", "break_minutes", "break_earliest", "break_latest",
         ])
@@ -101,7 +101,7 @@ public struct SampleBusinessGenerator: Sendable {
     }
 
     private func stockCSV(_ team: [SampleTechnicianFactory.Technician]) -> String {
-        var csv = SampleCSVWriter(header: ["technician_id", "part", "quantity"])
+        var csv = CSVWriter(header: ["technician_id", "part", "quantity"])
         for tech in team {
             for item in tech.stock {
                 csv.append([tech.id, item.part, String(item.quantity)])
@@ -111,7 +111,7 @@ public struct SampleBusinessGenerator: Sendable {
     }
 
     private func jobsCSV(_ day: [SampleJobFactory.Job]) -> String {
-        var csv = SampleCSVWriter(header: [
+        var csv = CSVWriter(header: [
             "id", "customer", "phone", "email", "notify", "address", "lat", "lon", "type",
             "duration_minutes", "skills", "parts", "priority", "date", "window_start", "window_end",
             "available", "notes",

@@ -15,7 +15,7 @@ struct ChecklistCommand: ParsableCommand {
     var technician: String?
 
     @Option(help: "table or json.")
-    var format: PlanFormat = .table
+    var format: OutputFormat = .table
 
     func run() throws {
         let store = try store.openStore()
@@ -25,7 +25,7 @@ struct ChecklistCommand: ParsableCommand {
         }
         let report = PlanReportBuilder(snapshot: snapshot).report(try choice.plan(in: store, on: day.value))
         let routes = report.routes.filter { technician == nil || $0.technician == technician }
-        if format == .json {
+        if format != .table {
             struct Entry: Encodable { var technician: String; var name: String; var startsAtDepot: Bool; var checklist: [ChecklistLine] }
             print(try ListingJSON.string(routes.map {
                 Entry(technician: $0.technician, name: $0.technicianName, startsAtDepot: $0.startsAtDepot, checklist: $0.checklist)

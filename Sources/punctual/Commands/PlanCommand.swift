@@ -13,6 +13,7 @@ struct PlanCommand: ParsableCommand {
             Example:
               punctual plan --date 2026-11-24 --time-limit 20s --publish
               punctual plan --date 2026-11-24 --format json > plan.json
+              punctual routes --date 2026-11-24 --format html --output day.html
             """)
 
     @OptionGroup var store: StoreOptions
@@ -29,8 +30,11 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Publish the new plan: technicians work from it.")
     var publish = false
 
-    @Option(help: "table or json.")
+    @Option(help: "table, json, csv, geojson or html.")
     var format: PlanFormat = .table
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var output: String?
 
     func validate() throws {
         if let timeLimit, DurationText.seconds(timeLimit) == nil {
@@ -52,7 +56,7 @@ struct PlanCommand: ParsableCommand {
             plan.state = .published
         }
         let report = PlanReportBuilder(snapshot: snapshot).report(plan)
-        try PlanOutput.print(report, format: format)
+        try PlanOutput.print(report, format: format, to: output)
         let note = publish ? "stored and published as version \(plan.version)" : "stored as draft version \(plan.version)"
             + " (publish with `punctual publish --date \(day.value) --version \(plan.version)`)"
         FileHandle.standardError.write(Data("plan for \(day.value) \(note)\n".utf8))

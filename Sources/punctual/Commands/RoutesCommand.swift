@@ -20,8 +20,11 @@ struct RoutesCommand: ParsableCommand {
     @Option(help: "Only this technician's route (table format).")
     var technician: String?
 
-    @Option(help: "table or json.")
+    @Option(help: "table, json, csv, geojson or html.")
     var format: PlanFormat = .table
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var output: String?
 
     func run() throws {
         let store = try store.openStore()
@@ -30,6 +33,6 @@ struct RoutesCommand: ParsableCommand {
             throw ValidationError("--technician '\(technician)' is not a known technician")
         }
         let plan = try choice.plan(in: store, on: day.value)
-        try PlanOutput.print(PlanReportBuilder(snapshot: snapshot).report(plan), format: format, technician: technician)
+        try PlanOutput.print(PlanReportBuilder(snapshot: snapshot).report(plan), format: format, technician: technician, to: output)
     }
 }

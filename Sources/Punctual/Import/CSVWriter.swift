@@ -1,8 +1,8 @@
 /// Builds CSV text: a header row, comma-separated fields, RFC 4180 quoting, `\n` line endings.
 ///
-/// Quoting only where needed (a comma, a quote or a line break in the field) keeps the sample files
+/// The counterpart of `CSVTable`. Quoting only where needed (a comma, a quote or a line break) keeps files
 /// readable and diffable while addresses such as "1234 S Higgins Ave, Missoula, MT 59801" survive.
-struct SampleCSVWriter {
+struct CSVWriter {
     private(set) var text: String
 
     init(header: [String]) {
