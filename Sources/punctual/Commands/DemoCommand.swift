@@ -23,6 +23,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Planning search time, seconds.")
     var timeLimit: Double = 10
 
+    @Option(help: ArgumentHelp("Where to write the day's HTML page (map, timelines, checklists).", valueName: "path"))
+    var report: String = "out/demo/plan.html"
+
     func validate() throws {
         if !(timeLimit > 0) { throw ValidationError("--time-limit \(timeLimit) must be a positive number of seconds") }
     }
@@ -126,6 +129,10 @@ struct DemoCommand: ParsableCommand {
         print("\n== Plan v\(saved.version) published: served \(k.served)/\(k.jobs) jobs, broken promises \(k.brokenPromises), "
             + "promises at risk \(k.promisesAtRisk), travel \(PlanTable.hours(k.travelMinutes)), overtime \(k.overtimeMinutes) min")
         for job in report.unassigned { print("   unassigned \(job.job): \(job.reason)") }
+        let folder = (self.report as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        try PlanOutput.print(report, format: .html, to: self.report)
+        print("\n== The day at a glance (map, timelines, checklists): \(self.report)")
     }
 }
 
