@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Punctual", targets: ["Punctual"]),
         .executable(name: "punctual", targets: ["PunctualCLI"]),
         .executable(name: "routing-bench", targets: ["routing-bench"]),
+        .executable(name: "planning-bench", targets: ["planning-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -62,8 +63,16 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        .executableTarget(
+            name: "planning-bench",
+            dependencies: [
+                "Punctual",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["README.md"]
+        ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
-        .testTarget(name: "PunctualTests", dependencies: ["Punctual", "Routing"]),
+        .testTarget(name: "PunctualTests", dependencies: ["Punctual", "Routing", "planning-bench"]),
         .testTarget(name: "PunctualCLITests", dependencies: ["PunctualCLI", "Punctual"]),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Punctual"]),
         .testTarget(
