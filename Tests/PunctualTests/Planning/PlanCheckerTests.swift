@@ -135,4 +135,33 @@ import Testing
         }
         #expect(found.contains { $0.hasPrefix("\(technician): checklist is") }, "\(found)")
     }
+
+    @Test func aJobUnderWayThatNoLongerLeadsItsRouteIsCaught() throws {
+        var technician = "", job = ""
+        let found = try violations { snapshot, plan in
+            // The plan was published and the technician set off to their second stop.
+            technician = try busiest(plan)
+            job = plan.visits(of: technician)[1].jobID
+            snapshot.publishedPlan = plan
+            let k = try #require(snapshot.jobs.firstIndex { $0.id == job })
+            snapshot.jobs[k].status = .enRoute
+        }
+        #expect(found.contains { $0.hasPrefix("\(technician): route starts") && $0.hasSuffix("under way are [\"\(job)\"]") },
+                "\(found)")
+    }
+
+    @Test func aVisitOutsideItsPromisedWindowIsCaught() throws {
+        var job = ""
+        let found = try violations { snapshot, plan in
+            // A promised visit planned an hour later than its window allows, times otherwise consistent.
+            let day = snapshot
+            let k = try #require(plan.visits.firstIndex { day.job($0.jobID)!.promisedWindow != nil })
+            job = plan.visits[k].jobID
+            let late = day.job(job)!.promisedWindow!.end.addingTimeInterval(3600).timeIntervalSince(plan.visits[k].plannedStart)
+            plan.visits[k].plannedArrival.addTimeInterval(late)
+            plan.visits[k].plannedStart.addTimeInterval(late)
+            plan.visits[k].plannedEnd.addTimeInterval(late)
+        }
+        #expect(found.contains { $0.contains("\(job): starts at") && $0.contains("outside the promised") }, "\(found)")
+    }
 }
