@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Punctual", targets: ["Punctual"]),
         .executable(name: "punctual", targets: ["PunctualCLI"]),
         .executable(name: "routing-bench", targets: ["routing-bench"]),
+        .executable(name: "planning-bench", targets: ["planning-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -65,6 +66,14 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        .executableTarget(
+            name: "planning-bench",
+            dependencies: [
+                "Punctual",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["README.md"]
+        ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(
             name: "PunctualTests",
@@ -72,6 +81,7 @@ let package = Package(
                 "Punctual",
                 "Routing",
                 "Curl",
+                "planning-bench",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
