@@ -7,12 +7,14 @@ import Foundation
 public struct BusinessCalendar: Sendable {
     public let timeZone: TimeZone
     private let calendar: Calendar
+    private let formatter: SharedISO8601Formatter
 
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
+        formatter = SharedISO8601Formatter(timeZone: timeZone)
     }
 
     /// The instant at which the local clock shows `time` on `date`. 24:00 is the next midnight.
@@ -46,9 +48,25 @@ public struct BusinessCalendar: Sendable {
 
     /// `instant` as ISO 8601 with the business's UTC offset, as the API and JSON output speak it.
     public func iso8601(_ instant: Date) -> String {
-        let formatter = ISO8601DateFormatter()
+        formatter.string(from: instant)
+    }
+}
+
+/// One ISO 8601 formatter per calendar, shared under a lock: making a formatter costs far more
+/// than formatting (a plan report formats thousands of instants), and formatters are not Sendable.
+final class SharedISO8601Formatter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let formatter: ISO8601DateFormatter
+
+    init(timeZone: TimeZone) {
+        formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone
         formatter.formatOptions = [.withInternetDateTime]
+    }
+
+    func string(from instant: Date) -> String {
+        lock.lock()
+        defer { lock.unlock() }
         return formatter.string(from: instant)
     }
 }

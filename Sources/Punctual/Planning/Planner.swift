@@ -23,6 +23,7 @@ public struct Planner: Sendable {
     /// Plans `snapshot`'s date, starting from its latest plan so small changes make small moves.
     public func plan(_ snapshot: DaySnapshot, now: Date = Date(),
                      progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> Result {
+        let started = Date()
         var warnings: [String] = []
         let (jobs, left) = Self.plannableJobs(snapshot)
         for job in left {
@@ -37,14 +38,16 @@ public struct Planner: Sendable {
         let buffer = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
         let notBefore = now > snapshot.dayStart ? now : nil
         var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, notBefore: notBefore) { _ in resolved.matrix }
-        var solution = solver(limit: options.timeLimit, progress: progress)
+        // The time limit covers the whole run: setup is taken off, and a share is kept for the retry.
+        let remaining = { max(0.2, options.timeLimit - Date().timeIntervalSince(started)) }
+        var solution = solver(limit: remaining() * (buffer > 0 ? 0.85 : 1), progress: progress)
             .solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
         let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
         if !tight.isEmpty && buffer > 0 {
             let routes = solution.routes.map(\.jobs)
             model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: tight,
                                  notBefore: notBefore) { _ in resolved.matrix }
-            solution = solver(limit: max(1, options.timeLimit / 4), progress: progress).solve(model.problem, startingFrom: routes)
+            solution = solver(limit: remaining(), progress: progress).solve(model.problem, startingFrom: routes)
         }
         let plan = Self.assemble(solution, model: model, createdAt: now, travelSource: source, warnings: warnings)
         return Result(plan: plan, model: model, solution: solution)

@@ -52,9 +52,11 @@ extension ProblemData {
         var arrival = depart + travel
         if pos > 0 {
             var ready = arrival
+            // A break whose window opens only after the day's work is done is not taken (the
+            // technician is off shift by then); one already due is taken on the way back.
             takeBreaks(vehicle: v, next: &b, position: pos, origin: loc, destination: el, travel: travel,
                        depart: &depart, arrival: &arrival, ready: &ready, soft: soft, feasible: &out.feasible,
-                       sink: &sink) { _, _, _ in true }
+                       sink: &sink) { ready, _, b in ready >= brStart[b] }
             arrival = ready
         }
         out.endTime = arrival

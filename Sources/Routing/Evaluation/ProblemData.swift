@@ -121,12 +121,42 @@ final class ProblemData: Sendable {
         var nb = [Int]()
         nb.reserveCapacity(jobCount * k)
         let locs = jobLoc, lc = locationCount, c = cost
+        // Each job's k nearest by round-trip cost, ties by index: keys pack (cost, index) so that a
+        // selection of the k smallest followed by a sort of those k replaces a full sort per job.
+        let indexBits = max(1, (jobCount).bitWidth - jobCount.leadingZeroBitCount)
+        var keys = [Int](repeating: 0, count: max(jobCount - 1, 0))
         for j in 0..<jobCount {
-            let others = (0..<jobCount).filter { $0 != j }
-                .sorted { (c[locs[j] * lc + locs[$0]] + c[locs[$0] * lc + locs[j]], $0) < (c[locs[j] * lc + locs[$1]] + c[locs[$1] * lc + locs[j]], $1) }
-            nb.append(contentsOf: others.prefix(k))
+            var n = 0
+            for o in 0..<jobCount where o != j {
+                keys[n] = (c[locs[j] * lc + locs[o]] + c[locs[o] * lc + locs[j]]) << indexBits | o
+                n += 1
+            }
+            ProblemData.selectSmallest(&keys, k)
+            keys[0..<k].sort()
+            for key in keys[0..<k] { nb.append(key & ((1 << indexBits) - 1)) }
         }
         neighbours = nb
+    }
+
+    /// Reorders `keys` so that its first `k` elements are its `k` smallest (in any order):
+    /// quickselect, expected O(n).
+    static func selectSmallest(_ keys: inout [Int], _ k: Int) {
+        var lo = 0, hi = keys.count - 1
+        guard k > 0, k < keys.count else { return }
+        while lo < hi {
+            let pivot = keys[lo + (hi - lo) / 2]
+            var i = lo, j = hi
+            while i <= j {
+                while keys[i] < pivot { i += 1 }
+                while keys[j] > pivot { j -= 1 }
+                if i <= j {
+                    keys.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k - 1 <= j { hi = j } else if k - 1 >= i { lo = i } else { return }
+        }
     }
 
     @inline(__always) func d(_ a: Int, _ b: Int) -> Int { dur[a * locationCount + b] }

@@ -213,10 +213,12 @@ struct PlanChecker {
         guard let rule = technician.breakRule else {
             return route.breaks.isEmpty ? [] : ["\(who) takes \(route.breaks.count) breaks but has no break rule"]
         }
-        guard route.breaks.count == 1 else { return ["\(who) takes \(route.breaks.count) breaks; the rule asks for one"] }
-        let rest = route.breaks[0]
         let calendar = snapshot.calendar
         let earliest = calendar.instant(snapshot.date, rule.earliestStart)
+        // A day whose work is over before the break may open needs no break.
+        if route.breaks.isEmpty && route.end < earliest { return [] }
+        guard route.breaks.count == 1 else { return ["\(who) takes \(route.breaks.count) breaks; the rule asks for one"] }
+        let rest = route.breaks[0]
         let latest = calendar.instant(snapshot.date, rule.latestStart)
         var found: [String] = []
         if rest.start.timeIntervalSince(earliest) < -tolerance || rest.start.timeIntervalSince(latest) > tolerance {

@@ -118,7 +118,7 @@ import Testing
             "J0103,Cy Coil,+14065550203,,sms,,46.88,-114.00,ac-repair,60,hvac,contactor-30a:5;capacitor-45uf:1,normal,2026-11-24,09:00,10:00,,",
             "J0104,Di Early,+14065550204,,sms,,46.86,-114.01,drain-clog,30,plumbing,,normal,2026-11-24,05:00,05:30,,",
             "J0105,Ed Drain,+14065550205,,sms,,46.85,-114.02,drain-clog,45,plumbing,,high,2026-11-24,,,12:00-16:00,",
-            "J0106,Flo Fan,+14065550206,,sms,,46.89,-114.03,ac-repair,90,hvac,,low,2026-11-24,,,,",
+            "J0106,Flo Fan,+14065550206,,sms,,46.89,-114.03,ac-repair,240,hvac,,low,2026-11-24,,,,",
             "J0107,Gus Gone,+14065550207,,sms,,46.84,-114.04,drain-clog,30,plumbing,,normal,2026-11-24,,,,",
         ])
         var snapshot = try store.daySnapshot(on: PlanningDays.date)
