@@ -9,12 +9,15 @@ let package = Package(
         .library(name: "Punctual", targets: ["Punctual"]),
         .executable(name: "punctual", targets: ["PunctualCLI"]),
         .executable(name: "routing-bench", targets: ["routing-bench"]),
+        .executable(name: "api-load-bench", targets: ["api-load-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "Routing"),
@@ -39,6 +42,8 @@ let package = Package(
                 "Punctual",
                 "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The `punctual` binary; the target has its own name so that its module does not clash with
@@ -51,6 +56,7 @@ let package = Package(
                 "PunctualServer",
                 "Routing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/punctual"
         ),
@@ -61,6 +67,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
+        ),
+        // Load benchmark for the technician API: posts fixes over many keep-alive connections.
+        .executableTarget(
+            name: "api-load-bench",
+            dependencies: [
+                "Punctual",
+                "PunctualServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PunctualTests", dependencies: ["Punctual", "Routing"]),

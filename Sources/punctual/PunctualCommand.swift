@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `punctual`: the dispatcher's tool.
 @main
-struct PunctualCommand: ParsableCommand {
+struct PunctualCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "punctual",
         abstract: "Narrow arrival windows, kept: plan technicians' days and tell customers first.",
@@ -22,5 +22,8 @@ struct PunctualCommand: ParsableCommand {
             TechniciansCommand.self,
             JobsCommand.self,
             GenerateCommand.self,
+            ServeCommand.self,
+            TokenCommand.self,
+            BoardCommand.self,
         ])
 }

@@ -8,6 +8,7 @@ enum StoreMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-initial", migrate: createInitialSchema)
+        migrator.registerMigration("v3-tracking", migrate: createTrackingSchema)
         return migrator
     }
 
