@@ -69,7 +69,15 @@ public final class FixWriter: @unchecked Sendable {
                 try store.recordFixes(batch.map { ($0.technicianID, $0.fixes) }, receivedAt: Date())
                 for item in batch { item.continuation.resume() }
             } catch {
-                for item in batch { item.continuation.resume(throwing: error) }
+                // One caller's bad fixes must not fail the others: commit each on its own.
+                for item in batch {
+                    do {
+                        try store.recordFixes([(item.technicianID, item.fixes)], receivedAt: Date())
+                        item.continuation.resume()
+                    } catch {
+                        item.continuation.resume(throwing: error)
+                    }
+                }
             }
         }
     }

@@ -68,7 +68,8 @@ public final class Tracker: @unchecked Sendable {
         lock.withLock { lastUpdate[technician] = now }
         guard let day = try store.technicianDays(on: today(now), technician: technician).first else { return [] }
         let forecast = try forecast(day, now: now)
-        let raised = try store.saveForecasts(forecast.visits.compactMap(\.forecast), at: now, threshold: policy.atRiskThreshold)
+        let forecasts = forecast.visits.compactMap(\.forecast)
+        let raised = forecasts.isEmpty ? [] : try store.saveForecasts(forecasts, at: now, threshold: policy.atRiskThreshold)
         counters.recordUpdate(duration: ContinuousClock.now - began, raised: raised.count)
         return raised
     }
