@@ -17,7 +17,7 @@ public struct APIServices: Sendable {
                 clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store
         tracker = try Tracker(store: store, policy: policy, travelTimes: travelTimes)
-        tokens = AccessTokens(store: store)
+        tokens = AccessTokens(store: store, cacheLifetime: policy.tokenCacheLifetime)
         fixWriter = FixWriter(store: store)
         intake = PositionIntake(writer: fixWriter, tracker: tracker)
         progress = VisitProgress(tracker: tracker)

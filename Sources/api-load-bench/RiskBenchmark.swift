@@ -34,19 +34,29 @@ enum RiskBenchmark {
         let tracker = try Tracker(store: store)
         let day = try store.technicianDays(on: date, technician: "T0001")[0]
         var forecastTimes: [Double] = []
+        var readTimes: [Double] = []
+        var saveTimes: [Double] = []
         var updateTimes: [Double] = []
         for i in 0..<iterations {
             let at = now.addingTimeInterval(Double(i % 60))
+            let readBegan = ContinuousClock.now
+            _ = try store.technicianDays(on: date, technician: "T0001")
+            readTimes.append(seconds(ContinuousClock.now - readBegan))
             let began = ContinuousClock.now
             let forecast = try tracker.forecast(day, now: at)
             forecastTimes.append(seconds(ContinuousClock.now - began))
             precondition(forecast.visits.count == 10)
+            let saveBegan = ContinuousClock.now
+            try store.saveForecasts(forecast.visits.compactMap(\.forecast), at: at, threshold: 2)
+            saveTimes.append(seconds(ContinuousClock.now - saveBegan))
             let updateBegan = ContinuousClock.now
             try tracker.update(technician: "T0001", now: at)
             updateTimes.append(seconds(ContinuousClock.now - updateBegan))
         }
         print("risk recomputation, 1 technician, 10 remaining visits, \(TrackingPolicy().samples) samples, \(iterations) iterations")
+        print("  read the day:             \(Percentiles(readTimes).milliseconds)")
         print("  forecast only:            \(Percentiles(forecastTimes).milliseconds)")
+        print("  save forecasts:           \(Percentiles(saveTimes).milliseconds)")
         print("  update (read+forecast+save): \(Percentiles(updateTimes).milliseconds)")
     }
 

@@ -24,6 +24,17 @@ import Testing
         #expect(throws: TrackingStoreError.unknownTechnician("T99")) { try tokens.issue(for: .technician("T99")) }
     }
 
+    @Test func aCachedTokenOutlivesItsRevocationOnlyForTheCacheLifetime() throws {
+        let store = try Fixtures.populatedStore()
+        let tokens = AccessTokens(store: store, cacheLifetime: 5)
+        let token = try tokens.issue(for: .technician("T01"))
+        #expect(try tokens.authenticate(token, now: F.at(9)) == .technician("T01"))
+        try tokens.revoke(technician: "T01")
+        #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(4)) == .technician("T01"))
+        #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(6)) == nil)
+        #expect(try AccessTokens(store: store).authenticate(token) == nil)
+    }
+
     @Test func fixesAreIdempotentPerInstantAndReadInTimeOrder() throws {
         let store = try Fixtures.populatedStore()
         let late = PositionFix(at: F.at(9, 5), location: F.north(1))
