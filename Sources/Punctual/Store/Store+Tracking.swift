@@ -44,10 +44,11 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var inserted = 0
+            let received = receivedAt.databaseValue
             for batch in batches {
                 for fix in batch.fixes {
                     try statement.execute(arguments: [batch.technicianID, fix.at, fix.location.latitude, fix.location.longitude,
-                                                      fix.accuracyMetres, fix.speedMetresPerSecond, fix.heading, receivedAt])
+                                                      fix.accuracyMetres, fix.speedMetresPerSecond, fix.heading, received])
                     inserted += db.changesCount
                 }
             }
