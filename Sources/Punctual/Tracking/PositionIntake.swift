@@ -16,7 +16,7 @@ public struct PositionIntake: Sendable {
     public func accept(_ fixes: [PositionFix], from technician: String, now: Date) async throws -> Int {
         try validate(fixes, now: now)
         try await writer.record(technician: technician, fixes: fixes)
-        try tracker.fixesRecorded(technician: technician, now: now)
+        tracker.fixesRecorded(technician: technician, now: now)
         return fixes.count
     }
 

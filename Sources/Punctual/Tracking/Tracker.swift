@@ -13,6 +13,7 @@ public final class Tracker: @unchecked Sendable {
     let riskModel: ArrivalRiskModel
     public let counters = TrackerCounters()
 
+    private let logger = Logger(label: "punctual.tracker")
     private let lock = NSLock()
     private var cachedModel: ServiceTimeModel?
     private var lastUpdate: [String: Date] = [:]
@@ -75,12 +76,23 @@ public final class Tracker: @unchecked Sendable {
     }
 
     /// Called after fixes are stored: recomputes unless this technician was updated very recently.
-    public func fixesRecorded(technician: String, now: Date) throws {
+    public func fixesRecorded(technician: String, now: Date) {
         let due = lock.withLock {
             guard let last = lastUpdate[technician] else { return true }
             return now.timeIntervalSince(last) >= policy.minimumUpdateInterval || now < last
         }
-        if due { try update(technician: technician, now: now) }
+        if due { updateAfterWrite(technician: technician, now: now) }
+    }
+
+    /// Recomputes after a report was stored. The report stands whatever happens here, so a failure
+    /// is logged and counted rather than passed back to the technician; the next update retries.
+    public func updateAfterWrite(technician: String, now: Date) {
+        do {
+            try update(technician: technician, now: now)
+        } catch {
+            counters.recordFailure()
+            logger.error("forecast update failed", metadata: ["technician": "\(technician)", "error": "\(error)"])
+        }
     }
 
     /// Every technician's forecast for `date` at `now`: the dispatcher's board.

@@ -6,10 +6,11 @@ public final class TrackerCounters: @unchecked Sendable {
         public var updates: Int
         public var atRiskRaised: Int
         public var updateSecondsTotal: Double
+        public var updateFailures: Int
     }
 
     private let lock = NSLock()
-    private var snapshot = Snapshot(updates: 0, atRiskRaised: 0, updateSecondsTotal: 0)
+    private var snapshot = Snapshot(updates: 0, atRiskRaised: 0, updateSecondsTotal: 0, updateFailures: 0)
 
     func recordUpdate(duration: Duration, raised: Int) {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
@@ -18,6 +19,10 @@ public final class TrackerCounters: @unchecked Sendable {
             snapshot.atRiskRaised += raised
             snapshot.updateSecondsTotal += seconds
         }
+    }
+
+    func recordFailure() {
+        lock.withLock { snapshot.updateFailures += 1 }
     }
 
     public var current: Snapshot { lock.withLock { snapshot } }

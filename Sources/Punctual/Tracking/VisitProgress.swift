@@ -23,7 +23,7 @@ public struct VisitProgress: Sendable {
         let result = try tracker.store.recordVisitEvent(event)
         if !result.replayed {
             if event.kind == .completed { tracker.serviceHistoryChanged() }
-            try tracker.update(technician: event.technicianID, now: now)
+            tracker.updateAfterWrite(technician: event.technicianID, now: now)
         }
         return result
     }

@@ -49,6 +49,9 @@ public final class APIMetrics: @unchecked Sendable {
             # HELP punctual_tracker_updates_total Forecast recomputations.
             # TYPE punctual_tracker_updates_total counter
             punctual_tracker_updates_total \(tracker.updates)
+            # HELP punctual_tracker_update_failures_total Forecast recomputations that failed (logged).
+            # TYPE punctual_tracker_update_failures_total counter
+            punctual_tracker_update_failures_total \(tracker.updateFailures)
             # HELP punctual_tracker_update_seconds_total Time spent recomputing forecasts.
             # TYPE punctual_tracker_update_seconds_total counter
             punctual_tracker_update_seconds_total \(tracker.updateSecondsTotal)
