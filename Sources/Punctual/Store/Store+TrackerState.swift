@@ -60,15 +60,23 @@ extension Store {
     @discardableResult
     public func saveForecasts(_ forecasts: [VisitForecast], at now: Date, threshold: Double) throws -> [DomainEvent] {
         try writer.write { db in
+            // Prepared once per connection: the tracker saves forecasts on every update.
+            let wasAtRiskStatement = try db.cachedStatement(sql: "SELECT at_risk FROM visit_forecast WHERE job_id = ?")
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO visit_forecast (job_id, technician_id, computed_at, median_arrival, p90_arrival, p_late, at_risk)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(job_id) DO UPDATE SET
+                    technician_id = excluded.technician_id, computed_at = excluded.computed_at,
+                    median_arrival = excluded.median_arrival, p90_arrival = excluded.p90_arrival,
+                    p_late = excluded.p_late, at_risk = visit_forecast.at_risk OR excluded.at_risk
+                """)
             var raised: [DomainEvent] = []
+            let computedAt = now.databaseValue
             for forecast in forecasts {
-                let wasAtRisk = try Bool.fetchOne(db, VisitForecastRecord.filter(key: forecast.jobID).select(Column("at_risk"))) ?? false
+                let wasAtRisk = try Bool.fetchOne(wasAtRiskStatement, arguments: [forecast.jobID]) ?? false
                 let crosses = !wasAtRisk && forecast.pLate >= threshold
-                var record = VisitForecastRecord(
-                    jobId: forecast.jobID, technicianId: forecast.technicianID, computedAt: now,
-                    medianArrival: forecast.medianArrival, p90Arrival: forecast.p90Arrival, pLate: forecast.pLate,
-                    atRisk: wasAtRisk || crosses)
-                try record.save(db)
+                try upsert.execute(arguments: [forecast.jobID, forecast.technicianID, computedAt, forecast.medianArrival,
+                                               forecast.p90Arrival, forecast.pLate, wasAtRisk || crosses])
                 if crosses {
                     var event = DomainEventRecord(DomainEvent(
                         kind: .visitAtRisk, jobID: forecast.jobID, technicianID: forecast.technicianID, at: now,
