@@ -83,6 +83,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(
+            name: "APILoadBenchTests",
+            dependencies: [
+                "api-load-bench",
+                "Punctual",
+                "PunctualServer",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(name: "PunctualTests", dependencies: ["Punctual", "Routing"]),
         .testTarget(name: "PunctualCLITests", dependencies: ["PunctualCLI", "Punctual"]),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Punctual"]),
