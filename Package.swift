@@ -10,12 +10,15 @@ let package = Package(
         .executable(name: "punctual", targets: ["PunctualCLI"]),
         .executable(name: "routing-bench", targets: ["routing-bench"]),
         .executable(name: "planning-bench", targets: ["planning-bench"]),
+        .executable(name: "api-load-bench", targets: ["api-load-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "Routing"),
@@ -43,6 +46,8 @@ let package = Package(
                 "Punctual",
                 "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The `punctual` binary; the target has its own name so that its module does not clash with
@@ -55,6 +60,7 @@ let package = Package(
                 "PunctualServer",
                 "Routing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/punctual"
         ),
@@ -74,6 +80,20 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        // Load benchmark for the technician API: posts fixes over many keep-alive connections.
+        .executableTarget(
+            name: "api-load-bench",
+            dependencies: [
+                "Punctual",
+                "PunctualServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(
             name: "PunctualTests",
@@ -92,6 +112,17 @@ let package = Package(
                 "Curl",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "APILoadBenchTests",
+            dependencies: [
+                "api-load-bench",
+                "Punctual",
+                "PunctualServer",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(name: "PunctualCLITests", dependencies: ["PunctualCLI", "Punctual"]),

@@ -1,19 +1,43 @@
 import Hummingbird
+import Logging
 import Punctual
+import ServiceLifecycle
 
 /// PunctualServer is the technicians' and dispatcher's HTTP JSON API: a Hummingbird 2 application
 /// whose handlers are a few lines each — decode, call a `Punctual` service, encode. All state lives in
 /// the store, so a restart loses nothing.
 public enum PunctualServer {
-    /// The routes of the API over `store`.
-    public static func router(store: Store) -> Router<BasicRequestContext> {
-        let router = Router()
-        HealthRoutes.add(to: router, store: store)
+    /// The routes of the API.
+    public static func router(services: APIServices) -> Router<APIRequestContext> {
+        let router = Router(context: APIRequestContext.self)
+        router.add(middleware: RequestLogMiddleware(metrics: services.metrics))
+        router.add(middleware: JSONErrorMiddleware())
+        HealthRoutes.add(to: router, store: services.store)
+        MetricsRoutes.add(to: router, services: services)
+        OpenAPIRoutes.add(to: router)
+        MeRoutes.add(to: router, services: services)
+        BoardRoutes.add(to: router, services: services)
         return router
     }
 
-    /// The application serving `router(store:)` on `host:port`.
-    public static func application(store: Store, host: String = "127.0.0.1", port: Int = 8080) -> some ApplicationProtocol {
-        Application(router: router(store: store), configuration: .init(address: .hostname(host, port: port)))
+    /// The application serving `router(services:)` on `host:port`. On graceful shutdown the server
+    /// stops accepting, finishes in-flight requests, and then the fix writer commits what is queued.
+    public static func application(services: APIServices, host: String = "127.0.0.1", port: Int = 8080,
+                                   logger: Logger? = nil) -> some ApplicationProtocol {
+        var app = Application(router: router(services: services), configuration: .init(address: .hostname(host, port: port)),
+                              logger: logger)
+        app.addServices(FixWriterService(writer: services.fixWriter))
+        return app
+    }
+}
+
+/// Keeps the fix writer open while the server runs and closes it (committing what is queued) after
+/// the server has stopped: services shut down in reverse order, and this one is added first.
+struct FixWriterService: Service {
+    let writer: FixWriter
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        writer.close()
     }
 }

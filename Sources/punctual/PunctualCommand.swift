@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `punctual`: the dispatcher's tool.
 @main
-struct PunctualCommand: ParsableCommand {
+struct PunctualCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "punctual",
         abstract: "Narrow arrival windows, kept: plan technicians' days and tell customers first.",
@@ -30,5 +30,8 @@ struct PunctualCommand: ParsableCommand {
             ChecklistCommand.self,
             SettingsCommand.self,
             GenerateCommand.self,
+            ServeCommand.self,
+            TokenCommand.self,
+            BoardCommand.self,
         ])
 }

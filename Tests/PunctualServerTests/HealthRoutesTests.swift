@@ -7,19 +7,17 @@ import Testing
 
 @Suite struct HealthRoutesTests {
     @Test func healthzNamesTheBusinessOnceTheDatabaseIsInitialised() async throws {
-        let store = try Store.inMemory()
-        try store.saveSettings(BusinessSettings(name: "Test Co", timeZoneIdentifier: "America/Denver",
-                                                depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
-        let app = PunctualServer.application(store: store)
-        try await app.test(.router) { client in
+        let fixture = try APIFixtures()
+        try await fixture.app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                 let health = try JSONDecoder().decode(HealthRoutes.Health.self, from: Data(buffer: response.body))
-                #expect(health == .init(status: "ok", business: "Test Co"))
+                #expect(health == .init(status: "ok", business: "Test Home Services"))
             }
             try await client.execute(uri: "/nowhere", method: .get) { response in
                 #expect(response.status == .notFound)
+                #expect(APIFixtures.error(response)?.error == "not_found")
             }
         }
     }

@@ -5,6 +5,6 @@ struct TechniciansCommand: ParsableCommand {
         commandName: "technicians",
         abstract: "The technicians: shifts, skills, breaks and van stock.",
         discussion: "Example:\n  punctual technicians list --format json",
-        subcommands: [TechniciansListCommand.self],
+        subcommands: [TechniciansListCommand.self, TechniciansTokenCommand.self],
         defaultSubcommand: TechniciansListCommand.self)
 }

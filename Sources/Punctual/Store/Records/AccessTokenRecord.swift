@@ -1,0 +1,19 @@
+import Foundation
+
+struct AccessTokenRecord: StoreRecord {
+    static let databaseTableName = "access_token"
+    /// SHA-256 of the token, hex; the token itself is never stored.
+    var tokenHash: String
+    /// `technician` or `dispatcher`.
+    var role: String
+    var technicianId: String?
+    var createdAt: Date
+
+    var caller: Caller? {
+        switch role {
+        case "dispatcher": .dispatcher
+        case "technician": technicianId.map(Caller.technician)
+        default: nil
+        }
+    }
+}

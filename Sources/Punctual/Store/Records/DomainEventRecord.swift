@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+
+struct DomainEventRecord: StoreRecord {
+    static let databaseTableName = "domain_event"
+    var id: Int64?
+    var kind: DomainEvent.Kind
+    var jobId: String?
+    var technicianId: String?
+    var at: Date
+    var leadSeconds: Int?
+    var pLate: Double?
+    var consumedAt: Date?
+
+    init(_ event: DomainEvent) {
+        id = event.id
+        kind = event.kind
+        jobId = event.jobID
+        technicianId = event.technicianID
+        at = event.at
+        leadSeconds = event.leadSeconds
+        pLate = event.pLate
+        consumedAt = event.consumedAt
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    var event: DomainEvent {
+        DomainEvent(id: id, kind: kind, jobID: jobId, technicianID: technicianId, at: at, leadSeconds: leadSeconds,
+                    pLate: pLate, consumedAt: consumedAt)
+    }
+}

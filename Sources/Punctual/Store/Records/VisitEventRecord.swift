@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+
+struct VisitEventRecord: StoreRecord {
+    static let databaseTableName = "visit_event"
+    var id: Int64?
+    var jobId: String
+    var technicianId: String
+    var kind: VisitEventKind
+    var at: Date
+    var statusAfter: JobStatus
+    var partsUsed: [PartQuantity]?
+    var notes: String?
+    var reason: String?
+    var idempotencyKey: String?
+
+    init(_ event: VisitEvent) {
+        id = event.id
+        jobId = event.jobID
+        technicianId = event.technicianID
+        kind = event.kind
+        at = event.at
+        statusAfter = event.statusAfter
+        partsUsed = event.partsUsed.isEmpty ? nil : event.partsUsed
+        notes = event.notes
+        reason = event.reason
+        idempotencyKey = event.idempotencyKey
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    var event: VisitEvent {
+        VisitEvent(id: id, jobID: jobId, technicianID: technicianId, kind: kind, at: at, statusAfter: statusAfter,
+                   partsUsed: partsUsed ?? [], notes: notes, reason: reason, idempotencyKey: idempotencyKey)
+    }
+}

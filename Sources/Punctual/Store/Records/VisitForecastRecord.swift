@@ -1,0 +1,13 @@
+import Foundation
+
+struct VisitForecastRecord: StoreRecord {
+    static let databaseTableName = "visit_forecast"
+    var jobId: String
+    var technicianId: String
+    var computedAt: Date
+    var medianArrival: Date
+    var p90Arrival: Date
+    var pLate: Double
+    /// Whether a `visit_at_risk` event was raised for this visit (it is raised once).
+    var atRisk: Bool
+}

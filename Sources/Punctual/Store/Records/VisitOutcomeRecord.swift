@@ -1,0 +1,15 @@
+import Foundation
+
+/// What happened at a visit beside what was planned and predicted, for reporting prediction error.
+struct VisitOutcomeRecord: StoreRecord {
+    static let databaseTableName = "visit_outcome"
+    var jobId: String
+    var technicianId: String
+    var plannedArrival: Date?
+    /// The tracker's last median arrival before the technician arrived.
+    var predictedArrival: Date?
+    var arrivedAt: Date?
+    var startedAt: Date?
+    var plannedEnd: Date?
+    var completedAt: Date?
+}

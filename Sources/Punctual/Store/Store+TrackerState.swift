@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+
+/// What the tracker reads (each technician's day, the service history) and writes (forecasts and
+/// the domain events they raise).
+extension Store {
+    /// Each technician's day on `date` (only `technician`'s when given), in technician id order.
+    public func technicianDays(on date: LocalDate, technician: String? = nil) throws -> [TechnicianDay] {
+        try writer.read { db in
+            var technicianRequest = TechnicianRecord.order(Column("id"))
+            if let technician { technicianRequest = technicianRequest.filter(key: technician) }
+            let technicians = try technicianRequest.fetchAll(db)
+            let plan = try PlanRecord.filter(Column("date") == date.description && Column("state") == Plan.State.published.rawValue)
+                .fetchOne(db)
+            var visitRequest = PlanVisitRecord.filter(Column("plan_id") == plan?.id)
+            if let technician { visitRequest = visitRequest.filter(Column("technician_id") == technician) }
+            let visits = plan == nil ? [] : try visitRequest.order(Column("technician_id"), Column("sequence")).fetchAll(db)
+            let jobIDs = visits.map(\.jobId)
+            let jobs = Dictionary(uniqueKeysWithValues: try JobRecord.filter(keys: jobIDs).fetchAll(db).map { ($0.id, $0) })
+            let customers = Dictionary(uniqueKeysWithValues: try CustomerRecord.filter(keys: Set(jobs.values.map(\.customerId)))
+                .fetchAll(db).map { ($0.id!, $0.customer) })
+            let events = Dictionary(grouping: try VisitEventRecord.filter(jobIDs.contains(Column("job_id"))).order(Column("id")).fetchAll(db),
+                                    by: \.jobId)
+            let stopsByTechnician = Dictionary(grouping: visits, by: \.technicianId)
+            return try technicians.map { record in
+                let stops: [TechnicianDay.Stop] = (stopsByTechnician[record.id] ?? []).compactMap { visit in
+                    guard let job = jobs[visit.jobId] else { return nil }
+                    let jobEvents = events[visit.jobId] ?? []
+                    return TechnicianDay.Stop(
+                        visit: visit.visit, job: job.job(parts: [], availability: []), customer: customers[job.customerId],
+                        startedAt: jobEvents.first { $0.kind == .started }?.at, paused: jobEvents.last?.kind == .paused)
+                }
+                let lastFix = try PositionFixRecord.filter(Column("technician_id") == record.id).order(Column("at").desc).fetchOne(db)?.fix
+                let pauses = stops.reduce(0) { $0 + (events[$1.job.id] ?? []).filter { $0.kind == .paused }.count }
+                return TechnicianDay(technician: record.technician(stock: []), date: date, stops: stops, lastFix: lastFix, pausesTaken: pauses)
+            }
+        }
+    }
+
+    /// Service times of every completed visit that was started and completed through the API.
+    public func serviceHistory() throws -> [ServiceObservation] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT job.type, job.duration_minutes, visit_outcome.started_at, visit_outcome.completed_at
+                FROM visit_outcome JOIN job ON job.id = visit_outcome.job_id
+                WHERE visit_outcome.started_at IS NOT NULL AND visit_outcome.completed_at IS NOT NULL
+                """)
+            return rows.map { row in
+                let started: Date = row[2]
+                let completed: Date = row[3]
+                return ServiceObservation(jobType: row[0], plannedSeconds: (row[1] as Int) * 60,
+                                          actualSeconds: Int(completed.timeIntervalSince(started)))
+            }
+        }
+    }
+
+    /// Saves the latest forecasts of a technician's remaining visits and raises `visit_at_risk` for
+    /// each visit whose P(late) reaches `threshold` for the first time, in one transaction.
+    /// - Returns: the events raised.
+    @discardableResult
+    public func saveForecasts(_ forecasts: [VisitForecast], at now: Date, threshold: Double) throws -> [DomainEvent] {
+        try writer.write { db in
+            // Prepared once per connection: the tracker saves forecasts on every update.
+            let wasAtRiskStatement = try db.cachedStatement(sql: "SELECT at_risk FROM visit_forecast WHERE job_id = ?")
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO visit_forecast (job_id, technician_id, computed_at, median_arrival, p90_arrival, p_late, at_risk)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(job_id) DO UPDATE SET
+                    technician_id = excluded.technician_id, computed_at = excluded.computed_at,
+                    median_arrival = excluded.median_arrival, p90_arrival = excluded.p90_arrival,
+                    p_late = excluded.p_late, at_risk = visit_forecast.at_risk OR excluded.at_risk
+                """)
+            var raised: [DomainEvent] = []
+            let computedAt = now.databaseValue
+            for forecast in forecasts {
+                let wasAtRisk = try Bool.fetchOne(wasAtRiskStatement, arguments: [forecast.jobID]) ?? false
+                let crosses = !wasAtRisk && forecast.pLate >= threshold
+                try upsert.execute(arguments: [forecast.jobID, forecast.technicianID, computedAt, forecast.medianArrival,
+                                               forecast.p90Arrival, forecast.pLate, wasAtRisk || crosses])
+                if crosses {
+                    var event = DomainEventRecord(DomainEvent(
+                        kind: .visitAtRisk, jobID: forecast.jobID, technicianID: forecast.technicianID, at: now,
+                        leadSeconds: forecast.windowEnd.map { Int($0.timeIntervalSince(now).rounded()) }, pLate: forecast.pLate))
+                    try event.insert(db)
+                    raised.append(event.event)
+                }
+            }
+            return raised
+        }
+    }
+
+    /// Whether each job was already declared at risk, for the board.
+    public func atRiskJobs() throws -> Set<String> {
+        try writer.read { db in
+            Set(try String.fetchAll(db, VisitForecastRecord.filter(Column("at_risk") == true).select(Column("job_id"))))
+        }
+    }
+
+    // MARK: Domain events
+
+    /// Events not yet consumed, oldest first, after `cursor` (an event id) when given.
+    public func unconsumedDomainEvents(after cursor: Int64 = 0, limit: Int = 100) throws -> [DomainEvent] {
+        try writer.read { db in
+            try DomainEventRecord.filter(Column("consumed_at") == nil && Column("id") > cursor)
+                .order(Column("id")).limit(limit).fetchAll(db).map(\.event)
+        }
+    }
+
+    /// Marks events as handled so no consumer sees them again.
+    public func markDomainEventsConsumed(ids: [Int64], at now: Date) throws {
+        try writer.write { db in
+            _ = try DomainEventRecord.filter(keys: ids).filter(Column("consumed_at") == nil)
+                .updateAll(db, Column("consumed_at").set(to: now))
+        }
+    }
+
+    // MARK: Prediction error
+
+    /// Every recorded visit outcome, by job id.
+    public func visitOutcomes() throws -> [VisitOutcome] {
+        try writer.read { db in
+            try VisitOutcomeRecord.order(Column("job_id")).fetchAll(db).map {
+                VisitOutcome(jobID: $0.jobId, technicianID: $0.technicianId, plannedArrival: $0.plannedArrival,
+                             predictedArrival: $0.predictedArrival, arrivedAt: $0.arrivedAt, plannedEnd: $0.plannedEnd,
+                             completedAt: $0.completedAt)
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+
+/// Access tokens and GPS fixes.
+extension Store {
+    // MARK: Access tokens
+
+    /// Records a token by its digest for `caller`. The raw token never reaches the database.
+    public func saveAccessToken(hash: String, for caller: Caller, at now: Date) throws {
+        try writer.write { db in
+            if let technician = caller.technicianID, try !TechnicianRecord.exists(db, key: technician) {
+                throw TrackingStoreError.unknownTechnician(technician)
+            }
+            var record = AccessTokenRecord(tokenHash: hash, role: caller.technicianID == nil ? "dispatcher" : "technician",
+                                           technicianId: caller.technicianID, createdAt: now)
+            try record.insert(db)
+        }
+    }
+
+    /// Deletes every token of `technician`; returns how many there were.
+    @discardableResult
+    public func revokeAccessTokens(technician: String) throws -> Int {
+        try writer.write { db in
+            if try !TechnicianRecord.exists(db, key: technician) { throw TrackingStoreError.unknownTechnician(technician) }
+            return try AccessTokenRecord.filter(Column("technician_id") == technician).deleteAll(db)
+        }
+    }
+
+    /// Who holds the token with this digest, if anyone.
+    public func caller(tokenHash: String) throws -> Caller? {
+        try writer.read { db in try AccessTokenRecord.fetchOne(db, key: tokenHash)?.caller }
+    }
+
+    // MARK: Position fixes
+
+    /// Stores fixes for several technicians in one transaction (the group commit of many requests).
+    /// A fix already stored for the same technician and instant is left as it was.
+    /// - Returns: how many fixes were new.
+    @discardableResult
+    public func recordFixes(_ batches: [(technicianID: String, fixes: [PositionFix])], receivedAt: Date) throws -> Int {
+        try writer.write { db in
+            let statement = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO position_fix (technician_id, at, lat, lon, accuracy_m, speed_mps, heading, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            var inserted = 0
+            let received = receivedAt.databaseValue
+            for batch in batches {
+                for fix in batch.fixes {
+                    try statement.execute(arguments: [batch.technicianID, fix.at, fix.location.latitude, fix.location.longitude,
+                                                      fix.accuracyMetres, fix.speedMetresPerSecond, fix.heading, received])
+                    inserted += db.changesCount
+                }
+            }
+            return inserted
+        }
+    }
+
+    /// The technician's fixes in `at` order (whatever order they arrived in), within `interval` if given.
+    public func fixes(technician: String, in interval: DateInterval? = nil) throws -> [PositionFix] {
+        try writer.read { db in
+            var request = PositionFixRecord.filter(Column("technician_id") == technician)
+            if let interval { request = request.filter(Column("at") >= interval.start && Column("at") <= interval.end) }
+            return try request.order(Column("at")).fetchAll(db).map(\.fix)
+        }
+    }
+
+    /// How many fixes are stored, for the load benchmark's count of accepted against stored.
+    public func fixCount() throws -> Int {
+        try writer.read { db in try PositionFixRecord.fetchCount(db) }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// How long visits of each job type really take compared with the planned duration, learned from
+/// completed visits: a log-normal factor per type whose parameters blend the history with a prior
+/// (median 1, spread `servicePriorSpread`) weighted as `servicePriorWeight` visits.
+public struct ServiceTimeModel: Sendable {
+    /// Log-scale location and spread of actual ÷ planned for one job type.
+    public struct Factor: Sendable, Hashable {
+        public var mu: Double
+        public var sigma: Double
+        /// The factor's median, exp(mu).
+        public var median: Double { exp(mu) }
+    }
+
+    public let prior: Factor
+    private let byType: [String: Factor]
+
+    public init(history: [ServiceObservation], policy: TrackingPolicy) {
+        prior = Factor(mu: 0, sigma: policy.servicePriorSpread)
+        let k = policy.servicePriorWeight
+        var byType: [String: Factor] = [:]
+        for (type, observations) in Dictionary(grouping: history.filter { $0.plannedSeconds > 0 && $0.actualSeconds > 0 }, by: \.jobType) {
+            let logs = observations.map { log(Double($0.actualSeconds) / Double($0.plannedSeconds)) }
+            let n = Double(logs.count)
+            let mean = logs.reduce(0, +) / n
+            let variance = logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n
+            byType[type] = Factor(mu: n * mean / (n + k),
+                                  sigma: sqrt((k * policy.servicePriorSpread * policy.servicePriorSpread + n * variance) / (n + k)))
+        }
+        self.byType = byType
+    }
+
+    /// The factor for `jobType`, or the prior when the type has no history.
+    public func factor(for jobType: String) -> Factor { byType[jobType] ?? prior }
+}

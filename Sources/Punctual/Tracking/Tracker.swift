@@ -1,0 +1,103 @@
+import Foundation
+import Logging
+
+/// Keeps every technician's remaining visits forecast: recomputes on progress and (at most every
+/// `minimumUpdateInterval`) on position fixes, saves the forecasts and raises `visit_at_risk` when
+/// a visit's P(late) crosses the threshold. Stateless between calls apart from caches: everything
+/// it concludes is in the store, so a restart loses nothing.
+public final class Tracker: @unchecked Sendable {
+    public let store: Store
+    public let policy: TrackingPolicy
+    public let calendar: BusinessCalendar
+    let travelTimes: any TravelTimeProvider
+    let riskModel: ArrivalRiskModel
+    public let counters = TrackerCounters()
+
+    private let logger = Logger(label: "punctual.tracker")
+    private let lock = NSLock()
+    private var cachedModel: ServiceTimeModel?
+    private var lastUpdate: [String: Date] = [:]
+
+    public init(store: Store, policy: TrackingPolicy = TrackingPolicy(), travelTimes: any TravelTimeProvider = GreatCircleTravelTimes()) throws {
+        self.store = store
+        self.policy = policy
+        self.calendar = try store.requireSettings().calendar
+        self.travelTimes = travelTimes
+        self.riskModel = ArrivalRiskModel(policy: policy)
+    }
+
+    /// The local date of `now` for the business: the plan day technicians are working.
+    public func today(_ now: Date) -> LocalDate { calendar.local(now).date }
+
+    /// Service times learned from completed visits (cached; refreshed after each completion).
+    public func serviceModel() throws -> ServiceTimeModel {
+        if let model = lock.withLock({ cachedModel }) { return model }
+        let model = ServiceTimeModel(history: try store.serviceHistory(), policy: policy)
+        lock.withLock { cachedModel = model }
+        return model
+    }
+
+    /// Forgets the learned service times so the next forecast relearns them.
+    public func serviceHistoryChanged() {
+        lock.withLock { cachedModel = nil }
+    }
+
+    /// The forecast of one technician's day at `now`, computed without saving anything.
+    public func forecast(_ day: TechnicianDay, now: Date, atRisk: Set<String> = []) throws -> TechnicianForecast {
+        let model = try serviceModel()
+        let route = try RemainingRouteProblem(day: day, now: now, calendar: calendar, travelTimes: travelTimes, model: model, policy: policy)
+        let forecasts = Dictionary(uniqueKeysWithValues: riskModel.forecasts(for: route, technician: day.technician.id, model: model)
+            .map { ($0.jobID, $0) })
+        let age = day.lastFix.map { now.timeIntervalSince($0.at) }
+        return TechnicianForecast(
+            technicianID: day.technician.id, name: day.technician.name, lastFix: day.lastFix, fixAge: age,
+            stale: age.map { $0 > policy.staleAfter } ?? true,
+            currentJobID: route.current?.job.id, currentStatus: route.current?.job.status,
+            elapsedService: route.current == nil ? nil : route.elapsedService,
+            visits: day.stops.filter { !$0.job.status.isClosed }.map { stop in
+                TechnicianForecast.Visit(
+                    sequence: stop.visit.sequence, jobID: stop.job.id, status: stop.job.status, window: stop.job.promisedWindow,
+                    plannedArrival: stop.visit.plannedArrival, forecast: forecasts[stop.job.id],
+                    atRisk: atRisk.contains(stop.job.id) || (forecasts[stop.job.id].map { $0.pLate >= policy.atRiskThreshold } ?? false))
+            })
+    }
+
+    /// Recomputes `technician`'s forecasts for today, saves them and returns the at-risk events raised.
+    @discardableResult
+    public func update(technician: String, now: Date) throws -> [DomainEvent] {
+        let began = ContinuousClock.now
+        lock.withLock { lastUpdate[technician] = now }
+        guard let day = try store.technicianDays(on: today(now), technician: technician).first else { return [] }
+        let forecast = try forecast(day, now: now)
+        let forecasts = forecast.visits.compactMap(\.forecast)
+        let raised = forecasts.isEmpty ? [] : try store.saveForecasts(forecasts, at: now, threshold: policy.atRiskThreshold)
+        counters.recordUpdate(duration: ContinuousClock.now - began, raised: raised.count)
+        return raised
+    }
+
+    /// Called after fixes are stored: recomputes unless this technician was updated very recently.
+    public func fixesRecorded(technician: String, now: Date) {
+        let due = lock.withLock {
+            guard let last = lastUpdate[technician] else { return true }
+            return now.timeIntervalSince(last) >= policy.minimumUpdateInterval || now < last
+        }
+        if due { updateAfterWrite(technician: technician, now: now) }
+    }
+
+    /// Recomputes after a report was stored. The report stands whatever happens here, so a failure
+    /// is logged and counted rather than passed back to the technician; the next update retries.
+    public func updateAfterWrite(technician: String, now: Date) {
+        do {
+            try update(technician: technician, now: now)
+        } catch {
+            counters.recordFailure()
+            logger.error("forecast update failed", metadata: ["technician": "\(technician)", "error": "\(error)"])
+        }
+    }
+
+    /// Every technician's forecast for `date` at `now`: the dispatcher's board.
+    public func board(on date: LocalDate, now: Date) throws -> [TechnicianForecast] {
+        let atRisk = try store.atRiskJobs()
+        return try store.technicianDays(on: date).map { try forecast($0, now: now, atRisk: atRisk) }
+    }
+}

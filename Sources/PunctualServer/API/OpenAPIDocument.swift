@@ -1,0 +1,243 @@
+/// The API's OpenAPI 3.1 description, served at `/openapi.yaml`. The tests call every path and
+/// method listed here and check responses against the `required` lists of the schemas.
+enum OpenAPIDocument {
+    static let yaml = """
+        openapi: 3.1.0
+        info:
+          title: Punctual technician and dispatcher API
+          version: 1.0.0
+          description: >
+            Technicians fetch their route and post positions and progress; the dispatcher watches the
+            board. Instants are ISO 8601 with an offset. Every error is JSON {error, field?, detail}.
+        components:
+          securitySchemes:
+            bearer:
+              type: http
+              scheme: bearer
+              description: A token from `punctual technicians token T` or `punctual token dispatcher`.
+          schemas:
+            Error:
+              type: object
+              required: [error, detail]
+              properties:
+                error: {type: string, description: stable code such as invalid_input, unauthorized, illegal_transition}
+                field: {type: string, description: the request field at fault}
+                detail: {type: string, description: what is wrong and what to do}
+            Health:
+              type: object
+              required: [status]
+              properties:
+                status: {type: string}
+                business: {type: string}
+            Fix:
+              type: object
+              required: [at, lat, lon]
+              properties:
+                at: {type: string, format: date-time}
+                lat: {type: number, minimum: -90, maximum: 90}
+                lon: {type: number, minimum: -180, maximum: 180}
+                accuracy_m: {type: number, minimum: 0}
+                speed_mps: {type: number, minimum: 0}
+                heading: {type: number, minimum: 0, exclusiveMaximum: 360}
+            PositionsAccepted:
+              type: object
+              required: [accepted]
+              properties:
+                accepted: {type: integer, description: fixes stored (duplicates included)}
+            VisitEventRequest:
+              type: object
+              required: [type]
+              properties:
+                type: {type: string, enum: [en_route, arrived, started, paused, completed, unable_to_complete]}
+                at: {type: string, format: date-time, description: defaults to now}
+                parts_used:
+                  type: array
+                  items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer, minimum: 1}}}
+                notes: {type: string}
+                reason: {type: string, description: required for unable_to_complete}
+            VisitEvent:
+              type: object
+              required: [id, job_id, type, at, status, replayed]
+              properties:
+                id: {type: integer}
+                job_id: {type: string}
+                type: {type: string}
+                at: {type: string, format: date-time}
+                status: {type: string, description: the job's status after the event}
+                replayed: {type: boolean, description: true when an Idempotency-Key was seen before}
+            Route:
+              type: object
+              required: [technician_id, date, visits]
+              properties:
+                technician_id: {type: string}
+                date: {type: string, format: date}
+                visits: {type: array, items: {$ref: '#/components/schemas/RouteVisit'}}
+            RouteVisit:
+              type: object
+              required: [sequence, job_id, status, type, customer_name, address, lat, lon, planned_arrival, planned_start, planned_end, duration_minutes, notes]
+              properties:
+                sequence: {type: integer}
+                job_id: {type: string}
+                status: {type: string}
+                type: {type: string}
+                customer_name: {type: string}
+                address: {type: string}
+                lat: {type: number}
+                lon: {type: number}
+                window_start: {type: string, format: date-time}
+                window_end: {type: string, format: date-time}
+                planned_arrival: {type: string, format: date-time}
+                planned_start: {type: string, format: date-time}
+                planned_end: {type: string, format: date-time}
+                duration_minutes: {type: integer}
+                notes: {type: string}
+            Board:
+              type: object
+              required: [date, generated_at, technicians]
+              properties:
+                date: {type: string, format: date}
+                generated_at: {type: string, format: date-time}
+                technicians: {type: array, items: {$ref: '#/components/schemas/BoardTechnician'}}
+            BoardTechnician:
+              type: object
+              required: [technician_id, name, stale, visits]
+              properties:
+                technician_id: {type: string}
+                name: {type: string}
+                position: {type: object, required: [lat, lon, at], properties: {lat: {type: number}, lon: {type: number}, at: {type: string, format: date-time}}}
+                fix_age_s: {type: integer}
+                stale: {type: boolean}
+                current_job_id: {type: string}
+                current_status: {type: string}
+                elapsed_service_s: {type: integer}
+                visits: {type: array, items: {$ref: '#/components/schemas/BoardVisit'}}
+            BoardVisit:
+              type: object
+              required: [sequence, job_id, status, planned_arrival, at_risk]
+              properties:
+                sequence: {type: integer}
+                job_id: {type: string}
+                status: {type: string}
+                window_start: {type: string, format: date-time}
+                window_end: {type: string, format: date-time}
+                planned_arrival: {type: string, format: date-time}
+                median_arrival: {type: string, format: date-time}
+                p90_arrival: {type: string, format: date-time}
+                p_late: {type: number, minimum: 0, maximum: 1}
+                at_risk: {type: boolean}
+          responses:
+            Problem:
+              description: An error
+              content:
+                application/json:
+                  schema: {$ref: '#/components/schemas/Error'}
+        paths:
+          /healthz:
+            get:
+              summary: Whether the server reaches its database
+              responses:
+                '200':
+                  description: Up
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Health'}
+          /metrics:
+            get:
+              summary: Prometheus text exposition (requests, latencies, tracker updates, at-risk visits)
+              responses:
+                '200':
+                  description: Metrics
+                  content:
+                    text/plain: {}
+          /openapi.yaml:
+            get:
+              summary: This document
+              responses:
+                '200':
+                  description: OpenAPI 3.1
+                  content:
+                    application/yaml: {}
+          /v1/me/route:
+            get:
+              summary: The caller's published route for a date
+              security: [{bearer: []}]
+              parameters:
+                - {name: date, in: query, required: false, schema: {type: string, format: date}, description: defaults to today}
+              responses:
+                '200':
+                  description: The route
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Route'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+          /v1/me/positions:
+            post:
+              summary: One fix, an array of fixes or {fixes:[...]}; duplicates and late fixes are accepted and ordered by at
+              security: [{bearer: []}]
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      oneOf:
+                        - {$ref: '#/components/schemas/Fix'}
+                        - {type: array, items: {$ref: '#/components/schemas/Fix'}}
+                        - {type: object, required: [fixes], properties: {fixes: {type: array, items: {$ref: '#/components/schemas/Fix'}}}}
+              responses:
+                '200':
+                  description: Stored
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/PositionsAccepted'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+                '413': {$ref: '#/components/responses/Problem'}
+          /v1/me/visits/{job}/events:
+            post:
+              summary: Report progress on a visit of the caller's route
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+                - {name: Idempotency-Key, in: header, required: false, schema: {type: string}, description: a retry with the same key changes nothing and returns the original event}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/VisitEventRequest'}
+              responses:
+                '201':
+                  description: Recorded
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/VisitEvent'}
+                '200':
+                  description: Replayed (same Idempotency-Key)
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/VisitEvent'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/board:
+            get:
+              summary: Every technician's position, freshness, current visit and forecasts (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: date, in: query, required: false, schema: {type: string, format: date}}
+              responses:
+                '200':
+                  description: The board
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Board'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+
+        """
+}

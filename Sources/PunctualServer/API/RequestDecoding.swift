@@ -1,0 +1,20 @@
+import Foundation
+import Hummingbird
+import Punctual
+
+extension Request {
+    /// The JSON body as `T`; too large a body is 413, malformed JSON or a missing field 400.
+    mutating func decodeJSON<T: Decodable>(_ type: T.Type, context: APIRequestContext) async throws -> T {
+        let buffer = try await collectBody(upTo: context.maxUploadSize)
+        return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+    }
+
+    /// The `date` query parameter, or the business's today.
+    func planDate(default today: LocalDate) throws -> LocalDate {
+        guard let text = uri.queryParameters.get("date") else { return today }
+        guard let date = LocalDate(parsing: text) else {
+            throw APIError(.badRequest, "invalid_input", field: "date", detail: "'\(text)' is not a date; use YYYY-MM-DD")
+        }
+        return date
+    }
+}

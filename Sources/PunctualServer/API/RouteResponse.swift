@@ -1,0 +1,44 @@
+import Foundation
+import Punctual
+
+/// `GET /v1/me/route`: the technician's published route for a date. An object (not a bare array)
+/// so the day's parts checklist can sit beside the visits.
+struct RouteResponse: Codable {
+    struct Visit: Codable {
+        var sequence: Int
+        var job_id: String
+        var status: String
+        var type: String
+        var customer_name: String
+        var address: String
+        var lat: Double
+        var lon: Double
+        var window_start: String?
+        var window_end: String?
+        var planned_arrival: String
+        var planned_start: String
+        var planned_end: String
+        var duration_minutes: Int
+        var notes: String
+    }
+
+    var technician_id: String
+    var date: String
+    var visits: [Visit]
+
+    init(_ day: TechnicianDay, calendar: BusinessCalendar) {
+        technician_id = day.technician.id
+        date = day.date.description
+        visits = day.stops.map { stop in
+            Visit(sequence: stop.visit.sequence, job_id: stop.job.id, status: stop.job.status.rawValue, type: stop.job.type,
+                  customer_name: stop.customer?.name ?? "", address: stop.job.address,
+                  lat: stop.job.location.latitude, lon: stop.job.location.longitude,
+                  window_start: stop.job.promisedWindow.map { calendar.iso8601($0.start) },
+                  window_end: stop.job.promisedWindow.map { calendar.iso8601($0.end) },
+                  planned_arrival: calendar.iso8601(stop.visit.plannedArrival),
+                  planned_start: calendar.iso8601(stop.visit.plannedStart),
+                  planned_end: calendar.iso8601(stop.visit.plannedEnd),
+                  duration_minutes: stop.job.durationMinutes, notes: stop.job.notes)
+        }
+    }
+}

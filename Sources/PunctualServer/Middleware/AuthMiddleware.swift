@@ -1,0 +1,39 @@
+import Hummingbird
+import Logging
+import Punctual
+
+/// Requires a bearer token of the given role: none or an unknown one is 401, the wrong role 403.
+/// Refusals are logged with the method, path and reason, never the token.
+struct AuthMiddleware: RouterMiddleware {
+    enum Role: String { case technician, dispatcher }
+
+    let tokens: AccessTokens
+    let role: Role
+
+    func handle(_ request: Request, context: APIRequestContext, next: (Request, APIRequestContext) async throws -> Response) async throws -> Response {
+        func refuse(_ status: HTTPResponse.Status, _ code: String, _ detail: String) -> APIError {
+            context.logger.notice("refused", metadata: [
+                "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(status.code)", "reason": "\(code)",
+            ])
+            return APIError(status, code, detail: detail)
+        }
+        guard let header = request.headers[.authorization] else {
+            throw refuse(.unauthorized, "unauthorized", "send Authorization: Bearer <token>")
+        }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw refuse(.unauthorized, "unauthorized", "the Authorization header must be Bearer <token>")
+        }
+        guard let caller = try tokens.authenticate(String(parts[1])) else {
+            throw refuse(.unauthorized, "unauthorized", "the token is unknown or revoked; ask the dispatcher for a new one")
+        }
+        switch (role, caller) {
+        case (.technician, .technician), (.dispatcher, .dispatcher):
+            var context = context
+            context.caller = caller
+            return try await next(request, context)
+        default:
+            throw refuse(.forbidden, "forbidden", "this endpoint needs a \(role.rawValue) token")
+        }
+    }
+}

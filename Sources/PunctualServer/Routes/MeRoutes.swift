@@ -1,0 +1,44 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Punctual
+
+/// `/v1/me/...`: a technician's own route, positions and visit progress.
+enum MeRoutes {
+    static func add(to router: Router<APIRequestContext>, services: APIServices) {
+        let me = router.group("v1/me").add(middleware: AuthMiddleware(tokens: services.tokens, role: .technician))
+
+        // GET /v1/me/route?date=YYYY-MM-DD
+        me.get("route") { request, context -> Response in
+            let technician = try context.technicianID()
+            let date = try request.planDate(default: services.tracker.today(services.clock()))
+            guard let day = try services.store.technicianDays(on: date, technician: technician).first else {
+                throw APIError(.notFound, "not_found", detail: "technician \(technician) no longer exists")
+            }
+            return try JSONEncoder().encodeAsResponse(RouteResponse(day, calendar: services.tracker.calendar))
+        }
+
+        // POST /v1/me/positions
+        me.post("positions") { request, context -> Response in
+            var request = request
+            let technician = try context.technicianID()
+            let fixes = try await request.decodeJSON(PositionsPayload.self, context: context).positionFixes()
+            let accepted = try await services.intake.accept(fixes, from: technician, now: services.clock())
+            return try JSONEncoder().encodeAsResponse(PositionsResponse(accepted: accepted))
+        }
+
+        // POST /v1/me/visits/{job}/events   (Idempotency-Key header optional)
+        me.post("visits/{job}/events") { request, context -> Response in
+            var request = request
+            let technician = try context.technicianID()
+            let job = try context.parameters.require("job")
+            let payload = try await request.decodeJSON(VisitEventPayload.self, context: context)
+            let key = request.headers[HTTPField.Name("Idempotency-Key")!]
+            let now = services.clock()
+            let result = try services.progress.report(payload.event(job: job, technician: technician, idempotencyKey: key, now: now), now: now)
+            return try JSONEncoder().encodeAsResponse(
+                VisitEventResponse(result.event, replayed: result.replayed, calendar: services.tracker.calendar),
+                status: result.replayed ? .ok : .created)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import Logging
+import NIOPosix
+import Punctual
+import PunctualServer
+import ServiceLifecycle
+
+/// Load benchmark for the technician API: many keep-alive connections post GPS fixes for a while,
+/// then the report gives requests per second, latency percentiles and accepted fixes against the
+/// fixes actually stored. Also times the tracker's risk recomputation.
+///
+///   swift build -c release --product api-load-bench
+///   .build/release/api-load-bench --duration 60 --connections 64
+///   # against a server started separately (the bench issues tokens into its database):
+///   punctual serve --db bench.sqlite & .build/release/api-load-bench --db bench.sqlite --port 8080
+@main
+struct APILoadBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "api-load-bench",
+        abstract: "Post GPS fixes to the Punctual API from many connections and report throughput, latency and durability.")
+
+    @Option(help: "Seconds of load after warm-up.")
+    var duration = 10
+
+    @Option(help: "Seconds of load before measuring.")
+    var warmup = 2
+
+    @Option(help: "Concurrent keep-alive connections.")
+    var connections = 64
+
+    @Option(help: "Technicians to post as (connections are spread over them).")
+    var technicians = 64
+
+    @Option(help: "Fixes per request.")
+    var fixesPerRequest = 1
+
+    @Option(help: "Target a running server on this port instead of starting one in-process (needs --db).")
+    var port: Int?
+
+    @Option(help: "The running server's database (initialised), with --port. Technicians T0001… are imported into it.")
+    var db: String?
+
+    @Option(help: "Risk recomputations to time (0 to skip).")
+    var riskIterations = 2000
+
+    func validate() throws {
+        if (port == nil) != (db == nil) { throw ValidationError("--port and --db go together (to target a running server).") }
+        guard duration >= 1, connections >= 1, technicians >= 1, (1...1000).contains(fixesPerRequest) else {
+            throw ValidationError("--duration, --connections and --technicians must be positive and --fixes-per-request in 1...1000.")
+        }
+    }
+
+    func run() async throws {
+        if riskIterations > 0 { try RiskBenchmark.run(iterations: riskIterations) }
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("api-load-bench-\(UUID().uuidString)")
+        let path = db ?? directory.appendingPathComponent("bench.sqlite").path
+        if db == nil { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
+        defer { if db == nil { try? FileManager.default.removeItem(at: directory) } }
+
+        let store = try Store.open(path: path, create: db == nil, concurrentReads: true)
+        if db == nil {
+            try store.saveSettings(BusinessSettings(name: "Bench", timeZoneIdentifier: "America/Denver",
+                                                    depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        }
+        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: technicians))])
+        let tokens = try (1...technicians).map { try AccessTokens(store: store).issue(for: .technician("T\(String(format: "%04d", $0))")) }
+        let storedBefore = try store.fixCount()
+
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let targetPort = port ?? 18_080 + Int.random(in: 0..<1000)
+        var serverGroup: ServiceGroup?
+        var serverTask: Task<Void, any Error>?
+        if port == nil {
+            var logger = Logger(label: "api-load-bench.server")
+            logger.logLevel = .warning
+            let app = PunctualServer.application(services: try APIServices(store: store), host: "127.0.0.1", port: targetPort, logger: logger)
+            let serviceGroup = ServiceGroup(configuration: .init(services: [app], logger: logger))
+            serverGroup = serviceGroup
+            serverTask = Task { try await serviceGroup.run() }
+            try await Self.waitForPort(targetPort)
+        }
+
+        let client = LoadClient(host: "127.0.0.1", port: targetPort, connections: connections, fixesPerRequest: fixesPerRequest)
+        var acceptedInWarmup = 0
+        if warmup > 0 { acceptedInWarmup = try await client.run(tokens: tokens, until: .now + .seconds(warmup), group: group).fixesAccepted }
+        let began = ContinuousClock.now
+        let result = try await client.run(tokens: tokens, until: began + .seconds(duration), group: group)
+        let elapsed = RiskBenchmark.seconds(ContinuousClock.now - began)
+
+        if let serverGroup, let serverTask {
+            await serverGroup.triggerGracefulShutdown()
+            try await serverTask.value
+        }
+        try await group.shutdownGracefully()
+        let stored = try store.fixCount() - storedBefore
+
+        let requests = result.latencies.count
+        print("""
+            position posts, \(connections) keep-alive connections as \(technicians) technicians, \(fixesPerRequest) fix(es) per request, \(duration) s (after \(warmup) s warm-up)\(port == nil ? ", server in-process" : ", server on port \(targetPort)")
+              requests answered 200: \(requests) (\(String(format: "%.0f", Double(requests) / elapsed)) requests/s, \(String(format: "%.0f", Double(result.fixesAccepted) / elapsed)) fixes/s)
+              latency: \(Percentiles(result.latencies).milliseconds)
+              failures: \(result.failures.isEmpty ? "none" : result.failures.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", "))
+              fixes accepted (warm-up included): \(acceptedInWarmup + result.fixesAccepted), stored: \(stored) — \(acceptedInWarmup + result.fixesAccepted == stored ? "every accepted fix is stored" : "MISMATCH")
+            """)
+    }
+
+    /// Waits until something listens on `port` on loopback.
+    static func waitForPort(_ port: Int) async throws {
+        for _ in 0..<200 {
+            let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port).bigEndian)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let connected = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            close(socket)
+            if connected == 0 { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw ValidationError("nothing listens on 127.0.0.1:\(port)")
+    }
+}

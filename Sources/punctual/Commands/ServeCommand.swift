@@ -1,0 +1,43 @@
+import ArgumentParser
+import Logging
+import Punctual
+import PunctualServer
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the technician and dispatcher HTTP API.",
+        discussion: """
+            SIGINT or SIGTERM stops accepting connections, lets in-flight requests finish and commits the
+            fixes still queued before exiting. Example:
+              punctual serve --host 0.0.0.0 --port 8080
+              curl -s localhost:8080/healthz
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535, got \(port).") }
+        guard Logger.Level(rawValue: logLevel) != nil else {
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical; got '\(logLevel)'.")
+        }
+    }
+
+    func run() async throws {
+        let database = try Store.open(path: store.path, concurrentReads: true)
+        let services = try APIServices(store: database)
+        var logger = Logger(label: "punctual.server")
+        logger.logLevel = Logger.Level(rawValue: logLevel)!
+        let app = PunctualServer.application(services: services, host: host, port: port, logger: logger)
+        try await app.runService()
+    }
+}

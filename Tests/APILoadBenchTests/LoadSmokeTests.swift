@@ -1,0 +1,42 @@
+import Foundation
+import Logging
+import NIOPosix
+import Testing
+import ServiceLifecycle
+@testable import api_load_bench
+@testable import Punctual
+@testable import PunctualServer
+
+/// A one-second run of the load benchmark's client against an in-process server on loopback: the
+/// benchmark works, and every fix the server accepted is in the store after shutdown.
+@Suite struct LoadSmokeTests {
+    @Test func aShortLoadRunStoresEveryAcceptedFix() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-smoke-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Store.open(path: directory.appendingPathComponent("smoke.sqlite").path, create: true, concurrentReads: true)
+        try store.saveSettings(BusinessSettings(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 4))])
+        let tokens = try (1...4).map { try AccessTokens(store: store).issue(for: .technician("T000\($0)")) }
+
+        var logger = Logger(label: "smoke")
+        logger.logLevel = .warning
+        let port = 19_080 + Int.random(in: 0..<900)
+        let app = PunctualServer.application(services: try APIServices(store: store), host: "127.0.0.1", port: port, logger: logger)
+        let serviceGroup = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        let server = Task { try await serviceGroup.run() }
+        try await APILoadBench.waitForPort(port)
+
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let client = LoadClient(host: "127.0.0.1", port: port, connections: 4, fixesPerRequest: 3)
+        let result = try await client.run(tokens: tokens, until: .now + .seconds(1), group: group)
+        await serviceGroup.triggerGracefulShutdown()
+        try await server.value
+        try await group.shutdownGracefully()
+
+        #expect(result.failures.isEmpty)
+        #expect(result.fixesAccepted > 0)
+        #expect(try store.fixCount() == result.fixesAccepted)
+        #expect(Percentiles(result.latencies).quantile(0.5) > 0)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Punctual
+
+@Suite struct FixWriterTests {
+    typealias F = TrackingFixtures
+
+    @Test func concurrentCallersAreResumedOnlyOnceTheirFixesAreStored() async throws {
+        let store = try Fixtures.populatedStore()
+        let writer = FixWriter(store: store)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for caller in 0..<200 {
+                group.addTask {
+                    let fix = PositionFix(at: F.at(9).addingTimeInterval(Double(caller)), location: F.depot)
+                    try await writer.record(technician: caller % 2 == 0 ? "T01" : "T02", fixes: [fix])
+                    // Resumed: the fix must already be readable.
+                    #expect(try store.fixes(technician: caller % 2 == 0 ? "T01" : "T02").contains(fix))
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try store.fixCount() == 200)
+        writer.close()
+    }
+
+    @Test func aBadCallerFailsAloneAndClosingStopsIntake() async throws {
+        let store = try Fixtures.populatedStore()
+        let writer = FixWriter(store: store)
+        // An unknown technician breaks the foreign key: that caller hears of it, the others are stored.
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for technician in ["T99", "T01", "T02"] {
+                group.addTask {
+                    do {
+                        try await writer.record(technician: technician, fixes: [PositionFix(at: F.at(9), location: F.depot)])
+                        return true
+                    } catch {
+                        return false
+                    }
+                }
+            }
+            var outcomes: [Bool] = []
+            for try await stored in group { outcomes.append(stored) }
+            #expect(outcomes.filter { $0 }.count == 2)
+        }
+        writer.close()
+        await #expect(throws: FixWriterError.self) {
+            try await writer.record(technician: "T01", fixes: [PositionFix(at: F.at(9), location: F.depot)])
+        }
+        #expect(try store.fixCount() == 2)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Punctual
+
+@Suite struct TrackingStoreTests {
+    typealias F = TrackingFixtures
+    typealias S = TrackingStoreFixtures
+
+    @Test func tokensAreStoredOnlyAsDigestsAndRevocationEndsThem() throws {
+        let store = try Fixtures.populatedStore()
+        let tokens = AccessTokens(store: store)
+        let token = try tokens.issue(for: .technician("T01"))
+        let dispatcher = try tokens.issue(for: .dispatcher)
+        #expect(try tokens.authenticate(token) == .technician("T01"))
+        #expect(try tokens.authenticate(dispatcher) == .dispatcher)
+        #expect(try tokens.authenticate("pt_" + String(repeating: "0", count: 64)) == nil)
+        let stored = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT token_hash FROM access_token") }
+        #expect(stored.sorted() == [SHA256.hex(token), SHA256.hex(dispatcher)].sorted())
+        #expect(!stored.contains(token))
+        #expect(try tokens.revoke(technician: "T01") == 1)
+        #expect(try tokens.authenticate(token) == nil)
+        #expect(try tokens.authenticate(dispatcher) == .dispatcher)
+        #expect(throws: TrackingStoreError.unknownTechnician("T99")) { try tokens.issue(for: .technician("T99")) }
+    }
+
+    @Test func aCachedTokenOutlivesItsRevocationOnlyForTheCacheLifetime() throws {
+        let store = try Fixtures.populatedStore()
+        let tokens = AccessTokens(store: store, cacheLifetime: 5)
+        let token = try tokens.issue(for: .technician("T01"))
+        #expect(try tokens.authenticate(token, now: F.at(9)) == .technician("T01"))
+        try tokens.revoke(technician: "T01")
+        #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(4)) == .technician("T01"))
+        #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(6)) == nil)
+        #expect(try AccessTokens(store: store).authenticate(token) == nil)
+    }
+
+    @Test func fixesAreIdempotentPerInstantAndReadInTimeOrder() throws {
+        let store = try Fixtures.populatedStore()
+        let late = PositionFix(at: F.at(9, 5), location: F.north(1))
+        let early = PositionFix(at: F.at(9, 0), location: F.north(0.5), accuracyMetres: 8, speedMetresPerSecond: 12, heading: 90)
+        #expect(try store.recordFixes([("T01", [late, early])], receivedAt: F.at(9, 6)) == 2)
+        #expect(try store.recordFixes([("T01", [early]), ("T02", [early])], receivedAt: F.at(9, 7)) == 1)
+        #expect(try store.fixes(technician: "T01") == [early, late])
+        #expect(try store.fixCount() == 3)
+    }
+
+    @Test func legalProgressMovesTheJobAndRecordsOutcomes() throws {
+        let store = try S.storeWithPublishedPlan()
+        for (kind, minute) in [(VisitEventKind.enRoute, 0), (.arrived, 5), (.started, 6), (.paused, 30), (.started, 40), (.completed, 70)] {
+            _ = try store.recordVisitEvent(S.event(kind, at: F.at(9, minute)))
+        }
+        #expect(try store.jobs(on: F.date).first { $0.id == "J0001" }?.status == .completed)
+        #expect(try store.visitEvents(job: "J0001").map(\.statusAfter) == [.enRoute, .arrived, .inProgress, .inProgress, .inProgress, .completed])
+        let outcome = try #require(try store.visitOutcomes().first)
+        #expect(outcome.arrivedAt == F.at(9, 5))
+        #expect(outcome.plannedArrival == F.at(9, 10))
+        #expect(outcome.completedAt == F.at(10, 10))
+        #expect(try store.serviceHistory() == [ServiceObservation(jobType: "ac-repair", plannedSeconds: 3600, actualSeconds: 64 * 60)])
+    }
+
+    @Test func illegalProgressIsRefusedAndLeavesNothing() throws {
+        let store = try S.storeWithPublishedPlan()
+        #expect(throws: ProgressError.illegalTransition(job: "J0001", status: .scheduled, event: .completed,
+                                                        reason: "a visit must be started before it is completed")) {
+            try store.recordVisitEvent(S.event(.completed, at: F.at(9)))
+        }
+        #expect(throws: ProgressError.notYourJob(job: "J0001", technician: "T02")) {
+            try store.recordVisitEvent(S.event(.arrived, technician: "T02", at: F.at(9)))
+        }
+        #expect(throws: ProgressError.unknownJob("J9999")) { try store.recordVisitEvent(S.event(.arrived, job: "J9999", at: F.at(9))) }
+        #expect(try store.visitEvents(job: "J0001").isEmpty)
+        #expect(try store.jobs(on: F.date).first { $0.id == "J0001" }?.status == .scheduled)
+    }
+
+    @Test func aRetriedIdempotencyKeyReturnsTheOriginalAndAReusedOneIsRefused() throws {
+        let store = try S.storeWithPublishedPlan()
+        let first = try store.recordVisitEvent(S.event(.arrived, at: F.at(9), key: "k1"))
+        let retry = try store.recordVisitEvent(S.event(.arrived, at: F.at(9, 1), key: "k1"))
+        #expect(!first.replayed && retry.replayed)
+        #expect(retry.event == first.event)
+        #expect(try store.visitEvents(job: "J0001").count == 1)
+        #expect(throws: ProgressError.idempotencyKeyReused(key: "k1")) { try store.recordVisitEvent(S.event(.started, at: F.at(9), key: "k1")) }
+    }
+
+    @Test func atRiskIsRaisedOnceAndConsumedOnce() throws {
+        let store = try S.storeWithPublishedPlan()
+        func forecast(_ pLate: Double) -> VisitForecast {
+            VisitForecast(jobID: "J0001", technicianID: "T01", medianArrival: F.at(10, 5), p90Arrival: F.at(10, 20), pLate: pLate, windowEnd: F.at(10))
+        }
+        #expect(try store.saveForecasts([forecast(0.2)], at: F.at(9), threshold: 0.5).isEmpty)
+        let raised = try store.saveForecasts([forecast(0.7)], at: F.at(9, 30), threshold: 0.5)
+        #expect(raised.map(\.leadSeconds) == [30 * 60])
+        #expect(raised.map(\.kind) == [.visitAtRisk])
+        #expect(try store.saveForecasts([forecast(0.9)], at: F.at(9, 40), threshold: 0.5).isEmpty)
+        #expect(try store.atRiskJobs() == ["J0001"])
+        let pending = try store.unconsumedDomainEvents()
+        #expect(pending.map(\.jobID) == ["J0001"])
+        try store.markDomainEventsConsumed(ids: pending.compactMap(\.id), at: F.at(9, 41))
+        #expect(try store.unconsumedDomainEvents().isEmpty)
+    }
+}
