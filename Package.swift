@@ -18,10 +18,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "Routing"),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "Curl", dependencies: ["CCurl"]),
         .target(
             name: "Punctual",
             dependencies: [
                 "Routing",
+                "Curl",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -63,7 +66,24 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
-        .testTarget(name: "PunctualTests", dependencies: ["Punctual", "Routing"]),
+        .testTarget(
+            name: "PunctualTests",
+            dependencies: [
+                "Punctual",
+                "Routing",
+                "Curl",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "CurlTests",
+            dependencies: [
+                "Curl",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "PunctualCLITests", dependencies: ["PunctualCLI", "Punctual"]),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Punctual"]),
         .testTarget(
