@@ -9,6 +9,7 @@ enum StoreMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-initial", migrate: createInitialSchema)
         migrator.registerMigration("v2-plan-details", migrate: addPlanDetails)
+        migrator.registerMigration("v5-messaging", migrate: createMessaging)
         migrator.registerMigration("v4-travel-cache", migrate: createTravelCache)
         return migrator
     }
