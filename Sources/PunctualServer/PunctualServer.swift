@@ -9,6 +9,7 @@ public enum PunctualServer {
     public static func router(store: Store) -> Router<BasicRequestContext> {
         let router = Router()
         HealthRoutes.add(to: router, store: store)
+        WebhookRoutes.add(to: router, store: store)
         return router
     }
 

@@ -27,6 +27,8 @@ struct PunctualCommand: ParsableCommand {
             RoutesCommand.self,
             PublishCommand.self,
             ChecklistCommand.self,
+            MessagesCommand.self,
+            InboxCommand.self,
             SettingsCommand.self,
             GenerateCommand.self,
         ])
