@@ -53,14 +53,15 @@ public struct SMTPTransport: Transport {
                             envelope: .init(from: configuration.from, recipients: [message.recipient]),
                             via: configuration.server)
         } catch {
+            // curl reports a refused recipient as a send error quoting the reply: a 5xx reply to
+            // RCPT TO means the mailbox does not exist or will not take mail.
+            if error.message.contains("RCPT") && ["550", "551", "553"].contains(where: error.message.contains) {
+                throw .bounced(error.description)
+            }
             switch error.kind {
             case .couldNotConnect, .couldNotResolveHost, .timedOut, .connectionLost:
                 throw .transient(error.description)
             default:
-                // A 5xx reply to RCPT TO means the mailbox does not exist or will not take mail.
-                if error.message.contains("RCPT") || error.message.contains("550") || error.message.contains("553") {
-                    throw .bounced(error.description)
-                }
                 throw .permanent(error.description)
             }
         }

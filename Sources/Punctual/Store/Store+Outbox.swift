@@ -112,8 +112,13 @@ extension Store {
         let fallback = FallbackPolicy.fallback(for: message, customer: customer, business: business, now: now)
         let queued = try enqueue(db, fallback.map { [$0] } ?? [], now: now)
         let what = "The \(message.kind.rawValue) \(message.channel.rawValue) to \(message.recipient) was \(state.rawValue): \(reason)."
-        let next = queued.first.map { " Sent again by \($0.channel.rawValue) to \($0.recipient)." }
-            ?? " No other channel reached the customer: please contact them."
+        let next = if let sent = queued.first {
+            " Sent again by \(sent.channel.rawValue) to \(sent.recipient)."
+        } else if let fallback {
+            " The customer gets it by \(fallback.channel.rawValue) too; check that it arrived."
+        } else {
+            " No other channel reaches the customer: please contact them."
+        }
         var flag = InboxRecord(source: .system, customerId: message.customerID, jobId: message.jobID,
                                sender: message.recipient, body: what + next, action: nil, handled: false, receivedAt: now)
         try flag.insert(db)
