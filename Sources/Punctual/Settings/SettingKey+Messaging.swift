@@ -8,7 +8,7 @@ extension SettingKey {
             return ["console", "live"].contains(text) ? nil : "'\(text)' is neither console nor live"
         case .quietHours:
             return text.isEmpty || QuietHours(parsing: text) != nil ? nil : "'\(text)' is not a range such as 21:00-08:00"
-        case .smtpStartTLS:
+        case .smtpStartTLS, .reassignWhenLate:
             return ["true", "false"].contains(text) ? nil : "'\(text)' is neither true nor false"
         case .smsBaseURL, .smsWebhookURL:
             return text.isEmpty && self == .smsWebhookURL || Self.isHTTPURL(text) ? nil : "'\(text)' is not an http(s) URL"

@@ -20,6 +20,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case reminderHour = "messages.reminder_hour"
     case followUpDelayMinutes = "messages.follow_up_delay_minutes"
     case lateNoticeMoveMinutes = "messages.late_notice_move_minutes"
+    case reassignWhenLate = "dispatch.reassign_when_late"
     case messagesMaxAttempts = "messages.max_attempts"
     case retryBaseSeconds = "messages.retry_base_seconds"
     case retryCapSeconds = "messages.retry_cap_seconds"
@@ -68,6 +69,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .reminderHour: "local hour from which the evening-before reminders go out"
         case .followUpDelayMinutes: "how long after completion the \"how did we do?\" message goes, minutes"
         case .lateNoticeMoveMinutes: "a second running-late notice goes only if the new arrival moves by more than this, minutes"
+        case .reassignWhenLate: "whether a visit gone at risk is given to another technician who can still make the window (true) or left to the dispatcher (false)"
         case .messagesMaxAttempts: "delivery attempts before a message is given up as failed"
         case .retryBaseSeconds: "first retry delay; each further retry doubles it, seconds"
         case .retryCapSeconds: "longest retry delay, seconds"
@@ -111,6 +113,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .reminderHour: "17"
         case .followUpDelayMinutes: "120"
         case .lateNoticeMoveMinutes: "20"
+        case .reassignWhenLate: "true"
         case .messagesMaxAttempts: "6"
         case .retryBaseSeconds: "30"
         case .retryCapSeconds: "3600"
@@ -147,7 +150,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryBaseSeconds: 0.01...86_400
         case .retryCapSeconds: 0.01...604_800
         case .smsTimeoutSeconds: 0.1...300
-        case .messagesTransport, .quietHours, .contact, .templateConfirmation, .templateReminder, .templateOnMyWay,
+        case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
              .templateRunningLate, .templateReassigned, .templateRebookOptions, .templateDone, .templateFollowUp,
              .templateOptOut, .templateHelp, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
              .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom:

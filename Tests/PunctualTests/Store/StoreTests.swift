@@ -8,14 +8,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("new.sqlite").path
         let store = try Store.open(path: path, create: true)
-        #expect(try store.appliedMigrations() == ["v1-initial", "v4-travel-cache"])
+        #expect(try store.appliedMigrations() == ["v1-initial", "v2-plan-details", "v5-messaging", "v4-travel-cache"])
         #expect(try store.journalMode() == "wal")
         #expect(try store.settings() == nil)
         // Reopening applies nothing new and keeps what was there.
         try store.saveSettings(Fixtures.settings)
         let reopened = try Store.open(path: path, concurrentReads: true)
         #expect(try reopened.settings() == Fixtures.settings)
-        #expect(try reopened.appliedMigrations() == ["v1-initial", "v4-travel-cache"])
+        #expect(try reopened.appliedMigrations() == ["v1-initial", "v2-plan-details", "v5-messaging", "v4-travel-cache"])
     }
 
     @Test func aMissingFileIsNotSilentlyCreated() {
