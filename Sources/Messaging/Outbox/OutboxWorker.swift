@@ -90,7 +90,7 @@ public struct OutboxWorker: Sendable {
             }
             return
         }
-        try store.recordSent(id: message.id, providerID: receipt.providerID, attachment: receipt.attachment, now: Date())
+        try store.recordSent(id: message.id, providerID: receipt.providerID, attachment: receipt.attachment, now: now)
         report.sent += 1
     }
 
