@@ -15,15 +15,12 @@ public struct OutboxWorker: Sendable {
     public var store: Store
     public var transports: TransportSet
     public var retry: RetryPolicy
-    /// Rows claimed at a time.
-    public var batchSize: Int
     public var logger: Logger
 
-    public init(store: Store, transports: TransportSet, retry: RetryPolicy, batchSize: Int = 20, logger: Logger) {
+    public init(store: Store, transports: TransportSet, retry: RetryPolicy, logger: Logger) {
         self.store = store
         self.transports = transports
         self.retry = retry
-        self.batchSize = batchSize
         self.logger = logger
     }
 
@@ -39,14 +36,18 @@ public struct OutboxWorker: Sendable {
     }
 
     /// One pass over everything due at `now`.
+    ///
+    /// Rows are claimed one at a time, each with a lease that starts when it is claimed, so a long
+    /// pass never holds a row past its lease while another worker could take it over.
     @discardableResult
     public func runPass(now: Date = Date()) throws -> OutboxPassReport {
         var report = OutboxPassReport()
         report.reminders = try Notifications(store: store).enqueueReminders(now: now).count
+        let started = Date()
         while true {
-            let claimed = try store.claimDueMessages(now: now, limit: batchSize, lease: retry.lease)
-            if claimed.isEmpty { break }
-            for message in claimed { try deliver(message, now: now, report: &report) }
+            let leaseUntil = now.addingTimeInterval(Date().timeIntervalSince(started) + retry.lease)
+            guard let message = try store.claimDueMessages(dueBy: now, limit: 1, leaseUntil: leaseUntil).first else { break }
+            try deliver(message, now: now, report: &report)
         }
         return report
     }

@@ -18,10 +18,12 @@ public struct RetryPolicy: Sendable, Equatable {
         self.lease = lease
     }
 
-    /// The business's settings, with a lease of two minutes.
+    /// The business's settings, with a lease well beyond the longest send (the SMS timeout or
+    /// the SMTP client's 30 s) and at least two minutes.
     public init(settings: Settings) {
+        let longestSend = max(settings.number(.smsTimeoutSeconds), 30)
         self.init(base: settings.number(.retryBaseSeconds), cap: settings.number(.retryCapSeconds),
-                  maxAttempts: Int(settings.number(.messagesMaxAttempts)), lease: 120)
+                  maxAttempts: Int(settings.number(.messagesMaxAttempts)), lease: max(120, 2 * longestSend + 60))
     }
 
     /// The wait before the next attempt, after `attempts` attempts have failed.

@@ -29,10 +29,15 @@ extension Store {
     /// Each row changes only if it is still as it was read (state, attempts), inside one write
     /// transaction, so two workers — even in two processes on one file — never claim the same row.
     public func claimDueMessages(now: Date, limit: Int, lease: TimeInterval) throws -> [Message] {
+        try claimDueMessages(dueBy: now, limit: limit, leaseUntil: now.addingTimeInterval(lease))
+    }
+
+    /// Claims up to `limit` rows due by `dueBy`, each leased until `leaseUntil`.
+    public func claimDueMessages(dueBy: Date, limit: Int, leaseUntil: Date) throws -> [Message] {
         try writer.write { db in
             let due = try MessageRecord
                 .filter([MessageState.queued.rawValue, MessageState.sending.rawValue].contains(Column("state")))
-                .filter(Column("next_attempt_at") <= now)
+                .filter(Column("next_attempt_at") <= dueBy)
                 .order(Column("next_attempt_at"), Column("id"))
                 .limit(limit)
                 .fetchAll(db)
@@ -44,12 +49,12 @@ extension Store {
                     .updateAll(db, [
                         Column("state").set(to: MessageState.sending.rawValue),
                         Column("attempts").set(to: record.attempts + 1),
-                        Column("next_attempt_at").set(to: now.addingTimeInterval(lease)),
+                        Column("next_attempt_at").set(to: leaseUntil),
                     ])
                 guard changed == 1 else { continue }
                 record.state = .sending
                 record.attempts += 1
-                record.nextAttemptAt = now.addingTimeInterval(lease)
+                record.nextAttemptAt = leaseUntil
                 claimed.append(record.message)
             }
             return claimed
@@ -59,7 +64,7 @@ extension Store {
     /// Records that the provider accepted message `id`, under its own id `providerID`.
     public func recordSent(id: Int64, providerID: String, attachment: String?, now: Date) throws {
         try writer.write { db in
-            try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
+            _ = try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
                 Column("state").set(to: MessageState.sent.rawValue),
                 Column("provider_id").set(to: providerID),
                 Column("attachment").set(to: attachment),
@@ -72,7 +77,7 @@ extension Store {
     /// Puts message `id` back in the queue after a failed attempt, to be tried again at `retryAt`.
     public func recordRetry(id: Int64, error: String, retryAt: Date) throws {
         try writer.write { db in
-            try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
+            _ = try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
                 Column("state").set(to: MessageState.queued.rawValue),
                 Column("last_error").set(to: error),
                 Column("next_attempt_at").set(to: retryAt),
@@ -84,7 +89,7 @@ extension Store {
     /// (a follow-up for a job no longer completed) or may not be said (an opted-out customer).
     public func withdrawMessage(id: Int64, reason: String) throws {
         try writer.write { db in
-            try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
+            _ = try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
                 Column("state").set(to: MessageState.failed.rawValue),
                 Column("last_error").set(to: "withdrawn: \(reason)"),
             ])
