@@ -62,6 +62,14 @@ import Testing
         #expect(item.action?.hasPrefix("offered ") == true)
     }
 
+    @Test func choicesCloseAfterADaySoALateNumberMeansWaitOrRebookAgain() throws {
+        let store = try Self.lateStore()
+        let handler = ReplyHandler(store: store)
+        try handler.handle(from: Self.jenna, body: "REBOOK", now: Self.morning)
+        let later = try handler.handle(from: Self.jenna, body: "1", now: Self.morning.addingTimeInterval(25 * 3600))
+        #expect(later.action?.hasPrefix("the customer will wait") == true)
+    }
+
     @Test func helpAnswersWithTheBusinesssContact() throws {
         let store = try F.store()
         try store.setSetting(.contact, to: "call 406-555-0100, 8am-6pm.")

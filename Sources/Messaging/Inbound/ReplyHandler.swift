@@ -11,6 +11,8 @@ public struct ReplyHandler: Sendable {
     /// How many days ahead rebook choices are looked for, and how many are offered.
     public var rebookDays: Int
     public var rebookChoices: Int
+    /// How long rebook choices stay open to a bare number, seconds.
+    public var choiceLifetime: TimeInterval = 24 * 3600
 
     public init(store: Store, booker: Booker = Booker(), notifier: Notifier = Notifier(), rebookDays: Int = 3,
                 rebookChoices: Int = 3) {
@@ -45,8 +47,8 @@ public struct ReplyHandler: Sendable {
         case .help:
             try answer(.help)
             return try settle(&item, "answered with the business's contact", handled: true)
-        case .number(let number) where try store.rebookChoice(customerID: customer.id!, number: number) != nil:
-            let choice = try store.rebookChoice(customerID: customer.id!, number: number)!
+        case .number(let number) where try openChoice(customer, number, now) != nil:
+            let choice = try openChoice(customer, number, now)!
             let calendar = business.calendar
             let text = "\(calendar.local(choice.window.start).date) \(calendar.localRange(choice.window))"
             do {
@@ -75,7 +77,9 @@ public struct ReplyHandler: Sendable {
                 try answer(.reply, text: "\(business.name): we have no other time free soon. A person will contact you shortly.")
                 return try settle(&item, "no window to offer: for the dispatcher", handled: false)
             }
-            let choices = offers.enumerated().map { RebookChoice(customerID: customer.id!, jobID: job.id, number: $0 + 1, window: $1.window) }
+            let choices = offers.enumerated().map {
+                RebookChoice(customerID: customer.id!, jobID: job.id, number: $0 + 1, window: $1.window, offeredAt: now)
+            }
             try store.saveRebookChoices(customerID: customer.id!, choices)
             let calendar = business.calendar
             let list = choices.map { choice in
@@ -86,6 +90,10 @@ public struct ReplyHandler: Sendable {
         case .number, .text:
             return try settle(&item, job.map { "for the dispatcher, about job \($0.id)" } ?? "for the dispatcher", handled: false)
         }
+    }
+
+    private func openChoice(_ customer: Customer, _ number: Int, _ now: Date) throws -> RebookChoice? {
+        try store.rebookChoice(customerID: customer.id!, number: number, offeredAfter: now.addingTimeInterval(-choiceLifetime))
     }
 
     private func settle(_ item: inout InboxItem, _ action: String, handled: Bool) throws -> InboxItem {

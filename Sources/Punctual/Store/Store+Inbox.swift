@@ -80,11 +80,11 @@ extension Store {
         }
     }
 
-    /// The customer's open rebook choice numbered `number`, if any.
-    public func rebookChoice(customerID: Int64, number: Int) throws -> RebookChoice? {
+    /// The customer's open rebook choice numbered `number`, if one was offered after `offeredAfter`.
+    public func rebookChoice(customerID: Int64, number: Int, offeredAfter: Date = .distantPast) throws -> RebookChoice? {
         try writer.read { db in
             try RebookChoiceRecord.fetchOne(db, key: ["customer_id": customerID, "number": number])?.choice
-        }
+        }.flatMap { $0.offeredAt > offeredAfter ? $0 : nil }
     }
 
     /// Promises the window a customer accepted by text (waiting for the announced late arrival),

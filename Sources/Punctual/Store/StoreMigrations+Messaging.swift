@@ -52,6 +52,7 @@ extension StoreMigrations {
             t.column("job_id", .text).notNull().references("job")
             t.column("window_start", .datetime).notNull()
             t.column("window_end", .datetime).notNull()
+            t.column("offered_at", .datetime).notNull()
             t.primaryKey(["customer_id", "number"])
         }
     }

@@ -7,6 +7,7 @@ struct RebookChoiceRecord: StoreRecord {
     var jobId: String
     var windowStart: Date
     var windowEnd: Date
+    var offeredAt: Date
 
     init(_ choice: RebookChoice) {
         customerId = choice.customerID
@@ -14,10 +15,11 @@ struct RebookChoiceRecord: StoreRecord {
         jobId = choice.jobID
         windowStart = choice.window.start
         windowEnd = choice.window.end
+        offeredAt = choice.offeredAt
     }
 
     var choice: RebookChoice {
         RebookChoice(customerID: customerId, jobID: jobId, number: number,
-                     window: DateInterval(start: windowStart, end: windowEnd))
+                     window: DateInterval(start: windowStart, end: windowEnd), offeredAt: offeredAt)
     }
 }
