@@ -5,8 +5,10 @@ import Punctual
 /// Email through an SMTP server with libcurl: STARTTLS required on `smtp://` unless turned off for a
 /// loopback relay, implicit TLS on `smtps://`, an optional login.
 ///
-/// The provider id is the message's `Message-ID`. A recipient the server refuses during the
-/// conversation is a bounce; bounces that arrive later by mail are not read.
+/// The provider id is the message's `Message-ID`, made from the idempotency key: SMTP has no way to
+/// refuse a repeat, so a send repeated after a crash arrives twice, but with the same `Message-ID`,
+/// which mail clients use to show it once. A recipient the server refuses during the conversation is
+/// a bounce; bounces that arrive later by mail are not read.
 public struct SMTPTransport: Transport {
     public struct Configuration: Sendable {
         public var server: CurlSMTPClient.Server
