@@ -55,10 +55,13 @@ public struct Notifications: Sendable {
     @discardableResult
     public func enqueueReminders(now: Date) throws -> [Message] {
         let calendar = try store.requireSettings().calendar
-        let tomorrow = calendar.local(now).date.adding(days: 1)
+        let local = calendar.local(now)
+        // Cheap checks first: the worker calls this on every pass.
+        guard local.time.minutes >= Int(try store.tunables().number(.reminderHour)) * 60 else { return [] }
         var queued: [Message] = []
-        for context in try store.noticeContexts(on: tomorrow) where !notifier.reminder(context, now: now).isEmpty {
-            queued += try store.notify(jobID: context.job.id, now: now) { notifier.reminder($0, now: now) }
+        for job in try store.jobs(on: local.date.adding(days: 1))
+        where job.promisedWindow != nil && [.booked, .scheduled].contains(job.status) {
+            queued += try store.notify(jobID: job.id, now: now) { notifier.reminder($0, now: now) }
         }
         return queued
     }

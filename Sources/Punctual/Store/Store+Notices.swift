@@ -13,13 +13,6 @@ extension Store {
         }
     }
 
-    /// The notice context of every job on `date`, for batch notices such as reminders.
-    public func noticeContexts(on date: LocalDate) throws -> [NoticeContext] {
-        try writer.read { db in
-            try Self.fetchJobs(db, on: date).map { try Self.noticeContext(db, jobID: $0.id) }
-        }
-    }
-
     static func noticeContext(_ db: Database, jobID: String) throws -> NoticeContext {
         guard let job = try fetchJobs(db, on: nil, ids: [jobID]).first else { throw BookingError.unknownJob(jobID) }
         guard let business = try SettingsRecord.fetchOne(db)?.settings else { throw StoreError.notInitialized }
