@@ -37,6 +37,7 @@ let package = Package(
             name: "Messaging",
             dependencies: [
                 "Punctual",
+                "Curl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -126,12 +127,21 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PunctualCLITests", dependencies: ["PunctualCLI", "Punctual"]),
-        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Punctual"]),
+        .testTarget(
+            name: "MessagingTests",
+            dependencies: [
+                "Messaging",
+                "Punctual",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "PunctualServerTests",
             dependencies: [
                 "PunctualServer",
                 "Punctual",
+                "Messaging",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

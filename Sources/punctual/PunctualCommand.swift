@@ -28,6 +28,8 @@ struct PunctualCommand: AsyncParsableCommand {
             RoutesCommand.self,
             PublishCommand.self,
             ChecklistCommand.self,
+            MessagesCommand.self,
+            InboxCommand.self,
             SettingsCommand.self,
             GenerateCommand.self,
             ServeCommand.self,

@@ -4,9 +4,12 @@ import Foundation
 /// days, and promises one after checking, in the same transaction, that it can still be kept.
 public struct Booker: Sendable {
     public var finder: OfferFinder
+    /// Words the confirmation queued with each promise; nil books silently.
+    public var notifier: Notifier?
 
-    public init(finder: OfferFinder = OfferFinder()) {
+    public init(finder: OfferFinder = OfferFinder(), notifier: Notifier? = Notifier()) {
         self.finder = finder
+        self.notifier = notifier
     }
 
     /// Offers for `jobID` over `days` days from `from` (default: the job's date, or today if later), best first.
@@ -33,7 +36,10 @@ public struct Booker: Sendable {
         if window.start < now {
             throw BookingError.windowInPast(window: text, now: calendar.iso8601(now))
         }
-        return try store.promise(jobID: jobID, window: window) { job, day in
+        let notices: (NoticeContext) throws -> [OutgoingMessage] = { [notifier] context in
+            notifier?.confirmation(context, now: now) ?? []
+        }
+        return try store.promise(jobID: jobID, window: window, notices: notices, now: now) { job, day in
             try Self.checkBookable(job)
             let lead = day.settings.number(.bookingLeadMinutes) * 60
             if window.start < now.addingTimeInterval(lead) {

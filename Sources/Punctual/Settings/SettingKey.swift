@@ -15,6 +15,37 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case travelSpread = "forecast.travel_cv"
     case lateThreshold = "tracking.late_threshold"
     case staleMinutes = "tracking.stale_minutes"
+    case messagesTransport = "messages.transport"
+    case quietHours = "messages.quiet_hours"
+    case reminderHour = "messages.reminder_hour"
+    case followUpDelayMinutes = "messages.follow_up_delay_minutes"
+    case lateNoticeMoveMinutes = "messages.late_notice_move_minutes"
+    case reassignWhenLate = "dispatch.reassign_when_late"
+    case messagesMaxAttempts = "messages.max_attempts"
+    case retryBaseSeconds = "messages.retry_base_seconds"
+    case retryCapSeconds = "messages.retry_cap_seconds"
+    case contact = "messages.contact"
+    case templateConfirmation = "messages.template.confirmation"
+    case templateReminder = "messages.template.reminder"
+    case templateOnMyWay = "messages.template.on_my_way"
+    case templateRunningLate = "messages.template.running_late"
+    case templateReassigned = "messages.template.reassigned"
+    case templateRebookOptions = "messages.template.rebook_options"
+    case templateDone = "messages.template.done"
+    case templateFollowUp = "messages.template.follow_up"
+    case templateOptOut = "messages.template.opt_out"
+    case templateHelp = "messages.template.help"
+    case smsBaseURL = "sms.base_url"
+    case smsAccountSID = "sms.account_sid"
+    case smsAuthToken = "sms.auth_token"
+    case smsFrom = "sms.from"
+    case smsWebhookURL = "sms.webhook_url"
+    case smsTimeoutSeconds = "sms.timeout_seconds"
+    case smtpURL = "smtp.url"
+    case smtpStartTLS = "smtp.starttls"
+    case smtpUsername = "smtp.username"
+    case smtpPassword = "smtp.password"
+    case smtpFrom = "smtp.from"
 
     /// What the setting means, for `punctual settings list`.
     public var summary: String {
@@ -33,6 +64,30 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
         case .lateThreshold: "a visit is at risk when its probability of arriving after the window passes this"
         case .staleMinutes: "a technician with no GPS fix for this long is flagged stale"
+        case .messagesTransport: "console writes messages to the log only; live sends them by SMS over HTTP and SMTP"
+        case .quietHours: "local hours in which non-urgent messages wait, e.g. 21:00-08:00; empty for none"
+        case .reminderHour: "local hour from which the evening-before reminders go out"
+        case .followUpDelayMinutes: "how long after completion the \"how did we do?\" message goes, minutes"
+        case .lateNoticeMoveMinutes: "a second running-late notice goes only if the new arrival moves by more than this, minutes"
+        case .reassignWhenLate: "whether a visit gone at risk is given to another technician who can still make the window (true) or left to the dispatcher (false)"
+        case .messagesMaxAttempts: "delivery attempts before a message is given up as failed"
+        case .retryBaseSeconds: "first retry delay; each further retry doubles it, seconds"
+        case .retryCapSeconds: "longest retry delay, seconds"
+        case .contact: "how customers reach a person, sent in answer to HELP"
+        case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned,
+             .templateRebookOptions, .templateDone, .templateFollowUp, .templateOptOut, .templateHelp:
+            "message text; placeholders: " + MessageTemplates.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
+        case .smsBaseURL: "base URL of the Twilio-compatible SMS API"
+        case .smsAccountSID: "SMS account id (the basic-auth user)"
+        case .smsAuthToken: "SMS auth token (the basic-auth password and the webhook signing key)"
+        case .smsFrom: "the number texts are sent from, E.164"
+        case .smsWebhookURL: "public URL of POST /v1/webhooks/sms, given to the provider for status callbacks and used to check signatures"
+        case .smsTimeoutSeconds: "how long to wait for the SMS provider, seconds"
+        case .smtpURL: "smtp://host:587 (STARTTLS) or smtps://host:465; empty sends no email"
+        case .smtpStartTLS: "whether an smtp:// server must upgrade to TLS (true) or may stay plain (false, loopback relays only)"
+        case .smtpUsername: "SMTP login; empty for none"
+        case .smtpPassword: "SMTP password"
+        case .smtpFrom: "the address emails are sent from"
         }
     }
 
@@ -53,6 +108,31 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
         case .staleMinutes: "10"
+        case .messagesTransport: "console"
+        case .quietHours: "21:00-08:00"
+        case .reminderHour: "17"
+        case .followUpDelayMinutes: "120"
+        case .lateNoticeMoveMinutes: "20"
+        case .reassignWhenLate: "true"
+        case .messagesMaxAttempts: "6"
+        case .retryBaseSeconds: "30"
+        case .retryCapSeconds: "3600"
+        case .contact: "reply to this message and a person will answer."
+        case .templateConfirmation: MessageTemplates.builtIn(.confirmation)!
+        case .templateReminder: MessageTemplates.builtIn(.reminder)!
+        case .templateOnMyWay: MessageTemplates.builtIn(.onMyWay)!
+        case .templateRunningLate: MessageTemplates.builtIn(.runningLate)!
+        case .templateReassigned: MessageTemplates.builtIn(.reassigned)!
+        case .templateRebookOptions: MessageTemplates.builtIn(.rebookOptions)!
+        case .templateDone: MessageTemplates.builtIn(.done)!
+        case .templateFollowUp: MessageTemplates.builtIn(.followUp)!
+        case .templateOptOut: MessageTemplates.builtIn(.optOut)!
+        case .templateHelp: MessageTemplates.builtIn(.help)!
+        case .smsBaseURL: "https://api.twilio.com"
+        case .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL: ""
+        case .smsTimeoutSeconds: "10"
+        case .smtpURL, .smtpUsername, .smtpPassword, .smtpFrom: ""
+        case .smtpStartTLS: "true"
         }
     }
 
@@ -63,6 +143,18 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .travelCircuity: 1...5
         case .travelPerTripSeconds: 0...3600
         case .routingURL: nil
+        case .reminderHour: 0...23
+        case .followUpDelayMinutes: 0...10_080
+        case .lateNoticeMoveMinutes: 0...480
+        case .messagesMaxAttempts: 1...50
+        case .retryBaseSeconds: 0.01...86_400
+        case .retryCapSeconds: 0.01...604_800
+        case .smsTimeoutSeconds: 0.1...300
+        case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
+             .templateRunningLate, .templateReassigned, .templateRebookOptions, .templateDone, .templateFollowUp,
+             .templateOptOut, .templateHelp, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
+             .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom:
+            nil
         case .routingTimeoutSeconds: 0.1...300
         case .maxOvertimeMinutes: 0...480
         case .planningTimeLimitSeconds: 0...3600
@@ -83,6 +175,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
             }
             return nil
         }
+        if let problem = messagingProblem(with: text) { return problem }
         if self == .routingURL, !text.isEmpty {
             let lower = text.lowercased()
             guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), text.count > 8, !text.contains(" ") else {

@@ -14,6 +14,15 @@ extension Store {
     /// it booked.
     public func promise<T>(jobID: String, window: DateInterval,
                            check: (_ job: Job, _ day: DaySnapshot) throws -> T) throws -> T {
+        try promise(jobID: jobID, window: window, notices: { _ in [] }, now: Date(), check: check)
+    }
+
+    /// `promise(jobID:window:check:)`, and in the same transaction queues the notices `notices`
+    /// words from the job as newly promised (its confirmation), so a booking and its confirmation
+    /// land together or not at all. Each promise increases the job's promise version.
+    public func promise<T>(jobID: String, window: DateInterval,
+                           notices: (NoticeContext) throws -> [OutgoingMessage], now: Date,
+                           check: (_ job: Job, _ day: DaySnapshot) throws -> T) throws -> T {
         try writer.write { db in
             guard let job = try Self.fetchJobs(db, on: nil, ids: [jobID]).first else {
                 throw BookingError.unknownJob(jobID)
@@ -26,7 +35,9 @@ extension Store {
                 Column("window_end").set(to: window.end),
                 Column("date").set(to: date.description),
                 Column("status").set(to: JobStatus.booked.rawValue),
+                Column("promise_version").set(to: Column("promise_version") + 1),
             ])
+            _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)
             return result
         }
     }

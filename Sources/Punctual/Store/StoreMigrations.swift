@@ -11,6 +11,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-plan-details", migrate: addPlanDetails)
         migrator.registerMigration("v3-tracking", migrate: createTrackingSchema)
         migrator.registerMigration("v4-travel-cache", migrate: createTravelCache)
+        migrator.registerMigration("v5-messaging", migrate: createMessaging)
         return migrator
     }
 

@@ -1,0 +1,113 @@
+import Foundation
+import Punctual
+
+/// Answers a customer's text: finds the customer by phone and their active job, acts on the
+/// keyword (wait, rebook, a numbered choice, stop, help) and records the text in the inbox with the
+/// job attached — handled when Punctual answered it, for the dispatcher otherwise.
+public struct ReplyHandler: Sendable {
+    public var store: Store
+    public var booker: Booker
+    public var notifier: Notifier
+    /// How many days ahead rebook choices are looked for, and how many are offered.
+    public var rebookDays: Int
+    public var rebookChoices: Int
+    /// How long rebook choices stay open to a bare number, seconds.
+    public var choiceLifetime: TimeInterval = 24 * 3600
+
+    public init(store: Store, booker: Booker = Booker(), notifier: Notifier = Notifier(), rebookDays: Int = 3,
+                rebookChoices: Int = 3) {
+        self.store = store
+        self.booker = booker
+        self.notifier = notifier
+        self.rebookDays = rebookDays
+        self.rebookChoices = rebookChoices
+    }
+
+    /// Handles the text `body` from `phone`; returns its inbox item as it ends up.
+    @discardableResult
+    public func handle(from phone: String, body: String, now: Date) throws -> InboxItem {
+        let customer = try store.customer(phone: phone)
+        let job = try customer.flatMap { try store.activeJob(customerID: $0.id!) }
+        var item = try store.addInboxItem(source: .sms, customerID: customer?.id, jobID: job?.id, sender: phone, body: body,
+                                          action: nil, handled: false, now: now)
+        guard let customer else {
+            return try settle(&item, "unknown number: for the dispatcher", handled: false)
+        }
+        let business = try store.requireSettings()
+        let settings = try store.tunables()
+        func answer(_ kind: MessageKind, text: String? = nil, choices: String? = nil) throws {
+            try store.enqueue([notifier.answer(kind, to: customer, job: job, inboundID: item.id, text: text, choices: choices,
+                                               business: business, settings: settings, now: now)], now: now)
+        }
+        switch InboundSMSParser.parse(body) {
+        case .stop:
+            try store.optOut(customerID: customer.id!, now: now)
+            try answer(.optOut)
+            return try settle(&item, "opted out", handled: true)
+        case .help:
+            try answer(.help)
+            return try settle(&item, "answered with the business's contact", handled: true)
+        case .number(let number) where try openChoice(customer, number, now) != nil:
+            let choice = try openChoice(customer, number, now)!
+            let calendar = business.calendar
+            let text = "\(calendar.local(choice.window.start).date) \(calendar.localRange(choice.window))"
+            do {
+                _ = try booker.book(jobID: choice.jobID, window: choice.window, store: store, now: now)
+            } catch {
+                try answer(.reply, text: "\(business.name): sorry, \(text) was just taken. A person will contact you shortly.")
+                return try settle(&item, "could not book choice \(number) (\(text)): \(error)", handled: false)
+            }
+            try store.saveRebookChoices(customerID: customer.id!, [])
+            return try settle(&item, "booked choice \(number): \(text)", handled: true)
+        case .wait, .number(1):
+            guard let job, let late = try store.messages(jobID: job.id).last(where: { $0.kind == .runningLate }),
+                  let window = late.window else {
+                return try settle(&item, "no late arrival to wait for: for the dispatcher", handled: false)
+            }
+            try store.acceptWindow(jobID: job.id, window: window, notices: { notifier.confirmation($0, now: now) }, now: now)
+            let range = business.calendar.localRange(window)
+            return try settle(&item, "the customer will wait: promised \(range)", handled: true)
+        case .rebook, .number(2):
+            guard let job else { return try settle(&item, "no job to rebook: for the dispatcher", handled: false) }
+            let offers = try booker.offers(jobID: job.id, days: rebookDays, store: store, now: now)
+                .filter { $0.window != job.promisedWindow }
+                .prefix(rebookChoices)
+                .sorted { $0.window.start < $1.window.start }
+            guard !offers.isEmpty else {
+                try answer(.reply, text: "\(business.name): we have no other time free soon. A person will contact you shortly.")
+                return try settle(&item, "no window to offer: for the dispatcher", handled: false)
+            }
+            let choices = offers.enumerated().map {
+                RebookChoice(customerID: customer.id!, jobID: job.id, number: $0 + 1, window: $1.window, offeredAt: now)
+            }
+            try store.saveRebookChoices(customerID: customer.id!, choices)
+            let calendar = business.calendar
+            let list = choices.map { choice in
+                "\(choice.number)) \(Self.dayText(choice.window.start, calendar)) \(calendar.localRange(choice.window))"
+            }.joined(separator: ", ")
+            try answer(.rebookOptions, choices: list)
+            return try settle(&item, "offered \(choices.count) windows", handled: true)
+        case .number, .text:
+            return try settle(&item, job.map { "for the dispatcher, about job \($0.id)" } ?? "for the dispatcher", handled: false)
+        }
+    }
+
+    private func openChoice(_ customer: Customer, _ number: Int, _ now: Date) throws -> RebookChoice? {
+        try store.rebookChoice(customerID: customer.id!, number: number, offeredAfter: now.addingTimeInterval(-choiceLifetime))
+    }
+
+    private func settle(_ item: inout InboxItem, _ action: String, handled: Bool) throws -> InboxItem {
+        try store.updateInboxItem(id: item.id, action: action, handled: handled)
+        item.action = action
+        item.handled = handled
+        return item
+    }
+
+    static func dayText(_ instant: Date, _ calendar: BusinessCalendar) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = calendar.timeZone
+        formatter.dateFormat = "EEE d MMM"
+        return formatter.string(from: instant)
+    }
+}

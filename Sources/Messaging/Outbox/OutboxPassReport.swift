@@ -1,0 +1,15 @@
+/// What one pass of the outbox worker did.
+public struct OutboxPassReport: Sendable, Equatable {
+    public var reminders = 0
+    public var sent = 0
+    public var retried = 0
+    public var failed = 0
+    /// Rows dropped without sending: a follow-up whose job is no longer completed, an opted-out customer.
+    public var withdrawn = 0
+
+    public init() {}
+
+    public var summary: String {
+        "\(sent) sent, \(retried) to retry, \(failed) failed, \(withdrawn) withdrawn, \(reminders) reminders queued"
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Logging
+import Punctual
+
+/// Delivers the outbox: each pass queues the reminders that are due, claims the due rows, sends
+/// each through its channel's transport and records the result — sent, retried with backoff, or
+/// given up (then the dispatcher is told and the other channel is tried).
+///
+/// Nothing is lost: a row is in the store before any send and leaves `sending` only by a recorded
+/// result or by its lease running out (a crash), after which it is claimed again. Nothing is sent
+/// twice by Punctual's own doing: claims are atomic and keys unique; only a crash between the
+/// provider's acceptance and the record of it can repeat a send, which providers that honour the
+/// idempotency key absorb.
+public struct OutboxWorker: Sendable {
+    public var store: Store
+    public var transports: TransportSet
+    public var retry: RetryPolicy
+    public var logger: Logger
+
+    public init(store: Store, transports: TransportSet, retry: RetryPolicy, logger: Logger) {
+        self.store = store
+        self.transports = transports
+        self.retry = retry
+        self.logger = logger
+    }
+
+    /// A worker configured by the store's settings (transports and retry policy).
+    public static func fromSettings(store: Store, logger: Logger) throws -> OutboxWorker {
+        let settings = try store.tunables()
+        var transports = try TransportSet.fromSettings(settings, logger: logger)
+        if var smtp = transports.email as? SMTPTransport {
+            smtp.configuration.senderName = try store.requireSettings().name
+            transports.email = smtp
+        }
+        return OutboxWorker(store: store, transports: transports, retry: RetryPolicy(settings: settings), logger: logger)
+    }
+
+    /// One pass over everything due at `now`.
+    ///
+    /// Rows are claimed one at a time, each with a lease that starts when it is claimed, so a long
+    /// pass never holds a row past its lease while another worker could take it over.
+    @discardableResult
+    public func runPass(now: Date = Date()) throws -> OutboxPassReport {
+        var report = OutboxPassReport()
+        report.reminders = try Notifications(store: store).enqueueReminders(now: now).count
+        let started = Date()
+        while true {
+            let leaseUntil = now.addingTimeInterval(Date().timeIntervalSince(started) + retry.lease)
+            guard let message = try store.claimDueMessages(dueBy: now, limit: 1, leaseUntil: leaseUntil).first else { break }
+            try deliver(message, now: now, report: &report)
+        }
+        return report
+    }
+
+    func deliver(_ message: Message, now: Date, report: inout OutboxPassReport) throws {
+        let job = try message.jobID.flatMap { try store.job($0) }
+        if message.kind == .followUp, job?.status != .completed {
+            try store.withdrawMessage(id: message.id, reason: "the job is \(job?.status.rawValue ?? "gone"), not completed")
+            report.withdrawn += 1
+            return
+        }
+        if message.kind != .optOut, try store.isOptedOut(customerID: message.customerID) {
+            try store.withdrawMessage(id: message.id, reason: "the customer opted out")
+            report.withdrawn += 1
+            return
+        }
+        let calendar = try calendarEvent(for: message, job: job, now: now)
+        let receipt: TransportReceipt
+        do {
+            receipt = try transports.transport(for: message.channel).send(message, calendar: calendar)
+        } catch {
+            logger.warning("message \(message.id) (\(message.kind.rawValue), \(message.channel.rawValue)): \(error)")
+            switch error {
+            case .transient(let reason) where message.attempts < retry.maxAttempts:
+                var retryAt = now.addingTimeInterval(retry.delay(afterAttempts: message.attempts))
+                if !message.kind.isUrgent, let quiet = try store.tunables().quietHours {
+                    retryAt = quiet.release(after: retryAt, calendar: try store.requireSettings().calendar)
+                }
+                try store.recordRetry(id: message.id, error: reason, retryAt: retryAt)
+                report.retried += 1
+            case .transient(let reason):
+                try store.recordFailure(id: message.id, state: .failed,
+                                        reason: "gave up after \(message.attempts) attempts: \(reason)", now: now)
+                report.failed += 1
+            case .permanent(let reason):
+                try store.recordFailure(id: message.id, state: .failed, reason: reason, now: now)
+                report.failed += 1
+            case .bounced(let reason):
+                try store.recordFailure(id: message.id, state: .bounced, reason: reason, now: now)
+                report.failed += 1
+            }
+            return
+        }
+        try store.recordSent(id: message.id, providerID: receipt.providerID, attachment: receipt.attachment, now: now)
+        report.sent += 1
+    }
+
+    /// The calendar entry an email confirmation carries: one UID per job, SEQUENCE from the promise.
+    func calendarEvent(for message: Message, job: Job?, now: Date) throws -> CalendarEvent? {
+        guard message.channel == .email, let sequence = message.calendarSequence, let window = message.window,
+              let job else { return nil }
+        let business = try store.requireSettings()
+        return CalendarEvent(uid: "job-\(job.id)@punctual", sequence: sequence, start: window.start, end: window.end,
+                             summary: "\(job.type.replacingOccurrences(of: "-", with: " ")), \(business.name)",
+                             location: job.address, description: message.body, organizerName: business.name, stamp: now)
+    }
+}

@@ -1,0 +1,24 @@
+/// Why a transport could not hand a message over, and so what the worker does next.
+public enum TransportError: Error, CustomStringConvertible, Equatable {
+    /// Worth retrying later: the provider is down, slow, overloaded or failing for now.
+    case transient(String)
+    /// Retrying will not help: bad credentials or configuration, a request the provider refuses.
+    case permanent(String)
+    /// The recipient cannot be reached at this address or number.
+    case bounced(String)
+
+    public var description: String {
+        switch self {
+        case .transient(let reason): "temporary failure: \(reason)"
+        case .permanent(let reason): "failure: \(reason)"
+        case .bounced(let reason): "recipient unreachable: \(reason)"
+        }
+    }
+
+    /// The reason alone, as the outbox records it.
+    public var reason: String {
+        switch self {
+        case .transient(let reason), .permanent(let reason), .bounced(let reason): reason
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// What a customer message is about; each kind has its own template and idempotency key.
+public enum MessageKind: String, Codable, CaseIterable, Sendable {
+    case confirmation
+    case reminder
+    case onMyWay = "on_my_way"
+    case runningLate = "running_late"
+    case reassigned
+    case rebookOptions = "rebook_options"
+    case done
+    case followUp = "follow_up"
+    /// The one message an opted-out customer still gets: that they will get no more.
+    case optOut = "opt_out"
+    case help
+    /// An answer to a reply (a confirmed wait, a failed rebook) whose text is written by the caller.
+    case reply
+
+    /// Urgent messages go out even in quiet hours: they concern a visit that is happening now or an
+    /// answer the customer is waiting for.
+    public var isUrgent: Bool {
+        switch self {
+        case .onMyWay, .runningLate, .reassigned, .rebookOptions, .optOut, .help, .reply: true
+        case .confirmation, .reminder, .done, .followUp: false
+        }
+    }
+
+    /// Words for an email subject and listings.
+    public var title: String {
+        switch self {
+        case .confirmation: "Your appointment is booked"
+        case .reminder: "Your appointment is tomorrow"
+        case .onMyWay: "Your technician is on the way"
+        case .runningLate: "Your technician is running late"
+        case .reassigned: "A different technician is coming"
+        case .rebookOptions: "Choose a new time"
+        case .done: "Your visit is done"
+        case .followUp: "How did we do?"
+        case .optOut: "You will get no more messages"
+        case .help: "How to reach us"
+        case .reply: "Re: your message"
+        }
+    }
+}

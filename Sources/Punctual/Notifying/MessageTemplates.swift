@@ -1,0 +1,81 @@
+/// The words of each message kind, with `{placeholder}`s filled from the job at hand.
+///
+/// Each template can be replaced by a setting (`messages.template.KIND`); the built-in ones are short
+/// enough for one SMS segment once filled, and name the business, the window and the technician.
+public enum MessageTemplates {
+    /// The placeholders a template may use.
+    public static let placeholders: Set<String> = [
+        "business", "customer", "date", "window", "technician", "arrival", "work", "parts", "choices", "contact",
+    ]
+
+    /// The built-in template of `kind`; nil for `reply`, whose text the caller writes.
+    public static func builtIn(_ kind: MessageKind) -> String? {
+        switch kind {
+        case .confirmation:
+            "{business}: {customer}, you're booked for {date}, arrival between {window}. We'll text when your technician is on the way."
+        case .reminder:
+            "{business}: a reminder that we'll see you tomorrow, {date}, arrival between {window}."
+        case .onMyWay:
+            "{business}: {technician} is on the way and should arrive {arrival}."
+        case .runningLate:
+            "{business}: sorry {customer}, {technician} is running late and should now arrive {arrival}. Reply 1 to wait or 2 to rebook."
+        case .reassigned:
+            "{business}: {technician} is coming instead, still between {window}."
+        case .rebookOptions:
+            "{business}: reply with the number of the time that suits you: {choices}"
+        case .done:
+            "{business}: {technician} has finished: {work}. Parts used: {parts}. Reply to this message to reach a person."
+        case .followUp:
+            "{business}: how did we do, {customer}? A word or two in reply helps; a person reads every one."
+        case .optOut:
+            "{business}: you will get no more messages from us."
+        case .help:
+            "{business}: {contact}"
+        case .reply:
+            nil
+        }
+    }
+
+    /// The setting that overrides the template of `kind`.
+    public static func settingKey(_ kind: MessageKind) -> SettingKey? {
+        switch kind {
+        case .confirmation: .templateConfirmation
+        case .reminder: .templateReminder
+        case .onMyWay: .templateOnMyWay
+        case .runningLate: .templateRunningLate
+        case .reassigned: .templateReassigned
+        case .rebookOptions: .templateRebookOptions
+        case .done: .templateDone
+        case .followUp: .templateFollowUp
+        case .optOut: .templateOptOut
+        case .help: .templateHelp
+        case .reply: nil
+        }
+    }
+
+    /// `template` with each `{name}` replaced by `values[name]` (an unknown or missing one by nothing).
+    public static func render(_ template: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            result += values[String(rest[rest.index(after: open)..<close])] ?? ""
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
+    }
+
+    /// The placeholders used in `template` that `render` does not know, for validating a setting.
+    public static func unknownPlaceholders(in template: String) -> [String] {
+        var unknown: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            if !placeholders.contains(name) { unknown.append(name) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return unknown
+    }
+}

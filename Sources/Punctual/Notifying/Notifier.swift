@@ -1,0 +1,142 @@
+import Foundation
+
+/// The policy that words customer notices and decides when they may go: which channels (the
+/// customer's choice), which idempotency key (`job:kind:version:channel`), and how long they wait
+/// (quiet hours for non-urgent kinds, the follow-up's delay).
+///
+/// Pure: it reads a `NoticeContext` and returns drafts; `Store.notify` queues them in the
+/// transaction that read the context. Returning no draft is how it says "not now" or "not again".
+public struct Notifier: Sendable {
+    public init() {}
+
+    /// The confirmation of the job's current promise, with a calendar entry whose SEQUENCE is the
+    /// promise version less one, so a moved window updates the customer's entry.
+    public func confirmation(_ context: NoticeContext, now: Date) -> [OutgoingMessage] {
+        guard let window = context.job.promisedWindow else { return [] }
+        return drafts(.confirmation, context, version: "\(context.promiseVersion)", window: window,
+                      calendarSequence: max(0, context.promiseVersion - 1), at: now)
+    }
+
+    /// The evening-before reminder: only for a booked job on tomorrow's local date, and only from the
+    /// reminder hour on.
+    public func reminder(_ context: NoticeContext, now: Date) -> [OutgoingMessage] {
+        let calendar = context.business.calendar
+        let local = calendar.local(now)
+        guard let window = context.job.promisedWindow,
+              [.booked, .scheduled].contains(context.job.status),
+              context.job.date == local.date.adding(days: 1),
+              local.time.minutes >= Int(context.settings.number(.reminderHour)) * 60 else { return [] }
+        return drafts(.reminder, context, version: "\(context.promiseVersion)", window: window, at: now)
+    }
+
+    /// "On my way", when the technician sets off, with the predicted arrival.
+    public func onMyWay(_ context: NoticeContext, technician: String, arrival: DateInterval, now: Date) -> [OutgoingMessage] {
+        guard !context.job.status.isClosed else { return [] }
+        return drafts(.onMyWay, context, version: "\(context.promiseVersion)", window: arrival, at: now,
+                      extra: ["technician": technician, "arrival": arrivalText(arrival, context)])
+    }
+
+    /// "Running late", with the new arrival and the choice to wait or rebook: one notice per visit,
+    /// and another only when the predicted arrival moves by more than the setting's minutes.
+    public func runningLate(_ context: NoticeContext, technician: String, arrival: DateInterval, now: Date) -> [OutgoingMessage] {
+        guard !context.job.status.isClosed else { return [] }
+        let earlier = context.previous.filter { $0.kind == .runningLate }
+        if let last = earlier.last?.window {
+            let moved = abs(arrival.start.timeIntervalSince(last.start))
+            if moved <= context.settings.number(.lateNoticeMoveMinutes) * 60 { return [] }
+        }
+        let version = Set(earlier.map { Self.baseKey($0.idempotencyKey) }).count + 1
+        return drafts(.runningLate, context, version: "\(context.promiseVersion).\(version)", window: arrival, at: now,
+                      extra: ["technician": technician, "arrival": arrivalText(arrival, context)])
+    }
+
+    /// Someone else can still make the window and has been sent: who is coming instead.
+    public func reassigned(_ context: NoticeContext, technician: String, now: Date) -> [OutgoingMessage] {
+        guard let window = context.job.promisedWindow, !context.job.status.isClosed else { return [] }
+        return drafts(.reassigned, context, version: "\(context.promiseVersion).\(technician)", window: window, at: now,
+                      extra: ["technician": technician])
+    }
+
+    /// "Done": what was done and the parts used; only for a completed job.
+    public func done(_ context: NoticeContext, technician: String, work: String, partsUsed: [PartQuantity],
+                     now: Date) -> [OutgoingMessage] {
+        guard context.job.status == .completed else { return [] }
+        let parts = partsUsed.isEmpty ? "none" : partsUsed.map { "\($0.part) ×\($0.quantity)" }.joined(separator: ", ")
+        return drafts(.done, context, version: "1", at: now,
+                      extra: ["technician": technician, "work": work, "parts": parts])
+    }
+
+    /// "How did we do?", the setting's delay after completion: never for a job that is not
+    /// completed (a cancelled or failed job gets none).
+    public func followUp(_ context: NoticeContext, completedAt: Date, now: Date) -> [OutgoingMessage] {
+        guard context.job.status == .completed else { return [] }
+        let due = completedAt.addingTimeInterval(context.settings.number(.followUpDelayMinutes) * 60)
+        return drafts(.followUp, context, version: "1", at: max(due, now))
+    }
+
+    /// An answer by SMS to a customer's text: `help`, `optOut`, `rebookOptions` (with `choices`) or a
+    /// `reply` whose words are `text`. Keyed by the inbound item it answers, so it goes once.
+    public func answer(_ kind: MessageKind, to customer: Customer, job: Job?, inboundID: Int64, text: String? = nil,
+                       choices: String? = nil, business: BusinessSettings, settings: Settings, now: Date) -> OutgoingMessage {
+        var values = baseValues(customer: customer, business: business, settings: settings)
+        values["choices"] = choices ?? ""
+        let body = text ?? MessageTemplates.render(settings.template(kind) ?? "", values)
+        return OutgoingMessage(kind: kind, jobID: job?.id, customerID: customer.id!, channel: .sms, recipient: customer.phone,
+                               subject: nil, body: body, idempotencyKey: "inbound-\(inboundID):\(kind.rawValue):sms",
+                               notBefore: now)
+    }
+
+    /// `job:kind:version`, the idempotency key without its channel.
+    public static func baseKey(_ key: String) -> String {
+        guard let colon = key.lastIndex(of: ":") else { return key }
+        return String(key[..<colon])
+    }
+
+    // MARK: Wording
+
+    private func drafts(_ kind: MessageKind, _ context: NoticeContext, version: String, window: DateInterval? = nil,
+                        calendarSequence: Int? = nil, at now: Date, extra: [String: String] = [:]) -> [OutgoingMessage] {
+        let calendar = context.business.calendar
+        var values = baseValues(customer: context.customer, business: context.business, settings: context.settings)
+        if let shown = context.job.promisedWindow ?? window {
+            values["date"] = Self.dateText(shown.start, calendar)
+            values["window"] = calendar.localRange(shown).description
+        }
+        values.merge(extra) { _, new in new }
+        let body = MessageTemplates.render(context.settings.template(kind) ?? "", values)
+        let notBefore = kind.isUrgent ? now : context.settings.quietHours?.release(after: now, calendar: calendar) ?? now
+        return Self.channels(for: context.customer).map { channel, recipient in
+            OutgoingMessage(kind: kind, jobID: context.job.id, customerID: context.customer.id!, channel: channel,
+                            recipient: recipient, subject: channel == .email ? "\(context.business.name): \(kind.title)" : nil,
+                            body: body, window: window, calendarSequence: calendarSequence,
+                            idempotencyKey: "\(context.job.id):\(kind.rawValue):\(version):\(channel.rawValue)",
+                            notBefore: notBefore)
+        }
+    }
+
+    private func baseValues(customer: Customer, business: BusinessSettings, settings: Settings) -> [String: String] {
+        ["business": business.name, "customer": customer.name.split(separator: " ").first.map(String.init) ?? customer.name,
+         "contact": settings.text(.contact)]
+    }
+
+    private func arrivalText(_ arrival: DateInterval, _ context: NoticeContext) -> String {
+        let range = context.business.calendar.localRange(arrival)
+        return "between \(range.start) and \(range.end)"
+    }
+
+    /// The customer's chosen channels with their addresses; SMS when email was chosen but none is known.
+    static func channels(for customer: Customer) -> [(MessageChannel, String)] {
+        var result: [(MessageChannel, String)] = []
+        if customer.notify.usesSMS { result.append((.sms, customer.phone)) }
+        if customer.notify.usesEmail, let email = customer.email, !email.isEmpty { result.append((.email, email)) }
+        return result.isEmpty ? [(.sms, customer.phone)] : result
+    }
+
+    static func dateText(_ instant: Date, _ calendar: BusinessCalendar) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = calendar.timeZone
+        formatter.dateFormat = "EEEE d MMMM"
+        return formatter.string(from: instant)
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import GRDB
+
+struct InboxRecord: StoreRecord {
+    static let databaseTableName = "inbox"
+    var id: Int64?
+    var source: InboxItem.Source
+    var customerId: Int64?
+    var jobId: String?
+    var sender: String
+    var body: String
+    var action: String?
+    var handled: Bool
+    var receivedAt: Date
+
+    var item: InboxItem {
+        InboxItem(id: id!, source: source, customerID: customerId, jobID: jobId, sender: sender, body: body,
+                  action: action, handled: handled, receivedAt: receivedAt)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+
+struct MessageRecord: StoreRecord {
+    static let databaseTableName = "message"
+    var id: Int64?
+    var kind: MessageKind
+    var jobId: String?
+    var customerId: Int64
+    var channel: MessageChannel
+    var recipient: String
+    var subject: String?
+    var body: String
+    var windowStart: Date?
+    var windowEnd: Date?
+    var calendarSequence: Int?
+    var attachment: String?
+    var state: MessageState
+    var attempts: Int
+    var nextAttemptAt: Date
+    var idempotencyKey: String
+    var providerId: String?
+    var lastError: String?
+    var createdAt: Date
+    var sentAt: Date?
+    var deliveredAt: Date?
+
+    init(_ draft: OutgoingMessage, now: Date) {
+        kind = draft.kind
+        jobId = draft.jobID
+        customerId = draft.customerID
+        channel = draft.channel
+        recipient = draft.recipient
+        subject = draft.subject
+        body = draft.body
+        windowStart = draft.window?.start
+        windowEnd = draft.window?.end
+        calendarSequence = draft.calendarSequence
+        state = .queued
+        attempts = 0
+        nextAttemptAt = max(draft.notBefore, now)
+        idempotencyKey = draft.idempotencyKey
+        createdAt = now
+    }
+
+    var message: Message {
+        var window: DateInterval?
+        if let windowStart, let windowEnd { window = DateInterval(start: windowStart, end: windowEnd) }
+        return Message(id: id!, kind: kind, jobID: jobId, customerID: customerId, channel: channel, recipient: recipient,
+                       subject: subject, body: body, window: window, calendarSequence: calendarSequence,
+                       attachment: attachment, state: state, attempts: attempts, nextAttemptAt: nextAttemptAt,
+                       idempotencyKey: idempotencyKey, providerID: providerId, lastError: lastError,
+                       createdAt: createdAt, sentAt: sentAt, deliveredAt: deliveredAt)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

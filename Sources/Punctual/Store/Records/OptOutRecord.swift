@@ -1,0 +1,8 @@
+import Foundation
+
+/// A customer who replied STOP.
+struct OptOutRecord: StoreRecord {
+    static let databaseTableName = "customer_opt_out"
+    var customerId: Int64
+    var optedOutAt: Date
+}

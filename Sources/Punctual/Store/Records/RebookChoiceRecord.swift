@@ -1,0 +1,25 @@
+import Foundation
+
+struct RebookChoiceRecord: StoreRecord {
+    static let databaseTableName = "rebook_choice"
+    var customerId: Int64
+    var number: Int
+    var jobId: String
+    var windowStart: Date
+    var windowEnd: Date
+    var offeredAt: Date
+
+    init(_ choice: RebookChoice) {
+        customerId = choice.customerID
+        number = choice.number
+        jobId = choice.jobID
+        windowStart = choice.window.start
+        windowEnd = choice.window.end
+        offeredAt = choice.offeredAt
+    }
+
+    var choice: RebookChoice {
+        RebookChoice(customerID: customerId, jobID: jobId, number: number,
+                     window: DateInterval(start: windowStart, end: windowEnd), offeredAt: offeredAt)
+    }
+}

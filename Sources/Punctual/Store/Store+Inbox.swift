@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+
+/// The dispatcher's inbox, opt-outs, and finding who a text is from.
+extension Store {
+    /// Adds an inbox item; `handled` when Punctual already answered it itself.
+    @discardableResult
+    public func addInboxItem(source: InboxItem.Source, customerID: Int64?, jobID: String?, sender: String, body: String,
+                             action: String?, handled: Bool, now: Date) throws -> InboxItem {
+        try writer.write { db in
+            var record = InboxRecord(source: source, customerId: customerID, jobId: jobID, sender: sender, body: body,
+                                     action: action, handled: handled, receivedAt: now)
+            try record.insert(db)
+            return record.item
+        }
+    }
+
+    /// Records what was done about inbox item `id`, and whether a person still needs to look.
+    public func updateInboxItem(id: Int64, action: String, handled: Bool) throws {
+        try writer.write { db in
+            _ = try InboxRecord.filter(key: id).updateAll(db, [Column("action").set(to: action), Column("handled").set(to: handled)])
+        }
+    }
+
+    /// Inbox items, oldest first: those still needing a person, or all of them; optionally one job's.
+    public func inbox(includeHandled: Bool = false, jobID: String? = nil) throws -> [InboxItem] {
+        try writer.read { db in
+            var request = InboxRecord.order(Column("id"))
+            if !includeHandled { request = request.filter(Column("handled") == false) }
+            if let jobID { request = request.filter(Column("job_id") == jobID) }
+            return try request.fetchAll(db).map(\.item)
+        }
+    }
+
+    /// The customer whose phone is `phone` (E.164), if any.
+    public func customer(phone: String) throws -> Customer? {
+        try writer.read { db in try CustomerRecord.filter(Column("phone") == phone).fetchOne(db)?.customer }
+    }
+
+    /// The job a customer's text most likely concerns: their open job with the soonest promise
+    /// (or, with none promised, the latest open one); failing that, their most recent closed job.
+    public func activeJob(customerID: Int64) throws -> Job? {
+        try writer.read { db in
+            let ids = try String.fetchAll(db, JobRecord.select(Column("id")).filter(Column("customer_id") == customerID))
+            let jobs = try Self.fetchJobs(db, on: nil, ids: ids)
+            let open = jobs.filter { !$0.status.isClosed }
+            if let promised = open.filter({ $0.promisedWindow != nil }).min(by: { $0.promisedWindow!.start < $1.promisedWindow!.start }) {
+                return promised
+            }
+            return open.max { $0.date < $1.date } ?? jobs.max { $0.date < $1.date }
+        }
+    }
+
+    /// Opts the customer out: nothing more is queued for them, and what is still waiting is
+    /// withdrawn (marked failed, "customer opted out", without fallback).
+    public func optOut(customerID: Int64, now: Date) throws {
+        try writer.write { db in
+            var record = OptOutRecord(customerId: customerID, optedOutAt: now)
+            try record.insert(db, onConflict: .ignore)
+            try MessageRecord
+                .filter(Column("customer_id") == customerID && Column("state") == MessageState.queued.rawValue)
+                .filter(Column("kind") != MessageKind.optOut.rawValue)
+                .updateAll(db, [Column("state").set(to: MessageState.failed.rawValue),
+                                Column("last_error").set(to: "withdrawn: the customer opted out")])
+        }
+    }
+
+    public func isOptedOut(customerID: Int64) throws -> Bool {
+        try writer.read { db in try OptOutRecord.exists(db, key: customerID) }
+    }
+
+    /// Replaces the customer's open rebook choices with `choices`.
+    public func saveRebookChoices(customerID: Int64, _ choices: [RebookChoice]) throws {
+        try writer.write { db in
+            try RebookChoiceRecord.filter(Column("customer_id") == customerID).deleteAll(db)
+            for choice in choices {
+                var record = RebookChoiceRecord(choice)
+                try record.insert(db)
+            }
+        }
+    }
+
+    /// The customer's open rebook choice numbered `number`, if one was offered after `offeredAfter`.
+    public func rebookChoice(customerID: Int64, number: Int, offeredAfter: Date = .distantPast) throws -> RebookChoice? {
+        try writer.read { db in
+            try RebookChoiceRecord.fetchOne(db, key: ["customer_id": customerID, "number": number])?.choice
+        }.flatMap { $0.offeredAt > offeredAfter ? $0 : nil }
+    }
+
+    /// Promises the window a customer accepted by text (waiting for the announced late arrival),
+    /// queuing the updated confirmation in the same transaction. No feasibility check: the window
+    /// came from the forecast of the visit as it is actually unfolding, and the job keeps its status.
+    public func acceptWindow(jobID: String, window: DateInterval, notices: (NoticeContext) throws -> [OutgoingMessage],
+                             now: Date) throws {
+        try writer.write { db in
+            try JobRecord.filter(key: jobID).updateAll(db, [
+                Column("window_start").set(to: window.start),
+                Column("window_end").set(to: window.end),
+                Column("promise_version").set(to: Column("promise_version") + 1),
+            ])
+            _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)
+        }
+    }
+}

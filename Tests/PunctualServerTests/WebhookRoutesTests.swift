@@ -1,0 +1,83 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Messaging
+import Testing
+@testable import Punctual
+@testable import PunctualServer
+
+/// `POST /v1/webhooks/sms`: only requests signed with the account's token are believed.
+@Suite struct WebhookRoutesTests {
+    static let url = "https://punctual.example.com/v1/webhooks/sms"
+    static let token = "test-token-42"
+
+    static func store() throws -> Store {
+        let store = try Store.inMemory()
+        try store.saveSettings(BusinessSettings(name: "Test Co", timeZoneIdentifier: "America/Denver",
+                                                depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        try Importer(store: store).run([.init(kind: .jobs, name: "jobs.csv", contents: """
+            id,customer,phone,email,notify,address,lat,lon,type,duration_minutes,skills,parts,priority,date,window_start,window_end,available,notes
+            J0001,Jenna Rivera,+14065550129,,sms,"1182 Scott St",46.88,-114.00,ac-repair,60,,,normal,2026-11-24,,,,
+            """)])
+        try store.setSetting(.smsAuthToken, to: token)
+        try store.setSetting(.smsWebhookURL, to: url)
+        return store
+    }
+
+    static func post(_ client: some TestClientProtocol, _ fields: [(String, String)], signature: String?,
+                     check: @escaping @Sendable (TestResponse) throws -> Void) async throws {
+        var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+        if let signature { headers[HTTPField.Name(TwilioSignature.header)!] = signature }
+        try await client.execute(uri: "/v1/webhooks/sms", method: .post, headers: headers,
+                                 body: ByteBuffer(string: FormEncoding.encode(fields))) { try check($0) }
+    }
+
+    @Test func anUnsignedOrBadlySignedRequestIsRefusedAndChangesNothing() async throws {
+        let store = try Self.store()
+        let fields = [("From", "+14065550129"), ("Body", "STOP")]
+        let wrongToken = TwilioSignature.signature(url: Self.url, parameters: fields, authToken: "guess")
+        let otherBody = TwilioSignature.signature(url: Self.url, parameters: [("From", "+14065550129"), ("Body", "HELP")], authToken: Self.token)
+        try await PunctualServer.application(services: APIServices(store: store)).test(.router) { client in
+            for signature in [nil, "", wrongToken, otherBody] {
+                try await Self.post(client, fields, signature: signature) { response in
+                    #expect(response.status == .forbidden)
+                }
+            }
+        }
+        #expect(try store.inbox(includeHandled: true).isEmpty)
+        #expect(try !store.isOptedOut(customerID: store.customers()[0].id!))
+    }
+
+    @Test func aSignedInboundTextIsHandled() async throws {
+        let store = try Self.store()
+        let fields = [("MessageSid", "SM1"), ("From", "+14065550129"), ("To", "+14065550000"), ("Body", "STOP")]
+        let signature = TwilioSignature.signature(url: Self.url, parameters: fields, authToken: Self.token)
+        try await PunctualServer.application(services: APIServices(store: store)).test(.router) { client in
+            try await Self.post(client, fields, signature: signature) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("<Response></Response>"))
+            }
+        }
+        #expect(try store.isOptedOut(customerID: store.customers()[0].id!))
+        #expect(try store.inbox(includeHandled: true).map(\.action) == ["opted out"])
+    }
+
+    @Test func aSignedStatusCallbackUpdatesTheMessage() async throws {
+        let store = try Self.store()
+        let customer = try store.customers()[0]
+        try store.enqueue([OutgoingMessage(kind: .reply, jobID: "J0001", customerID: customer.id!, channel: .sms,
+                                           recipient: customer.phone, subject: nil, body: "Hi", idempotencyKey: "k:sms",
+                                           notBefore: Date())], now: Date())
+        let claimed = try store.claimDueMessages(now: Date(), limit: 1, lease: 60)
+        try store.recordSent(id: claimed[0].id, providerID: "SM77", attachment: nil, now: Date())
+        let fields = [("MessageSid", "SM77"), ("MessageStatus", "delivered")]
+        let signature = TwilioSignature.signature(url: Self.url, parameters: fields, authToken: Self.token)
+        try await PunctualServer.application(services: APIServices(store: store)).test(.router) { client in
+            try await Self.post(client, fields, signature: signature) { response in
+                #expect(response.status == .ok)
+            }
+        }
+        #expect(try store.messages()[0].state == .delivered)
+    }
+}
