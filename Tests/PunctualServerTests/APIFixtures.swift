@@ -40,6 +40,7 @@ struct APIFixtures {
         store = try Store.inMemory()
         try store.saveSettings(Self.settings)
         try Importer(store: store).run([
+            .init(kind: .parts, name: "parts.csv", contents: "id,name\ncapacitor-45uf,Run capacitor 45 uF"),
             .init(kind: .technicians, name: "technicians.csv", contents: Self.technicians),
             .init(kind: .jobs, name: "jobs.csv", contents: Self.jobs),
         ])
@@ -51,7 +52,10 @@ struct APIFixtures {
                 PlanVisit(technicianID: "T02", sequence: 1, jobID: "J0002", plannedArrival: at(10), plannedStart: at(10), plannedEnd: at(10, 45)),
                 PlanVisit(technicianID: "T02", sequence: 2, jobID: "J0003", plannedArrival: at(13), plannedStart: at(13), plannedEnd: at(13, 30)),
             ],
-            unassigned: []))
+            unassigned: [],
+            routes: [PlanRoute(technicianID: "T01", departure: at(8), end: at(11), travelSeconds: 1200, distanceMetres: 9000,
+                               overtimeSeconds: 0, breaks: [],
+                               checklist: [PartChecklistItem(part: "capacitor-45uf", needed: 1, inVan: 3, load: 0)])]))
         try store.publishPlan(id: plan.id!)
         services = try APIServices(store: store, policy: policy, clock: { now })
         let tokens = AccessTokens(store: store)

@@ -24,6 +24,8 @@ import Testing
             try await client.execute(uri: "/v1/me/route", method: .get, headers: A.headers(fixture.technicianToken)) { response in
                 let route = try JSONDecoder().decode(RouteResponse.self, from: Data(buffer: response.body))
                 #expect(route.visits.map(\.notes) == ["Gate code 4412; dog"])
+                #expect(route.checklist.map(\.part) == ["capacitor-45uf"])
+                #expect((route.checklist.first?.needed, route.checklist.first?.in_van, route.checklist.first?.load) == (1, 3, 0))
             }
             try await client.execute(uri: "/v1/me/route?date=2026-11-25", method: .get, headers: A.headers(fixture.technicianToken)) { response in
                 #expect(response.status == .ok)

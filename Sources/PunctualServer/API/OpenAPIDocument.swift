@@ -67,11 +67,20 @@ enum OpenAPIDocument {
                 replayed: {type: boolean, description: true when an Idempotency-Key was seen before}
             Route:
               type: object
-              required: [technician_id, date, visits]
+              required: [technician_id, date, visits, checklist]
               properties:
                 technician_id: {type: string}
                 date: {type: string, format: date}
                 visits: {type: array, items: {$ref: '#/components/schemas/RouteVisit'}}
+                checklist: {type: array, items: {$ref: '#/components/schemas/ChecklistItem'}}
+            ChecklistItem:
+              type: object
+              required: [part, needed, in_van, load]
+              properties:
+                part: {type: string}
+                needed: {type: integer, description: units the day's jobs need}
+                in_van: {type: integer, description: units in the van at the start of the day}
+                load: {type: integer, description: units to load at the depot before leaving}
             RouteVisit:
               type: object
               required: [sequence, job_id, status, type, customer_name, address, lat, lon, planned_arrival, planned_start, planned_end, duration_minutes, notes]

@@ -22,13 +22,23 @@ struct RouteResponse: Codable {
         var notes: String
     }
 
+    struct ChecklistItem: Codable {
+        var part: String
+        var needed: Int
+        var in_van: Int
+        var load: Int
+    }
+
     var technician_id: String
     var date: String
     var visits: [Visit]
+    /// What to have in the van for the day (from the published plan).
+    var checklist: [ChecklistItem]
 
-    init(_ day: TechnicianDay, calendar: BusinessCalendar) {
+    init(_ day: TechnicianDay, checklist: [PartChecklistItem], calendar: BusinessCalendar) {
         technician_id = day.technician.id
         date = day.date.description
+        self.checklist = checklist.map { ChecklistItem(part: $0.part, needed: $0.needed, in_van: $0.inVan, load: $0.load) }
         visits = day.stops.map { stop in
             Visit(sequence: stop.visit.sequence, job_id: stop.job.id, status: stop.job.status.rawValue, type: stop.job.type,
                   customer_name: stop.customer?.name ?? "", address: stop.job.address,
