@@ -17,6 +17,7 @@ public enum PunctualServer {
         OpenAPIRoutes.add(to: router)
         MeRoutes.add(to: router, services: services)
         BoardRoutes.add(to: router, services: services)
+        DispatchRoutes.add(to: router, services: services)
         WebhookRoutes.add(to: router, store: services.store)
         return router
     }

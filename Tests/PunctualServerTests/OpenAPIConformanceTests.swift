@@ -23,6 +23,12 @@ import Testing
         try fixture.store.recordFixes([("T01", [PositionFix(at: A.at(9, 28), location: GeoPoint(latitude: 46.87, longitude: -114.02))])],
                                       receivedAt: A.at(9, 28))
         let fix = #"{"at":"2026-11-24T09:29:00-07:00","lat":46.87,"lon":-114.02}"#
+        // A second plumber at the depot, so a reassignment can succeed.
+        try Importer(store: fixture.store).run([.init(kind: .technicians, name: "technicians.csv",
+                                                      contents: A.technicians + "\nT03,Ana Ruiz,,,46.8705,-114.026,,,08:00,17:00,hvac;plumbing,,,")])
+        func reassign(_ job: String, _ body: String, _ token: String?) -> Example {
+            Example(uri: "/v1/jobs/\(job)/reassign", method: .post, token: token, body: body)
+        }
         let examples: [OpenAPIOutline.Operation: [Example]] = [
             .init(path: "/healthz", method: "get"): [Example(uri: "/healthz", method: .get)],
             .init(path: "/metrics", method: "get"): [Example(uri: "/metrics", method: .get)],
@@ -50,6 +56,14 @@ import Testing
                 Example(uri: "/v1/me/visits/J0002/events", method: .post, token: fixture.technicianToken, body: #"{"type":"arrived"}"#),
                 Example(uri: "/v1/me/visits/J0404/events", method: .post, token: fixture.technicianToken, body: #"{"type":"arrived"}"#),
                 Example(uri: "/v1/me/visits/J0001/events", method: .post, body: #"{"type":"arrived"}"#),
+            ],
+            .init(path: "/v1/jobs/{job}/reassign", method: "post"): [
+                reassign("J0003", #"{"technician":"T03"}"#, fixture.dispatcherToken),
+                reassign("J0002", #"{"technician":"T01"}"#, fixture.dispatcherToken),
+                reassign("J9999", #"{"technician":"T01"}"#, fixture.dispatcherToken),
+                reassign("J0002", #"{"technician":"T99"}"#, fixture.dispatcherToken),
+                reassign("J0002", #"{"technician":"T01"}"#, nil),
+                reassign("J0002", #"{"technician":"T01"}"#, fixture.technicianToken),
             ],
             .init(path: "/v1/board", method: "get"): [
                 Example(uri: "/v1/board?date=2026-11-24", method: .get, token: fixture.dispatcherToken),

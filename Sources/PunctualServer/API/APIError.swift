@@ -35,6 +35,12 @@ public struct APIError: Error, Equatable {
             case .illegalTransition: return APIError(.conflict, "illegal_transition", field: "type", detail: error.description)
             case .idempotencyKeyReused: return APIError(.conflict, "idempotency_key_reused", field: "Idempotency-Key", detail: error.description)
             }
+        case let error as ReassignError:
+            switch error {
+            case .unknownJob: return APIError(.notFound, "not_found", field: "job", detail: error.description)
+            case .unknownTechnician: return APIError(.badRequest, "invalid_input", field: "technician", detail: error.description)
+            default: return APIError(.conflict, "not_reassignable", detail: error.description)
+            }
         case let error as FixWriterError:
             return APIError(.serviceUnavailable, "shutting_down", detail: error.description)
         case let error as any HTTPResponseError:

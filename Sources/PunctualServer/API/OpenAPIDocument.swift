@@ -166,6 +166,36 @@ enum OpenAPIDocument {
                   description: OpenAPI 3.1
                   content:
                     application/yaml: {}
+          /v1/jobs/{job}/reassign:
+            post:
+              summary: Hand a visit of the published plan to another technician, keeping every promise (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {type: object, required: [technician], properties: {technician: {type: string}}}
+              responses:
+                '200':
+                  description: Moved; the result is published as a new plan version
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [job, technician, plan_version, planned_arrival, on_time_probability]
+                        properties:
+                          job: {type: string}
+                          technician: {type: string}
+                          plan_version: {type: integer}
+                          planned_arrival: {type: string, format: date-time}
+                          on_time_probability: {type: number}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
           /v1/me/route:
             get:
               summary: The caller's published route for a date
