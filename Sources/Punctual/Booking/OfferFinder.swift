@@ -27,15 +27,17 @@ public struct OfferFinder: Sendable {
     /// Every window of `snapshot`'s day that can be offered for `job`, best first.
     public func offers(for job: Job, on snapshot: DaySnapshot, now: Date) throws -> [WindowOffer] {
         let candidates = candidateWindows(for: job, on: snapshot, now: now)
-        return try evaluate(job, windows: candidates, on: snapshot, now: now)
+        return try evaluate(job, windows: candidates, on: snapshot, now: now, explain: false)
             .compactMap { $0.offer }
             .filter { $0.onTimeProbability >= minimumOnTimeProbability }
             .sorted(by: WindowOffer.isBetter)
     }
 
     /// What trying `windows` for `job` on the day gives: the best insertion's offer, or the reason none exists.
+    /// - Parameter explain: work out the reason for windows that cannot be offered (a full evaluation
+    ///   of the day per window, so only when someone will read it).
     public func evaluate(_ job: Job, windows: [DateInterval], on snapshot: DaySnapshot,
-                         now: Date) throws -> [(offer: WindowOffer?, reason: String)] {
+                         now: Date, explain: Bool = true) throws -> [(offer: WindowOffer?, reason: String)] {
         guard !windows.isEmpty else { return [] }
         let commitments = Self.commitments(of: snapshot, excluding: job.id)
         let model = try DayModel(snapshot: snapshot, jobs: commitments, extraPoints: [job.location],
@@ -64,6 +66,8 @@ public struct OfferFinder: Sendable {
             }
             if let best {
                 results.append((best, ""))
+            } else if !explain {
+                results.append((nil, ""))
             } else {
                 var trial = routes
                 trial += Array(repeating: [], count: max(0, problem.vehicles.count - trial.count))
@@ -111,7 +115,7 @@ public struct OfferFinder: Sendable {
     /// Windows of `widthMinutes` starting every `stepMinutes` within the technicians' shifts, after
     /// the booking lead time, and inside the customer's availability (its local times of day, on
     /// any date) when the job has one.
-    func candidateWindows(for job: Job, on snapshot: DaySnapshot, now: Date) -> [DateInterval] {
+    public func candidateWindows(for job: Job, on snapshot: DaySnapshot, now: Date) -> [DateInterval] {
         let calendar = snapshot.calendar
         let shifts = snapshot.technicians.filter { Set(job.skills).isSubset(of: $0.skills) }.map(\.shift)
         guard let first = shifts.map(\.start.minutes).min(), let last = shifts.map(\.end.minutes).max() else { return [] }

@@ -38,8 +38,9 @@ public struct Planner: Sendable {
         let buffer = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
         let notBefore = now > snapshot.dayStart ? now : nil
         var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, notBefore: notBefore) { _ in resolved.matrix }
-        // The time limit covers the whole run: setup is taken off, and a share is kept for the retry.
-        let remaining = { max(0.2, options.timeLimit - Date().timeIntervalSince(started)) }
+        // The time limit covers the whole run: setup is taken off, and shares are kept for the retry
+        // and for assembling the plan (2 %).
+        let remaining = { max(0.2, options.timeLimit * 0.98 - Date().timeIntervalSince(started)) }
         var solution = solver(limit: remaining() * (buffer > 0 ? 0.85 : 1), progress: progress)
             .solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
         let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))

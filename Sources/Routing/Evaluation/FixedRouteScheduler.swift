@@ -5,7 +5,7 @@ public struct FixedRouteScheduler: Sendable {
 
     /// Prepares the problem once; each `schedule` call is then allocation-free.
     public init(problem: Problem) {
-        data = ProblemData(problem)
+        data = ProblemData(problem, withNeighbours: false)
     }
 
     /// Fills `schedule` with the timing of `jobs` (the rest of `vehicle`'s route, in order) from `start`.

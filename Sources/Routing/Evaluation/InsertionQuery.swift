@@ -4,7 +4,7 @@ public struct InsertionQuery: Sendable {
     let data: ProblemData
 
     public init(problem: Problem) {
-        data = ProblemData(problem)
+        data = ProblemData(problem, withNeighbours: false)
     }
 
     /// Every feasible insertion of `job` into `routes` (job lists indexed by vehicle, fixed prefixes

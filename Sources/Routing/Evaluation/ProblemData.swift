@@ -54,7 +54,9 @@ final class ProblemData: Sendable {
 
     static let noTime = Int.min
 
-    init(_ p: Problem) {
+    /// - Parameter withNeighbours: build the neighbour lists; only the search needs them, and they are
+    ///   the costliest part for large problems, so evaluation and queries skip them.
+    init(_ p: Problem, withNeighbours: Bool = true) {
         problem = p
         locationCount = p.locationCount
         jobCount = p.jobs.count
@@ -116,7 +118,7 @@ final class ProblemData: Sendable {
             }
         }
         canServe = cs
-        let k = min(max(jobCount - 1, 0), 100)
+        let k = withNeighbours ? min(max(jobCount - 1, 0), 100) : 0
         neighbourCount = k
         var nb = [Int]()
         nb.reserveCapacity(jobCount * k)
@@ -125,7 +127,7 @@ final class ProblemData: Sendable {
         // selection of the k smallest followed by a sort of those k replaces a full sort per job.
         let indexBits = max(1, (jobCount).bitWidth - jobCount.leadingZeroBitCount)
         var keys = [Int](repeating: 0, count: max(jobCount - 1, 0))
-        for j in 0..<jobCount {
+        for j in 0..<(k > 0 ? jobCount : 0) {
             var n = 0
             for o in 0..<jobCount where o != j {
                 keys[n] = (c[locs[j] * lc + locs[o]] + c[locs[o] * lc + locs[j]]) << indexBits | o

@@ -29,7 +29,7 @@ public struct Solution: Sendable, Hashable, Codable {
     /// Evaluates given routes (job indices per vehicle, fixed prefixes included) without optimising;
     /// jobs on no route are reported unassigned with their reason.
     public init(problem: Problem, routes: [[Int]]) {
-        self.init(data: ProblemData(problem), routes: routes, iterations: 0, elapsedSeconds: 0)
+        self.init(data: ProblemData(problem, withNeighbours: false), routes: routes, iterations: 0, elapsedSeconds: 0)
     }
 
     init(data: ProblemData, routes jobLists: [[Int]], iterations: Int, elapsedSeconds: Double) {
