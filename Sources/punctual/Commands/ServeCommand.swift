@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import Messaging
 import Punctual
 import PunctualServer
 
@@ -9,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the technician and dispatcher HTTP API.",
         discussion: """
             SIGINT or SIGTERM stops accepting connections, lets in-flight requests finish and commits the
-            fixes still queued before exiting. Example:
+            fixes still queued before exiting. The outbox worker delivers customer messages every 15 s.
+            Tracking thresholds come from the settings tracking.late_threshold and tracking.stale_minutes. Example:
               punctual serve --host 0.0.0.0 --port 8080
               curl -s localhost:8080/healthz
             """)
@@ -34,9 +36,16 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try Store.open(path: store.path, concurrentReads: true)
-        let services = try APIServices(store: database)
+        let settings = try database.tunables()
+        var policy = TrackingPolicy()
+        policy.atRiskThreshold = settings.number(.lateThreshold)
+        policy.staleAfter = settings.number(.staleMinutes) * 60
+        let services = try APIServices(store: database, policy: policy, travelTimes: settings.greatCircleTravelTimes)
         var logger = Logger(label: "punctual.server")
         logger.logLevel = Logger.Level(rawValue: logLevel)!
+        // Customer messages go out from the same process: one outbox pass every 15 s.
+        let outbox = OutboxWorkerThread(worker: try OutboxWorker.fromSettings(store: database, logger: logger), interval: .seconds(15))
+        defer { outbox.stop() }
         let app = PunctualServer.application(services: services, host: host, port: port, logger: logger)
         try await app.runService()
     }
