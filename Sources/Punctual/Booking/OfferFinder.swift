@@ -60,8 +60,9 @@ public struct OfferFinder: Sendable {
             let j = model.jobs.count + k
             var best: WindowOffer?
             for insertion in query.insertions(of: j, into: routes) {
-                let offer = self.offer(job, window: window, insertion: insertion, routes: routes, model: model,
-                                       problem: problem, spread: spread)
+                let offer = WindowOffer(job: job, window: window, insertion: insertion,
+                                        route: insertion.vehicle < routes.count ? routes[insertion.vehicle] : [],
+                                        location: model.extraLocations[0], model: model, problem: problem, spread: spread)
                 if best == nil || WindowOffer.isBetter(offer, than: best!) { best = offer }
             }
             if let best {
@@ -78,29 +79,6 @@ public struct OfferFinder: Sendable {
             }
         }
         return results
-    }
-
-    private func offer(_ job: Job, window: DateInterval, insertion: Insertion, routes: [[Int]], model: DayModel,
-                       problem: Problem, spread: ArrivalSpread) -> WindowOffer {
-        // Spread of the arrival: every trip and job before it on the route, and the trip to it.
-        var accumulator = ArrivalSpread.Accumulator()
-        let vehicle = problem.vehicles[insertion.vehicle]
-        var at = vehicle.startLocation
-        let route = insertion.vehicle < routes.count ? routes[insertion.vehicle] : []
-        for j in route.prefix(insertion.position) {
-            spread.addTravel(problem.duration(from: at, to: problem.jobs[j].location), to: &accumulator)
-            spread.addService(problem.jobs[j].serviceDuration, to: &accumulator)
-            at = problem.jobs[j].location
-        }
-        spread.addTravel(problem.duration(from: at, to: model.extraLocations[0]), to: &accumulator)
-        let margin = min(model.seconds(window.end) - insertion.arrival, insertion.slack)
-        let technician = model.technicians[insertion.vehicle]
-        return WindowOffer(
-            jobID: job.id, date: model.snapshot.date, window: window, technicianID: technician.id,
-            technicianName: technician.name, addedTravelSeconds: insertion.addedTravel,
-            plannedArrival: max(model.instant(insertion.arrival), window.start),
-            onTimeProbability: ArrivalSpread.onTimeProbability(marginSeconds: margin,
-                                                               standardDeviation: spread.standardDeviation(accumulator)))
     }
 
     /// The jobs a new window must fit around: promised ones, those under way, and those the day's

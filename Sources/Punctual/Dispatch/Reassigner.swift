@@ -77,31 +77,12 @@ public struct Reassigner: Sendable {
         /// The most likely on-time insertion of the job into vehicle `v`'s route.
         func best(on v: Int) -> (Insertion, WindowOffer)? {
             let job = model.jobs[j]
-            let window = job.promisedWindow
             return InsertionQuery(problem: model.problem).insertions(of: j, into: routes)
                 .filter { $0.vehicle == v }
-                .map { insertion -> (Insertion, WindowOffer) in
-                    var accumulator = ArrivalSpread.Accumulator()
-                    let problem = model.problem
-                    var at = problem.vehicles[v].startLocation
-                    for k in routes[v].prefix(insertion.position) {
-                        spread.addTravel(problem.duration(from: at, to: problem.jobs[k].location), to: &accumulator)
-                        spread.addService(problem.jobs[k].serviceDuration, to: &accumulator)
-                        at = problem.jobs[k].location
-                    }
-                    spread.addTravel(problem.duration(from: at, to: problem.jobs[j].location), to: &accumulator)
-                    let deadline = window.map { model.seconds($0.end) } ?? (insertion.arrival + insertion.slack)
-                    let margin = min(deadline - insertion.arrival, insertion.slack)
-                    let technician = model.technicians[v]
-                    let arrival = model.instant(insertion.arrival)
-                    let offer = WindowOffer(
-                        jobID: job.id, date: model.snapshot.date,
-                        window: window ?? DateInterval(start: arrival, duration: 0), technicianID: technician.id,
-                        technicianName: technician.name, addedTravelSeconds: insertion.addedTravel,
-                        plannedArrival: max(arrival, window?.start ?? arrival),
-                        onTimeProbability: ArrivalSpread.onTimeProbability(marginSeconds: margin,
-                                                                           standardDeviation: spread.standardDeviation(accumulator)))
-                    return (insertion, offer)
+                .map { insertion in
+                    (insertion, WindowOffer(job: job, window: job.promisedWindow, insertion: insertion, route: routes[v],
+                                            location: model.problem.jobs[j].location, model: model,
+                                            problem: model.problem, spread: spread))
                 }
                 .min { WindowOffer.isBetter($0.1, than: $1.1) }
         }
