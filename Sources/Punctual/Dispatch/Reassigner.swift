@@ -104,9 +104,7 @@ public struct Reassigner: Sendable {
             }
             var problemJobs = model.problem.jobs
             problemJobs[j].pinnedVehicle = v
-            if let pinned = try? Problem(locationCount: model.problem.locationCount, durations: model.problem.durations,
-                                         distances: model.problem.distances, jobs: problemJobs,
-                                         vehicles: model.problem.vehicles, costBasis: model.problem.costBasis),
+            if let pinned = try? model.problem.replacingJobs(problemJobs),
                Solution(problem: pinned, routes: routes).unassigned.first(where: { $0.job == j })?.reason == .windowUnreachable {
                 let when = job.promisedWindow.map { "inside \(model.snapshot.calendar.localRange($0))" } ?? "today"
                 return "they cannot reach it \(when) and finish within their shift"

@@ -210,8 +210,7 @@ public struct DayModel: Sendable {
     /// The same problem with `extra` jobs appended (e.g. the windows an offer tries), whose
     /// locations index this model's points.
     public func problem(adding extra: [Routing.Job]) throws -> Problem {
-        try Problem(locationCount: problem.locationCount, durations: problem.durations, distances: problem.distances,
-                    jobs: problem.jobs + extra, vehicles: problem.vehicles, costBasis: problem.costBasis)
+        try problem.replacingJobs(problem.jobs + extra)
     }
 }
 

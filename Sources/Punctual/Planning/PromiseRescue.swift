@@ -16,9 +16,7 @@ struct PromiseRescue {
         relaxed[j].pinnedVehicle = nil
         let rebook = "rebook: `punctual offer \(job.id)` lists windows that can still be kept"
         guard let window = job.promisedWindow,
-              let problem = try? Problem(locationCount: model.problem.locationCount, durations: model.problem.durations,
-                                         distances: model.problem.distances, jobs: relaxed,
-                                         vehicles: model.problem.vehicles, costBasis: model.problem.costBasis)
+              let problem = try? model.problem.replacingJobs(relaxed)
         else { return rebook }
         let deadline = model.seconds(window.end)
         let best = InsertionQuery(problem: problem).insertions(of: j, into: routes)

@@ -85,6 +85,12 @@ public struct Problem: Sendable {
         self.dimensionCount = dims
     }
 
+    /// The same matrices and vehicles with other jobs (one relaxed, pinned or added), validated anew.
+    public func replacingJobs(_ jobs: [Job]) throws -> Problem {
+        try Problem(locationCount: locationCount, durations: durations, distances: distances, jobs: jobs,
+                    vehicles: vehicles, costBasis: costBasis)
+    }
+
     /// Travel duration from one location to another, seconds.
     @inlinable public func duration(from a: Int, to b: Int) -> Int { durations[a * locationCount + b] }
 
