@@ -9,6 +9,8 @@ public struct APIServices: Sendable {
     public let fixWriter: FixWriter
     public let intake: PositionIntake
     public let progress: VisitProgress
+    /// Acts on progress and risk: on my way, re-dispatch or running late, done.
+    public let responder: EventResponder
     public let metrics: APIMetrics
     /// Now; tests fix it to a moment of the plan day.
     public let clock: @Sendable () -> Date
@@ -19,8 +21,9 @@ public struct APIServices: Sendable {
         tracker = try Tracker(store: store, policy: policy, travelTimes: travelTimes)
         tokens = AccessTokens(store: store, cacheLifetime: policy.tokenCacheLifetime)
         fixWriter = FixWriter(store: store)
-        intake = PositionIntake(writer: fixWriter, tracker: tracker)
-        progress = VisitProgress(tracker: tracker)
+        responder = EventResponder(store: store)
+        intake = PositionIntake(writer: fixWriter, tracker: tracker, responder: responder)
+        progress = VisitProgress(tracker: tracker, responder: responder)
         metrics = APIMetrics()
         self.clock = clock
     }

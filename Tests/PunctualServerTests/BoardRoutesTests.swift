@@ -48,8 +48,11 @@ import Testing
                 #expect((visit.p_late ?? 0) > 0.9)
             }
         }
-        let events = try fixture.store.unconsumedDomainEvents()
+        let events = try fixture.store.domainEvents()
         #expect(events.map(\.kind) == [.visitAtRisk])
         #expect(events.first?.leadSeconds == 120)
+        // The responder acted on it at once: nobody else can make 10:00, so the customer was told.
+        #expect(events.first?.consumedAt != nil)
+        #expect(try fixture.store.messages(jobID: "J0001").contains { $0.kind == .runningLate })
     }
 }

@@ -1,6 +1,8 @@
 /// What one pass of the outbox worker did.
 public struct OutboxPassReport: Sendable, Equatable {
     public var reminders = 0
+    /// Field events (en route, at risk, done) acted on in this pass.
+    public var responses = 0
     public var sent = 0
     public var retried = 0
     public var failed = 0
@@ -10,6 +12,6 @@ public struct OutboxPassReport: Sendable, Equatable {
     public init() {}
 
     public var summary: String {
-        "\(sent) sent, \(retried) to retry, \(failed) failed, \(withdrawn) withdrawn, \(reminders) reminders queued"
+        "\(sent) sent, \(retried) to retry, \(failed) failed, \(withdrawn) withdrawn, \(reminders) reminders queued, \(responses) field events handled"
     }
 }

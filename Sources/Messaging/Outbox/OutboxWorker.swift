@@ -16,6 +16,8 @@ public struct OutboxWorker: Sendable {
     public var transports: TransportSet
     public var retry: RetryPolicy
     public var logger: Logger
+    /// Acts on field events left unhandled (a failure or crash on the request path) before each pass.
+    public var responder: EventResponder?
 
     public init(store: Store, transports: TransportSet, retry: RetryPolicy, logger: Logger) {
         self.store = store
@@ -42,6 +44,7 @@ public struct OutboxWorker: Sendable {
     @discardableResult
     public func runPass(now: Date = Date()) throws -> OutboxPassReport {
         var report = OutboxPassReport()
+        if let responder { report.responses = try responder.respond(now: now).count }
         report.reminders = try Notifications(store: store).enqueueReminders(now: now).count
         let started = Date()
         while true {

@@ -18,15 +18,6 @@ public struct Notifications: Sendable {
         try store.notify(jobID: jobID, now: now) { notifier.onMyWay($0, technician: technicianName, arrival: arrival, now: now) }
     }
 
-    /// What to do about `jobID` now that it is at risk: reassign to the best other technician who can
-    /// still make the window when `dispatch.reassign_when_late` allows it, else tell the customer.
-    public func decideAtRisk(jobID: String, redispatcher: Redispatcher = Redispatcher(), now: Date) throws -> AtRiskDecision {
-        guard try store.tunables().text(.reassignWhenLate) == "true",
-              let job = try store.job(jobID) else { return .tellCustomer }
-        let options = try redispatcher.options(for: jobID, snapshot: try store.daySnapshot(on: job.date), now: now)
-        return options.first.map(AtRiskDecision.reassign) ?? .tellCustomer
-    }
-
     /// The visit went at risk and nobody else can make the window: tell the customer the new
     /// arrival and offer wait (1) or rebook (2).
     @discardableResult

@@ -37,6 +37,11 @@ extension Store {
         try writer.read { db in try CustomerRecord.filter(Column("phone") == phone).fetchOne(db)?.customer }
     }
 
+    /// The customer numbered `id`, if any.
+    public func customer(id: Int64) throws -> Customer? {
+        try writer.read { db in try CustomerRecord.fetchOne(db, key: id)?.customer }
+    }
+
     /// The job a customer's text most likely concerns: their open job with the soonest promise
     /// (or, with none promised, the latest open one); failing that, their most recent closed job.
     public func activeJob(customerID: Int64) throws -> Job? {
@@ -98,6 +103,7 @@ extension Store {
                 Column("window_end").set(to: window.end),
                 Column("promise_version").set(to: Column("promise_version") + 1),
             ])
+            try Self.clearRisk(db, jobID: jobID)
             _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)
         }
     }

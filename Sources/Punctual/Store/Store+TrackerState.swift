@@ -96,6 +96,26 @@ extension Store {
         }
     }
 
+    /// The latest forecast of `jobID`'s arrival, if the tracker made one.
+    public func visitForecast(jobID: String) throws -> VisitForecast? {
+        try writer.read { db in
+            guard let record = try VisitForecastRecord.fetchOne(db, key: jobID) else { return nil }
+            let windowEnd = try Date.fetchOne(db, JobRecord.filter(key: jobID).select(Column("window_end")))
+            return VisitForecast(jobID: record.jobId, technicianID: record.technicianId, medianArrival: record.medianArrival,
+                                 p90Arrival: record.p90Arrival, pLate: record.pLate, windowEnd: windowEnd)
+        }
+    }
+
+    /// Lets `jobID` be declared at risk again: after it moved to another technician or its window
+    /// was moved, the earlier verdict no longer applies.
+    public func clearRisk(jobID: String) throws {
+        try writer.write { db in try Self.clearRisk(db, jobID: jobID) }
+    }
+
+    static func clearRisk(_ db: Database, jobID: String) throws {
+        _ = try VisitForecastRecord.filter(key: jobID).updateAll(db, Column("at_risk").set(to: false))
+    }
+
     // MARK: Domain events
 
     /// Events not yet consumed, oldest first, after `cursor` (an event id) when given.
@@ -103,6 +123,15 @@ extension Store {
         try writer.read { db in
             try DomainEventRecord.filter(Column("consumed_at") == nil && Column("id") > cursor)
                 .order(Column("id")).limit(limit).fetchAll(db).map(\.event)
+        }
+    }
+
+    /// Every event about `jobID` (or every event), consumed or not, oldest first.
+    public func domainEvents(jobID: String? = nil) throws -> [DomainEvent] {
+        try writer.read { db in
+            var request = DomainEventRecord.order(Column("id"))
+            if let jobID { request = request.filter(Column("job_id") == jobID) }
+            return try request.fetchAll(db).map(\.event)
         }
     }
 

@@ -30,6 +30,11 @@ extension Store {
             job.status = recorded.statusAfter
             try job.update(db)
             try Self.updateOutcome(after: recorded, planned: planned, db: db)
+            if let kind = Self.domainEventKind(for: recorded.kind) {
+                var domainEvent = DomainEventRecord(DomainEvent(kind: kind, jobID: recorded.jobID, technicianID: recorded.technicianID,
+                                                                at: recorded.at))
+                try domainEvent.insert(db)
+            }
             return (recorded, false)
         }
     }
@@ -47,6 +52,16 @@ extension Store {
             SELECT plan_visit.* FROM plan_visit JOIN plan ON plan.id = plan_visit.plan_id
             WHERE plan.date = ? AND plan.state = ? AND plan_visit.job_id = ? AND plan_visit.technician_id = ?
             """, arguments: [job.date, Plan.State.published.rawValue, job.id, technician])
+    }
+
+    /// The progress that the customer hears about.
+    private static func domainEventKind(for kind: VisitEventKind) -> DomainEvent.Kind? {
+        switch kind {
+        case .enRoute: .visitEnRoute
+        case .completed: .visitCompleted
+        case .unableToComplete: .visitUnableToComplete
+        case .arrived, .started, .paused: nil
+        }
     }
 
     private static func updateOutcome(after event: VisitEvent, planned: PlanVisitRecord, db: Database) throws {

@@ -1,11 +1,18 @@
 import Foundation
 
-/// Something the tracker concluded that another capability (messaging) acts on. Consumers read
+/// Something the field reported or the tracker concluded that another capability (messaging,
+/// re-dispatch) acts on. Written in the transaction that caused it, so none is lost; consumers read
 /// unconsumed events in id order and mark them consumed once handled.
 public struct DomainEvent: Hashable, Sendable {
     public enum Kind: String, Sendable, Codable {
         /// A visit's P(late) crossed the threshold: act before the window closes.
         case visitAtRisk = "visit_at_risk"
+        /// The technician set off for the visit: tell the customer when to expect them.
+        case visitEnRoute = "visit_en_route"
+        /// The visit's work is done: say what was done, and later ask how it went.
+        case visitCompleted = "visit_completed"
+        /// The technician could not finish: the dispatcher must rebook it.
+        case visitUnableToComplete = "visit_unable_to_complete"
     }
 
     public var id: Int64?

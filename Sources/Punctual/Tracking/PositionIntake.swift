@@ -1,13 +1,16 @@
 import Foundation
 
-/// Checks posted fixes, stores them through the group-commit writer and lets the tracker know.
+/// Checks posted fixes, stores them through the group-commit writer and lets the tracker know; when
+/// that puts a visit at risk, the responder acts on it at once.
 public struct PositionIntake: Sendable {
     public let writer: FixWriter
     public let tracker: Tracker
+    public let responder: EventResponder?
 
-    public init(writer: FixWriter, tracker: Tracker) {
+    public init(writer: FixWriter, tracker: Tracker, responder: EventResponder? = nil) {
         self.writer = writer
         self.tracker = tracker
+        self.responder = responder
     }
 
     /// Stores `fixes` (all of them or, if any is invalid, none) and returns how many were accepted.
@@ -16,7 +19,9 @@ public struct PositionIntake: Sendable {
     public func accept(_ fixes: [PositionFix], from technician: String, now: Date) async throws -> Int {
         try validate(fixes, now: now)
         try await writer.record(technician: technician, fixes: fixes)
-        tracker.fixesRecorded(technician: technician, now: now)
+        if tracker.fixesRecorded(technician: technician, now: now) > 0 {
+            responder?.respondAfterWrite(now: now)
+        }
         return fixes.count
     }
 

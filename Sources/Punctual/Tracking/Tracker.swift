@@ -76,22 +76,27 @@ public final class Tracker: @unchecked Sendable {
     }
 
     /// Called after fixes are stored: recomputes unless this technician was updated very recently.
-    public func fixesRecorded(technician: String, now: Date) {
+    /// - Returns: how many at-risk events the update raised.
+    @discardableResult
+    public func fixesRecorded(technician: String, now: Date) -> Int {
         let due = lock.withLock {
             guard let last = lastUpdate[technician] else { return true }
             return now.timeIntervalSince(last) >= policy.minimumUpdateInterval || now < last
         }
-        if due { updateAfterWrite(technician: technician, now: now) }
+        return due ? updateAfterWrite(technician: technician, now: now) : 0
     }
 
     /// Recomputes after a report was stored. The report stands whatever happens here, so a failure
     /// is logged and counted rather than passed back to the technician; the next update retries.
-    public func updateAfterWrite(technician: String, now: Date) {
+    /// - Returns: how many at-risk events the update raised.
+    @discardableResult
+    public func updateAfterWrite(technician: String, now: Date) -> Int {
         do {
-            try update(technician: technician, now: now)
+            return try update(technician: technician, now: now).count
         } catch {
             counters.recordFailure()
             logger.error("forecast update failed", metadata: ["technician": "\(technician)", "error": "\(error)"])
+            return 0
         }
     }
 

@@ -20,3 +20,15 @@ public struct VisitForecast: Hashable, Sendable {
         self.windowEnd = windowEnd
     }
 }
+
+extension VisitForecast {
+    /// The arrival window a customer is told ("on my way", "running late"): from the median rounded
+    /// down to five minutes to the 90th percentile rounded up, at least half an hour wide — a window
+    /// the technician will most likely keep, not a single hopeful instant.
+    public var customerWindow: DateInterval {
+        let step = 300.0
+        let start = (medianArrival.timeIntervalSinceReferenceDate / step).rounded(.down) * step
+        let end = max((p90Arrival.timeIntervalSinceReferenceDate / step).rounded(.up) * step, start + 1800)
+        return DateInterval(start: Date(timeIntervalSinceReferenceDate: start), end: Date(timeIntervalSinceReferenceDate: end))
+    }
+}

@@ -1,11 +1,14 @@
 import Foundation
 
-/// Records a technician's progress report on a visit and brings the forecasts up to date.
+/// Records a technician's progress report on a visit, brings the forecasts up to date and lets the
+/// responder act on what it changed (on my way, done, at risk).
 public struct VisitProgress: Sendable {
     public let tracker: Tracker
+    public let responder: EventResponder?
 
-    public init(tracker: Tracker) {
+    public init(tracker: Tracker, responder: EventResponder? = nil) {
         self.tracker = tracker
+        self.responder = responder
     }
 
     /// Records `event` for `technician` (legal transitions only; a retried `Idempotency-Key` returns
@@ -24,6 +27,7 @@ public struct VisitProgress: Sendable {
         if !result.replayed {
             if event.kind == .completed { tracker.serviceHistoryChanged() }
             tracker.updateAfterWrite(technician: event.technicianID, now: now)
+            responder?.respondAfterWrite(now: now)
         }
         return result
     }

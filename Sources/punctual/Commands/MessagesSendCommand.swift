@@ -7,7 +7,7 @@ import Punctual
 struct MessagesSendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
-        abstract: "Run one pass of the outbox worker: queue due reminders, send what is due, schedule retries.",
+        abstract: "Run one pass of the outbox worker: act on pending field events, queue due reminders, send what is due, schedule retries.",
         discussion: """
             Messages go to the log unless `messages.transport` is `live`. Example:
               punctual settings set messages.transport live
@@ -18,7 +18,9 @@ struct MessagesSendCommand: ParsableCommand {
     @OptionGroup var clock: ClockOption
 
     func run() throws {
-        let worker = try OutboxWorker.fromSettings(store: store.openStore(), logger: Logger(label: "punctual.outbox"))
+        let database = try store.openStore()
+        var worker = try OutboxWorker.fromSettings(store: database, logger: Logger(label: "punctual.outbox"))
+        worker.responder = EventResponder(store: database)
         let report = try worker.runPass(now: clock.instant)
         print(report.summary)
     }

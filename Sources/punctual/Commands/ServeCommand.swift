@@ -44,7 +44,9 @@ struct ServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "punctual.server")
         logger.logLevel = Logger.Level(rawValue: logLevel)!
         // Customer messages go out from the same process: one outbox pass every 15 s.
-        let outbox = OutboxWorkerThread(worker: try OutboxWorker.fromSettings(store: database, logger: logger), interval: .seconds(15))
+        var worker = try OutboxWorker.fromSettings(store: database, logger: logger)
+        worker.responder = services.responder
+        let outbox = OutboxWorkerThread(worker: worker, interval: .seconds(15))
         defer { outbox.stop() }
         let app = PunctualServer.application(services: services, host: host, port: port, logger: logger)
         try await app.runService()

@@ -1,0 +1,115 @@
+import Foundation
+import Logging
+
+/// The policy that acts on what the field reports and the tracker concludes, so the customer hears
+/// first:
+/// - a technician set off → "on my way" with the predicted arrival window;
+/// - a visit went at risk → when the business allows it (`dispatch.reassign_when_late`), hand it to
+///   another technician who can still make the window with the skills and the parts and without
+///   breaking a promise of their own, and tell the customer who is coming; otherwise tell the
+///   customer the new arrival window and offer wait or rebook;
+/// - a visit was completed → "done" now and "how did we do?" later;
+/// - a visit could not be completed → the dispatcher's inbox.
+///
+/// Events are consumed in id order and marked only once handled, so a crash replays them; every
+/// action is idempotent (notices are keyed; an at-risk visit that already moved is skipped). One
+/// responder per process serialises its passes.
+public final class EventResponder: @unchecked Sendable {
+    public let store: Store
+    public let notifications: Notifications
+    public let reassigner: Reassigner
+    private let lock = NSLock()
+    private let logger = Logger(label: "punctual.responder")
+
+    public init(store: Store, notifier: Notifier = Notifier(), reassigner: Reassigner = Reassigner()) {
+        self.store = store
+        self.notifications = Notifications(store: store, notifier: notifier)
+        self.reassigner = reassigner
+    }
+
+    /// Handles every unconsumed event (at most `limit`), oldest first.
+    @discardableResult
+    public func respond(now: Date, limit: Int = 200) throws -> [EventResponse] {
+        try lock.withLock {
+            var responses: [EventResponse] = []
+            for event in try store.unconsumedDomainEvents(limit: limit) {
+                responses.append(try respond(to: event, now: now))
+                try store.markDomainEventsConsumed(ids: [event.id!], at: now)
+            }
+            return responses
+        }
+    }
+
+    /// Responds after a report was stored. The report stands whatever happens here, so a failure is
+    /// logged, and the events stay unconsumed for the next pass (the outbox worker's) to retry.
+    public func respondAfterWrite(now: Date) {
+        do {
+            try respond(now: now)
+        } catch {
+            logger.error("responding to field events failed", metadata: ["error": "\(error)"])
+        }
+    }
+
+    func respond(to event: DomainEvent, now: Date) throws -> EventResponse {
+        guard let jobID = event.jobID, let job = try store.job(jobID) else {
+            return EventResponse(event: event, action: .skipped(reason: "the job no longer exists"))
+        }
+        let technicianName = try event.technicianID.flatMap(technicianName) ?? "your technician"
+        switch event.kind {
+        case .visitEnRoute:
+            guard let arrival = try store.visitForecast(jobID: jobID)?.customerWindow else {
+                return EventResponse(event: event, action: .skipped(reason: "no arrival forecast for \(jobID)"))
+            }
+            let messages = try notifications.technicianOnTheWay(jobID: jobID, technicianName: technicianName, arrival: arrival, now: now)
+            return EventResponse(event: event, action: .toldOnTheWay(arrival: arrival), messages: messages)
+        case .visitAtRisk:
+            return try respondAtRisk(event, job: job, technicianName: technicianName, now: now)
+        case .visitCompleted:
+            let report = try store.visitEvents(job: jobID).last { $0.kind == .completed }
+            let work = report?.notes.flatMap { $0.isEmpty ? nil : $0 } ?? job.type.replacingOccurrences(of: "-", with: " ")
+            let messages = try notifications.jobCompleted(jobID: jobID, technicianName: technicianName, workDone: work,
+                                                          partsUsed: report?.partsUsed ?? [], completedAt: event.at, now: now)
+            return EventResponse(event: event, action: .toldDone, messages: messages)
+        case .visitUnableToComplete:
+            let reason = try store.visitEvents(job: jobID).last { $0.kind == .unableToComplete }?.reason ?? "no reason given"
+            let customer = try store.customer(id: job.customerID)
+            _ = try store.addInboxItem(source: .system, customerID: job.customerID, jobID: jobID, sender: customer?.phone ?? "",
+                                       body: "\(technicianName) could not complete \(jobID): \(reason). Rebook it with the customer.",
+                                       action: nil, handled: false, now: now)
+            return EventResponse(event: event, action: .flagged(reason: reason))
+        }
+    }
+
+    private func respondAtRisk(_ event: DomainEvent, job: Job, technicianName: String, now: Date) throws -> EventResponse {
+        guard [.booked, .scheduled, .enRoute].contains(job.status) else {
+            return EventResponse(event: event, action: .skipped(reason: "\(job.id) is \(job.status.rawValue)"))
+        }
+        let current = try store.publishedPlan(on: job.date)?.visits.first { $0.jobID == job.id }?.technicianID
+        guard let current, current == event.technicianID else {
+            return EventResponse(event: event, action: .skipped(reason: "\(job.id) is no longer on \(event.technicianID ?? "?")'s route"))
+        }
+        let settings = try store.tunables()
+        if job.status != .enRoute, settings.text(.reassignWhenLate) == "true" {
+            let confident = 1 - settings.number(.atRiskLateProbability)
+            for offer in try reassigner.alternatives(for: job.id, store: store, now: now) where offer.onTimeProbability >= confident {
+                do {
+                    try reassigner.reassign(job.id, to: offer.technicianID, store: store, now: now)
+                } catch is ReassignError {
+                    continue  // The day changed since the alternatives were listed: try the next.
+                }
+                try store.clearRisk(jobID: job.id)
+                let messages = try notifications.visitReassigned(jobID: job.id, technicianName: offer.technicianName, now: now)
+                return EventResponse(event: event, action: .reassigned(from: current, to: offer.technicianID), messages: messages)
+            }
+        }
+        guard let arrival = try store.visitForecast(jobID: job.id)?.customerWindow else {
+            return EventResponse(event: event, action: .skipped(reason: "no arrival forecast for \(job.id)"))
+        }
+        let messages = try notifications.visitRunningLate(jobID: job.id, technicianName: technicianName, arrival: arrival, now: now)
+        return EventResponse(event: event, action: .toldRunningLate(arrival: arrival), messages: messages)
+    }
+
+    private func technicianName(_ id: String) throws -> String? {
+        try store.technicians().first { $0.id == id }?.name
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import Messaging
+@testable import Punctual
+
+/// The responder speaks first: on my way when the technician sets off; when a visit goes at risk,
+/// another technician who can still make the window takes it, and only when nobody can (or the
+/// business says not to) is the customer told the new arrival and asked to choose; done when done.
+@Suite struct EventResponderTests {
+    typealias F = MessagingFixtures
+    static let morning = F.at("2026-11-24", "07:30")
+
+    /// Jenna at 09:00–10:00 and Wyatt at 11:00–12:00, planned and published; both technicians do HVAC.
+    static func plannedStore() throws -> (Store, Plan) {
+        let store = try F.store()
+        try F.book(store, "J0001", F.window("09:00", "10:00"))
+        try F.book(store, "J0002", F.window("11:00", "12:00"))
+        let planned = try Planner(options: PlanningOptions(timeLimit: 5, iterationLimit: 200, seed: 1))
+            .plan(try store.daySnapshot(on: F.day), now: F.evening).plan
+        let saved = try store.savePlan(planned)
+        try store.publishPlan(id: saved.id!)
+        return (store, saved)
+    }
+
+    /// Declares J0001 at risk the way the tracker does: a forecast far past its window.
+    static func declareAtRisk(_ store: Store, technician: String, median: String = "10:42", p90: String = "11:16") throws {
+        let raised = try store.saveForecasts([VisitForecast(
+            jobID: "J0001", technicianID: technician, medianArrival: F.at("2026-11-24", median),
+            p90Arrival: F.at("2026-11-24", p90), pLate: 0.9, windowEnd: F.window("09:00", "10:00").end)],
+            at: morning, threshold: 0.5)
+        #expect(raised.map(\.kind) == [.visitAtRisk])
+    }
+
+    static func technician(of jobID: String, _ store: Store) throws -> String? {
+        try store.publishedPlan(on: F.day)?.visits.first { $0.jobID == jobID }?.technicianID
+    }
+
+    @Test func anAtRiskVisitGoesToAnotherTechnicianWhoCanStillMakeTheWindow() throws {
+        let (store, plan) = try Self.plannedStore()
+        let assigned = try #require(plan.visits.first { $0.jobID == "J0001" }).technicianID
+        try Self.declareAtRisk(store, technician: assigned)
+
+        let responses = try EventResponder(store: store).respond(now: Self.morning)
+        let other = assigned == "T01" ? "T02" : "T01"
+        #expect(responses.map(\.action) == [.reassigned(from: assigned, to: other)])
+        #expect(try Self.technician(of: "J0001", store) == other)
+        let otherName = try #require(try store.technicians().first { $0.id == other }).name
+        #expect(responses.first?.messages.first?.body == "Test Home Services: \(otherName) is coming instead, still between 09:00-10:00.")
+        // Consumed: a second pass does nothing, and the new technician's own risk can be raised afresh.
+        #expect(try EventResponder(store: store).respond(now: Self.morning).isEmpty)
+        #expect(try store.atRiskJobs().isEmpty)
+    }
+
+    @Test func whenTheBusinessDoesNotReassignTheCustomerIsToldTheNewArrivalAndAskedToChoose() throws {
+        let (store, plan) = try Self.plannedStore()
+        try store.setSetting(.reassignWhenLate, to: "false")
+        let assigned = try #require(plan.visits.first { $0.jobID == "J0001" }).technicianID
+        try Self.declareAtRisk(store, technician: assigned)
+
+        let responses = try EventResponder(store: store).respond(now: Self.morning)
+        // From the median rounded down to 5 minutes to the 90th percentile rounded up.
+        let told = F.window("10:40", "11:20")
+        #expect(responses.map(\.action) == [.toldRunningLate(arrival: told)])
+        #expect(try Self.technician(of: "J0001", store) == assigned)
+        let late = try store.messages(jobID: "J0001").filter { $0.kind == .runningLate }
+        #expect(late.count == 2)  // Jenna chose both SMS and email.
+        #expect(late.allSatisfy { $0.window == told && $0.body.contains("10:40") && $0.body.contains("1") && $0.body.contains("2") })
+    }
+
+    @Test func anAtRiskEventForAVisitThatAlreadyMovedIsSkipped() throws {
+        let (store, plan) = try Self.plannedStore()
+        let assigned = try #require(plan.visits.first { $0.jobID == "J0001" }).technicianID
+        try Self.declareAtRisk(store, technician: assigned == "T01" ? "T02" : "T01")
+        let responses = try EventResponder(store: store).respond(now: Self.morning)
+        guard case .skipped = responses.first?.action else {
+            Issue.record("expected the stale event to be skipped, got \(responses)")
+            return
+        }
+        #expect(try store.messages(jobID: "J0001").allSatisfy { $0.kind == .confirmation })
+    }
+
+    @Test func settingOffCompletingAndFailingReachTheCustomerAndTheDispatcher() throws {
+        let (store, plan) = try Self.plannedStore()
+        let technician = try #require(plan.visits.first { $0.jobID == "J0001" }).technicianID
+        let tracker = try Tracker(store: store)
+        let progress = VisitProgress(tracker: tracker, responder: EventResponder(store: store))
+        func report(_ job: String, _ kind: VisitEventKind, at time: String, by who: String? = nil, parts: [PartQuantity] = [],
+                    notes: String? = nil, reason: String? = nil) throws {
+            let at = F.at("2026-11-24", time)
+            _ = try progress.report(VisitEvent(jobID: job, technicianID: who ?? technician, kind: kind, at: at, statusAfter: .scheduled,
+                                               partsUsed: parts, notes: notes, reason: reason), now: at)
+        }
+        try report("J0001", .enRoute, at: "08:30")
+        let onMyWay = try store.messages(jobID: "J0001").filter { $0.kind == .onMyWay }
+        #expect(onMyWay.count == 2 && onMyWay.allSatisfy { $0.body.contains("between") })
+        try report("J0001", .arrived, at: "09:05")
+        try report("J0001", .started, at: "09:06")
+        try report("J0001", .completed, at: "10:00", notes: "replaced the capacitor")
+        let kinds = try store.messages(jobID: "J0001").map(\.kind)
+        #expect(kinds.filter { $0 == .done }.count == 2 && kinds.filter { $0 == .followUp }.count == 2)
+        #expect(try store.messages(jobID: "J0001").first { $0.kind == .done }?.body.contains("replaced the capacitor") == true)
+
+        let wyatts = try #require(plan.visits.first { $0.jobID == "J0002" }).technicianID
+        try report("J0002", .enRoute, at: "10:10", by: wyatts)
+        try report("J0002", .arrived, at: "10:30", by: wyatts)
+        try report("J0002", .unableToComplete, at: "10:40", by: wyatts, reason: "customer not home")
+        let flagged = try store.inbox(jobID: "J0002").filter { $0.source == .system }
+        #expect(flagged.count == 1 && flagged.first?.body.contains("customer not home") == true && flagged.first?.handled == false)
+        #expect(try store.messages(jobID: "J0002").allSatisfy { $0.kind != .followUp && $0.kind != .done })
+    }
+}
