@@ -47,8 +47,22 @@ let package = Package(
                 "Punctual",
                 "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Plays days end to end through the same services and API as production: booking, planning,
+        // technicians driving and working with noise, tracking, re-dispatch, messages and replies.
+        .target(
+            name: "PunctualSimulator",
+            dependencies: [
+                "Punctual",
+                "Messaging",
+                "PunctualServer",
+                "Curl",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // The `punctual` binary; the target has its own name so that its module does not clash with
@@ -59,6 +73,7 @@ let package = Package(
                 "Punctual",
                 "Messaging",
                 "PunctualServer",
+                "PunctualSimulator",
                 "Routing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -135,6 +150,10 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
+        ),
+        .testTarget(
+            name: "PunctualSimulatorTests",
+            dependencies: ["PunctualSimulator", "Punctual", "Messaging"]
         ),
         .testTarget(
             name: "PunctualServerTests",

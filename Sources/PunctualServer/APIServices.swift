@@ -27,4 +27,13 @@ public struct APIServices: Sendable {
         metrics = APIMetrics()
         self.clock = clock
     }
+
+    /// Services configured by the store's settings: the tracking thresholds and the travel speeds.
+    public static func fromSettings(store: Store, clock: @escaping @Sendable () -> Date = { Date() }) throws -> APIServices {
+        let settings = try store.tunables()
+        var policy = TrackingPolicy()
+        policy.atRiskThreshold = settings.number(.lateThreshold)
+        policy.staleAfter = settings.number(.staleMinutes) * 60
+        return try APIServices(store: store, policy: policy, travelTimes: settings.greatCircleTravelTimes, clock: clock)
+    }
 }

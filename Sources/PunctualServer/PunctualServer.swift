@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import NIOCore
 import Punctual
 import ServiceLifecycle
 
@@ -18,15 +19,18 @@ public enum PunctualServer {
         MeRoutes.add(to: router, services: services)
         BoardRoutes.add(to: router, services: services)
         DispatchRoutes.add(to: router, services: services)
-        WebhookRoutes.add(to: router, store: services.store)
+        WebhookRoutes.add(to: router, store: services.store, clock: services.clock)
         return router
     }
 
     /// The application serving `router(services:)` on `host:port`. On graceful shutdown the server
     /// stops accepting, finishes in-flight requests, and then the fix writer commits what is queued.
+    /// - Parameter onServerRunning: told the port the server listens on (port 0 picks a free one).
     public static func application(services: APIServices, host: String = "127.0.0.1", port: Int = 8080,
-                                   logger: Logger? = nil) -> some ApplicationProtocol {
+                                   logger: Logger? = nil,
+                                   onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var app = Application(router: router(services: services), configuration: .init(address: .hostname(host, port: port)),
+                              onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
                               logger: logger)
         app.addServices(FixWriterService(writer: services.fixWriter))
         return app

@@ -35,5 +35,6 @@ struct PunctualCommand: AsyncParsableCommand {
             ServeCommand.self,
             TokenCommand.self,
             BoardCommand.self,
+            SimulateCommand.self,
         ])
 }

@@ -8,15 +8,15 @@ import Routing
 /// (published, else the newest) routes; routes come from that plan, with promises made since
 /// inserted greedily. Unbooked jobs no plan holds yet are not commitments.
 public struct OfferFinder: Sendable {
-    /// Window length, minutes.
-    public var widthMinutes: Int
+    /// Window length, minutes; nil uses the setting `booking.window_minutes`.
+    public var widthMinutes: Int?
     /// Distance between candidate window starts, minutes (starts are aligned to it).
     public var stepMinutes: Int
     /// Offers below this on-time probability are not made.
     public var minimumOnTimeProbability: Double
     public var travelTimes: TravelTimeSelection
 
-    public init(widthMinutes: Int = 60, stepMinutes: Int = 30, minimumOnTimeProbability: Double = 0.8,
+    public init(widthMinutes: Int? = nil, stepMinutes: Int = 30, minimumOnTimeProbability: Double = 0.8,
                 travelTimes: TravelTimeSelection = TravelTimeSelection()) {
         self.widthMinutes = widthMinutes
         self.stepMinutes = stepMinutes
@@ -90,7 +90,7 @@ public struct OfferFinder: Sendable {
         }
     }
 
-    /// Windows of `widthMinutes` starting every `stepMinutes` within the technicians' shifts, after
+    /// Windows of `widthMinutes` (else the setting) starting every `stepMinutes` within the technicians' shifts, after
     /// the booking lead time, and inside the customer's availability (its local times of day, on
     /// any date) when the job has one.
     public func candidateWindows(for job: Job, on snapshot: DaySnapshot, now: Date) -> [DateInterval] {
@@ -99,6 +99,7 @@ public struct OfferFinder: Sendable {
         guard let first = shifts.map(\.start.minutes).min(), let last = shifts.map(\.end.minutes).max() else { return [] }
         let earliest = now.addingTimeInterval(snapshot.settings.number(.bookingLeadMinutes) * 60)
         let availability = job.availability.map { calendar.localRange($0) }
+        let widthMinutes = self.widthMinutes ?? Int(snapshot.settings.number(.windowMinutes))
         var windows: [DateInterval] = []
         var start = (first + stepMinutes - 1) / stepMinutes * stepMinutes
         while start + widthMinutes <= last {

@@ -2,15 +2,15 @@
 ///
 /// The counterpart of `CSVTable`. Quoting only where needed (a comma, a quote or a line break) keeps files
 /// readable and diffable while addresses such as "1234 S Higgins Ave, Missoula, MT 59801" survive.
-struct CSVWriter {
-    private(set) var text: String
+public struct CSVWriter: Sendable {
+    public private(set) var text: String
 
-    init(header: [String]) {
+    public init(header: [String]) {
         text = ""
         append(header)
     }
 
-    mutating func append(_ fields: [String]) {
+    public mutating func append(_ fields: [String]) {
         text += fields.map(Self.escape).joined(separator: ",")
         text += "\n"
     }

@@ -88,6 +88,14 @@ extension Store {
         try writer.read { db in try PlanRecord.fetchOne(db, key: id).map { try Self.assemble($0, db: db) } }
     }
 
+    /// The id of `date`'s published plan: a cheap way to notice that the plan changed.
+    public func publishedPlanID(on date: LocalDate) throws -> Int64? {
+        try writer.read { db in
+            try Int64.fetchOne(db, PlanRecord.select(Column("id"))
+                .filter(Column("date") == date.description && Column("state") == Plan.State.published.rawValue))
+        }
+    }
+
     /// The published plan for `date`, if any.
     public func publishedPlan(on date: LocalDate) throws -> Plan? {
         try writer.read { db in

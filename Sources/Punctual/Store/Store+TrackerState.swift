@@ -24,7 +24,8 @@ extension Store {
             let stopsByTechnician = Dictionary(grouping: visits, by: \.technicianId)
             return try technicians.map { record in
                 let stops: [TechnicianDay.Stop] = (stopsByTechnician[record.id] ?? []).compactMap { visit in
-                    guard let job = jobs[visit.jobId] else { return nil }
+                    // A job rebooked onto another day has left this day's route.
+                    guard let job = jobs[visit.jobId], job.date == date.description else { return nil }
                     let jobEvents = events[visit.jobId] ?? []
                     return TechnicianDay.Stop(
                         visit: visit.visit, job: job.job(parts: [], availability: []), customer: customers[job.customerId],

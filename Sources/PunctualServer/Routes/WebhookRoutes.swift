@@ -8,7 +8,7 @@ import Punctual
 /// signed with the account's auth token (`X-Twilio-Signature`); an unsigned or badly signed request
 /// gets 403 and changes nothing.
 enum WebhookRoutes {
-    static func add<Context: RequestContext>(to router: Router<Context>, store: Store) {
+    static func add<Context: RequestContext>(to router: Router<Context>, store: Store, clock: @escaping @Sendable () -> Date) {
         router.post("/v1/webhooks/sms") { request, _ -> Response in
             let body = try await request.body.collect(upTo: 64 * 1024)
             let parameters = FormEncoding.decode(String(buffer: body))
@@ -21,7 +21,7 @@ enum WebhookRoutes {
                 return Response(status: .forbidden, headers: [.contentType: "text/plain"],
                                 body: .init(byteBuffer: ByteBuffer(string: "invalid or missing \(TwilioSignature.header)\n")))
             }
-            _ = try SMSWebhook(store: store).receive(parameters, now: Date())
+            _ = try SMSWebhook(store: store).receive(parameters, now: clock())
             // An empty TwiML answer: replies go through the outbox, never in the HTTP response.
             return Response(status: .ok, headers: [.contentType: "text/xml"],
                             body: .init(byteBuffer: ByteBuffer(string: "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>")))

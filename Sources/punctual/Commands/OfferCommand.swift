@@ -24,8 +24,8 @@ struct OfferCommand: ParsableCommand {
     @Option(help: "How many days to look at.")
     var days = 5
 
-    @Option(help: "Window length, minutes.")
-    var width = 60
+    @Option(help: "Window length, minutes (default: the setting booking.window_minutes).")
+    var width: Int?
 
     @Option(help: ArgumentHelp("First day to look at (default: the job's date, or today if later).", valueName: "YYYY-MM-DD"))
     var from: String?
@@ -37,8 +37,8 @@ struct OfferCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if width <= 0 { throw ValidationError("--width \(width) must be a positive number of minutes") }
-        if width > 12 * 60 { throw ValidationError("--width \(width) is more than 12 hours; windows are meant to be narrow") }
+        if let width, width <= 0 { throw ValidationError("--width \(width) must be a positive number of minutes") }
+        if let width, width > 12 * 60 { throw ValidationError("--width \(width) is more than 12 hours; windows are meant to be narrow") }
         if days < 1 || days > 60 { throw ValidationError("--days \(days) must be between 1 and 60") }
         if limit < 1 { throw ValidationError("--limit \(limit) must be 1 or more") }
         if let from, LocalDate(parsing: from) == nil { throw ValidationError("--from '\(from)' is not a date YYYY-MM-DD") }
@@ -47,7 +47,7 @@ struct OfferCommand: ParsableCommand {
     func run() throws {
         let store = try store.openStore()
         let settings = try store.tunables()
-        let finder = OfferFinder(widthMinutes: width, stepMinutes: min(30, width),
+        let finder = OfferFinder(widthMinutes: width, stepMinutes: min(30, width ?? 30),
                                  minimumOnTimeProbability: 1 - settings.number(.atRiskLateProbability))
         let offers = try Booker(finder: finder).offers(jobID: job, from: from.flatMap(LocalDate.init(parsing:)), days: days,
                                                        store: store, now: clock.instant)

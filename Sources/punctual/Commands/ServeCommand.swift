@@ -36,11 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try Store.open(path: store.path, concurrentReads: true)
-        let settings = try database.tunables()
-        var policy = TrackingPolicy()
-        policy.atRiskThreshold = settings.number(.lateThreshold)
-        policy.staleAfter = settings.number(.staleMinutes) * 60
-        let services = try APIServices(store: database, policy: policy, travelTimes: settings.greatCircleTravelTimes)
+        let services = try APIServices.fromSettings(store: database)
         var logger = Logger(label: "punctual.server")
         logger.logLevel = Logger.Level(rawValue: logLevel)!
         // Customer messages go out from the same process: one outbox pass every 15 s.

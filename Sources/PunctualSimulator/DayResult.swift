@@ -1,0 +1,32 @@
+import Foundation
+import Punctual
+
+/// One simulated day under one policy: what was asked, promised and done, and the promise metrics.
+public struct DayResult: Sendable, Codable {
+    public var date: LocalDate
+    public var requests: Int
+    /// Requests for which no window could be offered (turned away).
+    public var declined: Int
+    public var emergencies: Int
+    /// Field reports the API refused (a simulator or server defect if ever non-zero).
+    public var refusedReports: Int
+    public var visits: [SimulatedVisit]
+    public var messages: Int
+    public var overtimeMinutes: Int
+    public var technicianDays: Int
+    public var metrics: PromiseMetrics
+
+    init(date: LocalDate, requests: Int, declined: Int, emergencies: Int, refusedReports: Int, visits: [SimulatedVisit],
+         messages: Int, overtimeMinutes: Int, technicianDays: Int) {
+        self.date = date
+        self.requests = requests
+        self.declined = declined
+        self.emergencies = emergencies
+        self.refusedReports = refusedReports
+        self.visits = visits
+        self.messages = messages
+        self.overtimeMinutes = overtimeMinutes
+        self.technicianDays = technicianDays
+        metrics = PromiseMetrics(outcomes: visits, messages: messages, overtimeMinutes: overtimeMinutes, technicianDays: technicianDays)
+    }
+}

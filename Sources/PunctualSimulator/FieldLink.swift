@@ -1,0 +1,51 @@
+import Foundation
+import Punctual
+
+/// How simulated technicians and customers reach Punctual: in process through the services the HTTP
+/// handlers call (`InProcessFieldLink`), or over HTTP against a running server (`HTTPFieldLink`).
+/// Everything the simulator reports goes through one of these, so tracking, re-dispatch and
+/// messaging run as they would for real.
+public protocol FieldLink: Sendable {
+    /// A technician's phone posts a batch of GPS fixes.
+    func postPositions(_ fixes: [PositionFix], technician: String) async throws
+    /// A technician's phone posts progress on a visit.
+    func postProgress(_ report: ProgressReport, technician: String) async throws
+    /// The jobs still ahead on the technician's published route for `date`, in order.
+    func remainingRoute(technician: String, date: LocalDate) async throws -> [String]
+    /// A customer texts the business.
+    func customerTexts(from phone: String, body: String) async throws
+}
+
+/// One progress report as a technician's phone sends it.
+public struct ProgressReport: Sendable, Hashable {
+    public var job: String
+    public var kind: VisitEventKind
+    public var at: Date
+    public var partsUsed: [PartQuantity] = []
+    public var notes: String?
+    public var reason: String?
+
+    /// The report of a simulated field event, or nil for a position fix.
+    init?(_ event: FieldEvent) {
+        switch event.kind {
+        case .position: return nil
+        case .enRoute(let job): self.init(job: job, kind: .enRoute, at: event.at)
+        case .arrived(let job): self.init(job: job, kind: .arrived, at: event.at)
+        case .started(let job): self.init(job: job, kind: .started, at: event.at)
+        case .completed(let job, let parts): self.init(job: job, kind: .completed, at: event.at, partsUsed: parts)
+        case .unableToComplete(let job, let reason): self.init(job: job, kind: .unableToComplete, at: event.at, reason: reason)
+        }
+    }
+
+    init(job: String, kind: VisitEventKind, at: Date, partsUsed: [PartQuantity] = [], notes: String? = nil, reason: String? = nil) {
+        self.job = job
+        self.kind = kind
+        self.at = at
+        self.partsUsed = partsUsed
+        self.notes = notes
+        self.reason = reason
+    }
+
+    /// A stable idempotency key, so a retried post is harmless.
+    var idempotencyKey: String { "\(job):\(kind.rawValue):\(Int(at.timeIntervalSince1970))" }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Messaging
+import Punctual
+import PunctualServer
+
+/// Reaches Punctual through the services behind the HTTP handlers, without sockets: the fastest way
+/// to play many days, and the same tracking, re-dispatch and messaging code.
+public struct InProcessFieldLink: FieldLink {
+    public let services: APIServices
+
+    public init(services: APIServices) {
+        self.services = services
+    }
+
+    public func postPositions(_ fixes: [PositionFix], technician: String) async throws {
+        try await services.intake.accept(fixes, from: technician, now: services.clock())
+    }
+
+    public func postProgress(_ report: ProgressReport, technician: String) async throws {
+        let event = VisitEvent(jobID: report.job, technicianID: technician, kind: report.kind, at: report.at, statusAfter: .scheduled,
+                               partsUsed: report.partsUsed, notes: report.notes, reason: report.reason,
+                               idempotencyKey: report.idempotencyKey)
+        _ = try services.progress.report(event, now: services.clock())
+    }
+
+    public func remainingRoute(technician: String, date: LocalDate) async throws -> [String] {
+        try services.store.technicianDays(on: date, technician: technician).first?.stops
+            .filter { !$0.job.status.isClosed }.map(\.job.id) ?? []
+    }
+
+    public func customerTexts(from phone: String, body: String) async throws {
+        _ = try SMSWebhook(store: services.store).receive([("From", phone), ("Body", body)], now: services.clock())
+    }
+}

@@ -1,0 +1,270 @@
+import Foundation
+import Logging
+import Messaging
+import Punctual
+import PunctualServer
+
+/// One policy (an offered window width) played over the simulated days, in a store of its own:
+/// each evening the next day's requests are offered windows and booked, each morning the day is
+/// planned and published, and then technicians drive and work through the day, reporting through
+/// the `FieldLink` while the outbox runs and customers answer.
+final class PolicyRun {
+    let widthMinutes: Int
+    let options: SimulationOptions
+    let store: Store
+    let clock: SimulatedClock
+    let services: APIServices
+    let link: any FieldLink
+    let calendar: BusinessCalendar
+    let narrator: any SimulationNarrator
+    private let outbox: OutboxWorker
+    private let booker = Booker()
+    private var lastMessageID: Int64 = 0
+
+    init(widthMinutes: Int, options: SimulationOptions, store: Store, clock: SimulatedClock, services: APIServices,
+         link: any FieldLink, narrator: any SimulationNarrator) throws {
+        self.widthMinutes = widthMinutes
+        self.options = options
+        self.store = store
+        self.clock = clock
+        self.services = services
+        self.link = link
+        self.narrator = narrator
+        calendar = try store.requireSettings().calendar
+        var quiet = Logger(label: "punctual.simulator.outbox")
+        quiet.logLevel = .error
+        var worker = OutboxWorker(store: store, transports: .console(logger: quiet), retry: RetryPolicy(settings: try store.tunables()),
+                                  logger: quiet)
+        worker.responder = services.responder
+        outbox = worker
+    }
+
+    // MARK: Evening: requests become promises
+
+    /// Imports `jobsCSV` (the day's requests) on the evening before `date` and books each request's
+    /// chosen window, in a seeded random order; a request nobody can serve is turned away (cancelled).
+    func book(jobsCSV: String, date: LocalDate, random: inout SimulationRandom) throws -> (requests: Int, declined: Int) {
+        let evening = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 17))
+        clock.now = evening
+        try Importer(store: store).run([.init(kind: .jobs, name: "jobs-\(date).csv", contents: jobsCSV)])
+        var requests = try store.jobs(on: date).filter { $0.status == .requested && $0.promisedWindow == nil }
+        for i in requests.indices.reversed() { requests.swapAt(i, random.int(in: 0...i)) }
+        var declined = 0
+        for (n, job) in requests.enumerated() {
+            let now = evening.addingTimeInterval(TimeInterval(n * 60))
+            clock.now = now
+            let offers = try booker.offers(jobID: job.id, from: date, days: 1, store: store, now: now)
+            guard !offers.isEmpty else {
+                try store.updateJobStatus(jobID: job.id, to: .cancelled)
+                declined += 1
+                continue
+            }
+            // Customers mostly take one of the first few windows offered.
+            let choice = offers[random.int(in: 0...min(2, offers.count - 1))]
+            _ = try booker.book(jobID: job.id, window: choice.window, store: store, now: now)
+        }
+        try deliverOutbox(at: clock.now)
+        narrator.booked(date: date, requests: requests.count, booked: requests.count - declined, widthMinutes: widthMinutes)
+        return (requests.count, declined)
+    }
+
+    // MARK: Morning: the plan
+
+    func planAndPublish(_ date: LocalDate) throws {
+        let morning = calendar.instant(date, TimeOfDay(hour: 6, minute: 30))
+        clock.now = morning
+        let planner = Planner(options: PlanningOptions(timeLimit: options.planSeconds, seed: options.seed))
+        let result = try planner.plan(try store.daySnapshot(on: date), now: morning)
+        let saved = try store.savePlan(result.plan)
+        try store.publishPlan(id: saved.id!)
+        narrator.planned(saved, date: date)
+    }
+
+    // MARK: The day
+
+    /// Plays `date` from the first shift start until every technician is done (or 22:00).
+    func play(_ date: LocalDate, requests: Int, declined: Int, random: inout SimulationRandom) async throws -> DayResult {
+        let technicians = try store.technicians()
+        var agents: [TechnicianAgent] = []
+        for technician in technicians {
+            let route = try await jobs(link.remainingRoute(technician: technician.id, date: date))
+            agents.append(TechnicianAgent(technician: technician, route: route, date: date, calendar: calendar, noise: options.noise,
+                                          travel: try store.tunables().greatCircleTravelTimes, random: random.split()))
+        }
+        // The windows as promised this morning: a customer who later agrees to wait was still let down.
+        var promised = Dictionary(uniqueKeysWithValues: try store.jobs(on: date).compactMap { job in
+            job.promisedWindow.map { (job.id, $0) }
+        })
+        let dayStart = technicians.map { calendar.instant(date, $0.shift.start) }.min() ?? calendar.instant(date, TimeOfDay(hour: 8))
+        let dayEnd = calendar.instant(date, TimeOfDay(hour: 22))
+        let emergencyAt = random.chance(options.emergencyChance)
+            ? calendar.instant(date, TimeOfDay(minutes: 9 * 60 + random.int(in: 0...300))) : nil
+        var emergencies = 0
+        var refused = 0
+        var fixes: [String: [PositionFix]] = [:]
+        var replies: [CustomerReply] = []
+        var planID = try store.publishedPlanID(on: date)
+        var nextOutbox = dayStart
+        var nextHour = dayStart
+        var now = dayStart
+
+        while now <= dayEnd && !agents.allSatisfy(\.isFinished) {
+            clock.now = now
+            if let at = emergencyAt, emergencies == 0, now >= at {
+                emergencies = 1
+                if let id = try takeEmergency(on: date, index: Int(random.int(in: 1...9999)), random: &random) {
+                    promised[id] = try store.job(id)?.promisedWindow
+                }
+            }
+            for a in agents.indices {
+                for event in agents[a].advance(to: now) {
+                    let technician = agents[a].technician.id
+                    if case .position(let point) = event.kind {
+                        fixes[technician, default: []].append(PositionFix(at: event.at, location: point))
+                    } else if let report = ProgressReport(event) {
+                        refused += try await post(fixes: &fixes, technician: technician)
+                        do { try await link.postProgress(report, technician: technician) } catch { refused += 1 }
+                    }
+                }
+            }
+            for (technician, batch) in fixes where now.timeIntervalSince(batch[0].at) >= options.positionPostInterval {
+                refused += try await post(fixes: &fixes, technician: technician)
+            }
+            if now >= nextOutbox {
+                replies += try deliverOutbox(at: now, random: &random)
+                nextOutbox = now.addingTimeInterval(options.outboxInterval)
+            }
+            var replied = false
+            while let i = replies.firstIndex(where: { $0.at <= now }) {
+                let reply = replies.remove(at: i)
+                try await link.customerTexts(from: reply.phone, body: reply.body)
+                narrator.customerReplied(try store.customer(phone: reply.phone)?.name ?? reply.phone, body: reply.body, at: now)
+                replied = true
+            }
+            // A re-dispatch, an emergency or a rebooking changes routes: phones fetch theirs again.
+            let currentPlan = try store.publishedPlanID(on: date)
+            if currentPlan != planID || replied {
+                planID = currentPlan
+                for a in agents.indices where !agents[a].isFinished {
+                    agents[a].assign(try await jobs(link.remainingRoute(technician: agents[a].technician.id, date: date)))
+                }
+            }
+            if now >= nextHour {
+                narrator.hourPassed(now)
+                nextHour = now.addingTimeInterval(3600)
+            }
+            now = now.addingTimeInterval(60)
+        }
+        for technician in fixes.keys { refused += try await post(fixes: &fixes, technician: technician) }
+        clock.now = now
+        try deliverOutbox(at: now)
+        let result = try collect(date: date, promised: promised, agents: agents, requests: requests + emergencies, declined: declined,
+                                 emergencies: emergencies, refused: refused)
+        narrator.dayEnded(result)
+        return result
+    }
+
+    /// Posts `technician`'s buffered fixes; returns 1 if the API refused them.
+    private func post(fixes: inout [String: [PositionFix]], technician: String) async throws -> Int {
+        guard let batch = fixes.removeValue(forKey: technician), !batch.isEmpty else { return 0 }
+        do {
+            try await link.postPositions(batch, technician: technician)
+            return 0
+        } catch {
+            return 1
+        }
+    }
+
+    private func jobs(_ ids: [String]) throws -> [Job] {
+        try ids.compactMap { try store.job($0) }
+    }
+
+    /// An emergency call mid-day: a no-heat job offered today's first keepable window, booked, and
+    /// slotted into the chosen technician's route. Returns its id when booked.
+    private func takeEmergency(on date: LocalDate, index: Int, random: inout SimulationRandom) throws -> String? {
+        let now = clock.now
+        let id = "E\(date.description.replacingOccurrences(of: "-", with: ""))-\(index)"
+        let phone = String(format: "+1406555%04d", 2000 + index % 8000)
+        let point = GeoPoint(latitude: 46.86 + 0.04 * random.unit(), longitude: -114.05 + 0.07 * random.unit())
+        var csv = CSVWriter(header: ["id", "customer", "phone", "notify", "address", "lat", "lon", "type", "duration_minutes",
+                                     "skills", "priority", "date"])
+        let name = try store.customer(phone: phone)?.name ?? "Emergency Caller \(index)"
+        csv.append([id, name, phone, "sms", "Missoula, MT", String(format: "%.6f", point.latitude), String(format: "%.6f", point.longitude),
+                    "no-heat", "60", "hvac", "emergency", date.description])
+        try Importer(store: store).run([.init(kind: .jobs, name: "emergency.csv", contents: csv.text)])
+        guard let offer = try booker.offers(jobID: id, from: date, days: 1, store: store, now: now).first else {
+            try store.updateJobStatus(jobID: id, to: .cancelled)
+            narrator.emergency(jobID: id, bookedWith: nil, window: nil, at: now)
+            return nil
+        }
+        _ = try booker.book(jobID: id, window: offer.window, store: store, now: now)
+        do {
+            try Reassigner().reassign(id, to: offer.technicianID, store: store, now: now)
+        } catch {
+            // Booked but not slotted: the dispatcher would re-plan; the visit counts as a broken promise.
+        }
+        narrator.emergency(jobID: id, bookedWith: offer.technicianName, window: offer.window, at: now)
+        return id
+    }
+
+    // MARK: Messages and customers
+
+    /// Runs an outbox pass and returns how the customers who got a text will answer it.
+    @discardableResult
+    private func deliverOutbox(at now: Date, random: inout SimulationRandom) throws -> [CustomerReply] {
+        try outbox.runPass(now: now)
+        var replies: [CustomerReply] = []
+        let sent = try store.messages().filter { $0.id > lastMessageID && $0.sentAt != nil }
+        for message in sent.sorted(by: { $0.id < $1.id }) {
+            lastMessageID = max(lastMessageID, message.id)
+            let customer = try store.customer(id: message.customerID)
+            narrator.messageSent(message, to: customer?.name ?? message.recipient, at: now)
+            guard message.channel == .sms else { continue }
+            let delay = TimeInterval(random.int(in: 2...12) * 60)
+            switch message.kind {
+            case .runningLate:
+                replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: random.chance(options.waitShare) ? "1" : "2"))
+            case .rebookOptions:
+                replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: "1"))
+            default:
+                break
+            }
+        }
+        return replies
+    }
+
+    /// An outbox pass outside the working day (confirmations, reminders, the day's last notices),
+    /// when nobody is waiting for an answer.
+    private func deliverOutbox(at now: Date) throws {
+        var quietRandom = SimulationRandom(seed: 0)
+        _ = try deliverOutbox(at: now, random: &quietRandom)
+    }
+
+    // MARK: The day's account
+
+    private func collect(date: LocalDate, promised: [String: DateInterval], agents: [TechnicianAgent], requests: Int,
+                         declined: Int, emergencies: Int, refused: Int) throws -> DayResult {
+        var arrivals: [String: Date] = [:]
+        var completed: Set<String> = []
+        for agent in agents {
+            arrivals.merge(agent.arrivals) { first, _ in first }
+            completed.formUnion(agent.completed)
+        }
+        let from = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 0))
+        let until = calendar.instant(date.adding(days: 1), TimeOfDay(hour: 0))
+        var messages = 0
+        var visits: [SimulatedVisit] = []
+        for (jobID, window) in promised.sorted(by: { $0.key < $1.key }) {
+            let sent = try store.messages(jobID: jobID).filter { $0.createdAt >= from && $0.createdAt < until }
+            messages += sent.count
+            visits.append(SimulatedVisit(
+                jobID: jobID, window: window, arrival: arrivals[jobID], completed: completed.contains(jobID),
+                warnedAt: sent.filter { $0.kind == .runningLate }.map(\.createdAt).min(),
+                reassigned: sent.contains { $0.kind == .reassigned }))
+        }
+        let overtime = agents.compactMap(\.overtimeSeconds).reduce(0, +) / 60
+        let working = agents.filter { !$0.arrivals.isEmpty }.count
+        return DayResult(date: date, requests: requests, declined: declined, emergencies: emergencies, refusedReports: refused,
+                         visits: visits, messages: messages, overtimeMinutes: overtime, technicianDays: working)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Punctual
+
+/// Told what happens as a simulated day plays, for `punctual demo`'s running commentary. Every
+/// method has a silent default, so a narrator implements only what it shows.
+public protocol SimulationNarrator: Sendable {
+    /// The requests of `date` were offered windows and booked (or declined).
+    func booked(date: LocalDate, requests: Int, booked: Int, widthMinutes: Int)
+    /// The morning plan was published.
+    func planned(_ plan: Plan, date: LocalDate)
+    /// A message left the outbox for a customer.
+    func messageSent(_ message: Message, to customer: String, at now: Date)
+    /// A customer answered by text.
+    func customerReplied(_ customer: String, body: String, at now: Date)
+    /// An emergency came in and was booked (or turned away).
+    func emergency(jobID: String, bookedWith technician: String?, window: DateInterval?, at now: Date)
+    /// Once an hour of simulated time, while technicians work.
+    func hourPassed(_ now: Date)
+    /// The day is over.
+    func dayEnded(_ result: DayResult)
+}
+
+extension SimulationNarrator {
+    public func booked(date: LocalDate, requests: Int, booked: Int, widthMinutes: Int) {}
+    public func planned(_ plan: Plan, date: LocalDate) {}
+    public func messageSent(_ message: Message, to customer: String, at now: Date) {}
+    public func customerReplied(_ customer: String, body: String, at now: Date) {}
+    public func emergency(jobID: String, bookedWith technician: String?, window: DateInterval?, at now: Date) {}
+    public func hourPassed(_ now: Date) {}
+    public func dayEnded(_ result: DayResult) {}
+}
+
+/// Says nothing: `punctual simulate`.
+public struct SilentNarrator: SimulationNarrator {
+    public init() {}
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Punctual
+
+/// What a simulation plays: how many days, which window-width policies, how much demand, how
+/// noisy the field is, and how customers answer.
+public struct SimulationOptions: Sendable {
+    /// Working days to play, from the sample day on.
+    public var days = 5
+    public var seed: UInt64 = 1
+    /// Offered window widths to compare, minutes; each plays the same days in a store of its own.
+    public var widths = [60]
+    /// Requests per generated day; nil uses the sample day's count.
+    public var jobsPerDay: Int?
+    /// Search time of each morning's plan, seconds.
+    public var planSeconds = 3.0
+    public var noise = NoiseModel()
+    /// Share of late-warned customers who reply 1 (wait); the others reply 2 (rebook).
+    public var waitShare = 0.7
+    /// Chance that an emergency job comes in during a day.
+    public var emergencyChance = 0.6
+    /// How often phones post their buffered GPS fixes, seconds of simulated time (fixes are taken every 30 s).
+    public var positionPostInterval: TimeInterval = 120
+    /// How often the outbox worker runs, seconds of simulated time.
+    public var outboxInterval: TimeInterval = 300
+    /// Through HTTP against a server on a free loopback port, instead of in process.
+    public var http = false
+    /// Keep the sample day's promised windows (the demo) instead of offering every request afresh.
+    public var keepSamplePromises = false
+
+    public init() {}
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import Punctual
+import PunctualSimulator
+
+struct SimulateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Play working days with realistic noise and measure how well the promised windows are kept.",
+        discussion: """
+            Each policy (window width) plays the same seeded days in a fresh database of its own: the \
+            evening before, each request is offered windows and books one; each morning the day is planned \
+            and published; then technicians drive and work with noisy travel and service times, posting \
+            positions and progress through the technician API, while the responder re-dispatches or warns, \
+            the outbox sends, and customers answer running-late texts (most wait, some rebook). Results \
+            are deterministic for a seed.
+              punctual simulate --days 5 --width 60,120,240 --report out/simulate.html
+              punctual simulate --days 1 --http --format json
+            """)
+
+    @Option(help: "Working days to play, from the sample day on.")
+    var days = 5
+
+    @Option(help: "Random seed; the same seed plays the same days.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Offered window widths to compare, minutes, comma-separated.", valueName: "minutes,..."))
+    var width = "60"
+
+    @Option(help: ArgumentHelp("Folder with the sample business (business, parts, technicians, stock, jobs CSV).", valueName: "dir"))
+    var business = "data"
+
+    @Option(help: ArgumentHelp("Requests per generated day (default: as many as the sample day has).", valueName: "n"))
+    var jobsPerDay: Int?
+
+    @Option(help: "Search time of each morning's plan, seconds.")
+    var planSeconds = 3.0
+
+    @Flag(help: "Go through HTTP to the API served on a free loopback port, instead of in process.")
+    var http = false
+
+    @Option(help: "table or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Also write an HTML report with the plots to this path.", valueName: "path"))
+    var report: String?
+
+    var widths: [Int] { width.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+    func validate() throws {
+        if !(1...30).contains(days) { throw ValidationError("--days \(days) must be between 1 and 30") }
+        let parts = width.split(separator: ",")
+        guard !parts.isEmpty, parts.count == widths.count, widths.allSatisfy({ (15...480).contains($0) }) else {
+            throw ValidationError("--width '\(width)' must be minutes between 15 and 480, comma-separated, e.g. 60,120,240")
+        }
+        if let jobsPerDay, !(1...2_000).contains(jobsPerDay) { throw ValidationError("--jobs-per-day \(jobsPerDay) must be between 1 and 2000") }
+        if !(planSeconds > 0) { throw ValidationError("--plan-seconds \(planSeconds) must be a positive number of seconds") }
+        guard FileManager.default.fileExists(atPath: (business as NSString).appendingPathComponent("technicians.csv")) else {
+            throw ValidationError("--business '\(business)' has no technicians.csv; point it at a folder like data/")
+        }
+    }
+
+    func run() async throws {
+        var options = SimulationOptions()
+        options.days = days
+        options.seed = seed
+        options.widths = widths
+        options.jobsPerDay = jobsPerDay
+        options.planSeconds = planSeconds
+        options.http = http
+        let started = Date()
+        let results = try await Simulator(options: options, businessFolder: business).run { width, date in
+            FileHandle.standardError.write(Data("simulating \(width)-minute windows, \(date)…\n".utf8))
+        }
+        switch format {
+        case .json:
+            print(try ListingJSON.string(SimulationJSON(seed: seed, days: days, transport: http ? "http" : "in-process", policies: results)))
+        case .table:
+            print(SimulationTable.render(results))
+            print("\n\(days) day(s) × \(results.count) polic\(results.count == 1 ? "y" : "ies") in \(Int(Date().timeIntervalSince(started))) s, seed \(seed)")
+        }
+        if let report {
+            let folder = (report as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try Data(SimulationHTML.render(results, seed: seed).utf8).write(to: URL(fileURLWithPath: report))
+            FileHandle.standardError.write(Data("report written to \(report)\n".utf8))
+        }
+    }
+}
+
+/// `punctual simulate --format json`.
+struct SimulationJSON: Encodable {
+    var seed: UInt64
+    var days: Int
+    var transport: String
+    var policies: [PolicyResult]
+}
