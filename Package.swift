@@ -58,6 +58,7 @@ let package = Package(
             name: "PunctualSimulator",
             dependencies: [
                 "Punctual",
+                "Routing",
                 "Messaging",
                 "PunctualServer",
                 "Curl",

@@ -34,6 +34,7 @@ public struct APIServices: Sendable {
         var policy = TrackingPolicy()
         policy.atRiskThreshold = settings.number(.lateThreshold)
         policy.staleAfter = settings.number(.staleMinutes) * 60
+        policy.warningHorizon = settings.number(.warningHorizonMinutes) * 60
         return try APIServices(store: store, policy: policy, travelTimes: settings.greatCircleTravelTimes, clock: clock)
     }
 }

@@ -73,8 +73,11 @@ final class PolicyRun {
     func planAndPublish(_ date: LocalDate) throws {
         let morning = calendar.instant(date, TimeOfDay(hour: 6, minute: 30))
         clock.now = morning
-        let planner = Planner(options: PlanningOptions(timeLimit: options.planSeconds, seed: options.seed))
-        let result = try planner.plan(try store.daySnapshot(on: date), now: morning)
+        let planner = Planner(options: PlanningOptions(timeLimit: options.planSeconds, iterationLimit: options.planIterations,
+                                                       seed: options.seed))
+        let snapshot = try store.daySnapshot(on: date)
+        let progress = narrator.planning(jobs: Planner.plannableJobs(snapshot).plannable.count)
+        let result = try planner.plan(snapshot, now: morning, progress: progress)
         let saved = try store.savePlan(result.plan)
         try store.publishPlan(id: saved.id!)
         narrator.planned(saved, date: date)
@@ -137,7 +140,7 @@ final class PolicyRun {
             var replied = false
             while let i = replies.firstIndex(where: { $0.at <= now }) {
                 let reply = replies.remove(at: i)
-                try await link.customerTexts(from: reply.phone, body: reply.body)
+                do { try await link.customerTexts(from: reply.phone, body: reply.body) } catch { refused += 1 }
                 narrator.customerReplied(try store.customer(phone: reply.phone)?.name ?? reply.phone, body: reply.body, at: now)
                 replied = true
             }
@@ -145,8 +148,14 @@ final class PolicyRun {
             let currentPlan = try store.publishedPlanID(on: date)
             if currentPlan != planID || replied {
                 planID = currentPlan
-                for a in agents.indices where !agents[a].isFinished {
-                    agents[a].assign(try await jobs(link.remainingRoute(technician: agents[a].technician.id, date: date)))
+                for a in agents.indices {
+                    let technician = agents[a].technician.id
+                    let route = try await jobs(link.remainingRoute(technician: technician, date: date))
+                    for event in agents[a].assign(route, at: now) {
+                        if let report = ProgressReport(event) {
+                            do { try await link.postProgress(report, technician: technician) } catch { refused += 1 }
+                        }
+                    }
                 }
             }
             if now >= nextHour {

@@ -13,6 +13,9 @@ public struct SimulationOptions: Sendable {
     public var jobsPerDay: Int?
     /// Search time of each morning's plan, seconds.
     public var planSeconds = 3.0
+    /// Search iterations of each morning's plan, when given: with it (and a generous time), a seed
+    /// replays exactly, whatever the machine's speed.
+    public var planIterations: Int?
     public var noise = NoiseModel()
     /// Share of late-warned customers who reply 1 (wait); the others reply 2 (rebook).
     public var waitShare = 0.7

@@ -38,7 +38,7 @@ public struct Simulator: Sendable {
         let settings = try BusinessFile.load(path: (businessFolder as NSString).appendingPathComponent("business.csv"))
         try store.saveSettings(settings)
         let sources = try Importer.sources(inFolder: businessFolder, requireAll: true)
-        try Importer(store: store).run(sources.filter { $0.kind != .jobs })
+        narrator.imported(try Importer(store: store).run(sources.filter { $0.kind != .jobs }))
         let sampleJobs = sources.first { $0.kind == .jobs }?.contents ?? ""
         try store.setSetting(.windowMinutes, to: "\(width)")
         try store.setSetting(.smsAuthToken, to: "simulated-sms-account-token")

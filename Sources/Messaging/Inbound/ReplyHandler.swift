@@ -69,6 +69,10 @@ public struct ReplyHandler: Sendable {
             return try settle(&item, "the customer will wait: promised \(range)", handled: true)
         case .rebook, .number(2):
             guard let job else { return try settle(&item, "no job to rebook: for the dispatcher", handled: false) }
+            if job.status.isUnderWayOrDone {
+                try answer(.reply, text: "\(business.name): your technician is already on the way. A person will contact you shortly.")
+                return try settle(&item, "asked to rebook, but \(job.id) is \(job.status.rawValue): for the dispatcher", handled: false)
+            }
             let offers = try booker.offers(jobID: job.id, days: rebookDays, store: store, now: now)
                 .filter { $0.window != job.promisedWindow }
                 .prefix(rebookChoices)

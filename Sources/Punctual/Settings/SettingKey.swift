@@ -15,6 +15,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case serviceSpread = "forecast.service_cv"
     case travelSpread = "forecast.travel_cv"
     case lateThreshold = "tracking.late_threshold"
+    case warningHorizonMinutes = "tracking.warning_horizon_minutes"
     case staleMinutes = "tracking.stale_minutes"
     case messagesTransport = "messages.transport"
     case quietHours = "messages.quiet_hours"
@@ -64,6 +65,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .windowMinutes: "how wide an offered arrival window is, minutes"
         case .serviceSpread: "spread of job durations, as a fraction of the expected duration (coefficient of variation)"
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
+        case .warningHorizonMinutes: "a visit is declared at risk only once its window closes within this many minutes"
         case .lateThreshold: "a visit is at risk when its probability of arriving after the window passes this"
         case .staleMinutes: "a technician with no GPS fix for this long is flagged stale"
         case .messagesTransport: "console writes messages to the log only; live sends them by SMS over HTTP and SMTP"
@@ -110,6 +112,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serviceSpread: "0.25"
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
+        case .warningHorizonMinutes: "150"
         case .staleMinutes: "10"
         case .messagesTransport: "console"
         case .quietHours: "21:00-08:00"
@@ -167,6 +170,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .windowMinutes: 15...480
         case .serviceSpread, .travelSpread: 0...2
         case .staleMinutes: 1...1440
+        case .warningHorizonMinutes: 15...1440
         }
     }
 

@@ -65,10 +65,25 @@ public struct TechnicianAgent: Sendable {
     /// Whether the day is over.
     public var isFinished: Bool { if case .finished = activity { true } else { false } }
 
-    /// Replaces the jobs not yet started (the current one stays), as a re-published plan does.
-    public mutating func assign(_ route: [Job]) {
+    /// Replaces the jobs not yet started (the current one stays), as a re-published plan does. A
+    /// technician heading home (or home already) who is given work turns round at `now`.
+    public mutating func assign(_ route: [Job], at now: Date) -> [FieldEvent] {
         let current = currentJob?.id
         queue = route.filter { $0.id != current && !completed.contains($0.id) && arrivals[$0.id] == nil }
+        var events: [FieldEvent] = []
+        guard !queue.isEmpty else { return events }
+        switch activity {
+        case .driving(nil, _, _, _):
+            position = location(at: now)
+            depart(at: now, into: &events)
+        case .finished:
+            overtimeSeconds = nil
+            nextFix = now
+            depart(at: now, into: &events)
+        default:
+            break
+        }
+        return events
     }
 
     /// Plays the day up to `time`, returning what the technician reported, in order.

@@ -56,10 +56,12 @@ extension Store {
     }
 
     /// Saves the latest forecasts of a technician's remaining visits and raises `visit_at_risk` for
-    /// each visit whose P(late) reaches `threshold` for the first time, in one transaction.
+    /// each visit whose P(late) reaches `threshold` for the first time while its window closes
+    /// within `horizon` seconds, in one transaction.
     /// - Returns: the events raised.
     @discardableResult
-    public func saveForecasts(_ forecasts: [VisitForecast], at now: Date, threshold: Double) throws -> [DomainEvent] {
+    public func saveForecasts(_ forecasts: [VisitForecast], at now: Date, threshold: Double,
+                              horizon: TimeInterval = .infinity) throws -> [DomainEvent] {
         try writer.write { db in
             // Prepared once per connection: the tracker saves forecasts on every update.
             let wasAtRiskStatement = try db.cachedStatement(sql: "SELECT at_risk FROM visit_forecast WHERE job_id = ?")
@@ -75,7 +77,8 @@ extension Store {
             let computedAt = now.databaseValue
             for forecast in forecasts {
                 let wasAtRisk = try Bool.fetchOne(wasAtRiskStatement, arguments: [forecast.jobID]) ?? false
-                let crosses = !wasAtRisk && forecast.pLate >= threshold
+                let soon = forecast.windowEnd.map { $0.timeIntervalSince(now) <= horizon } ?? true
+                let crosses = !wasAtRisk && forecast.pLate >= threshold && soon
                 try upsert.execute(arguments: [forecast.jobID, forecast.technicianID, computedAt, forecast.medianArrival,
                                                forecast.p90Arrival, forecast.pLate, wasAtRisk || crosses])
                 if crosses {

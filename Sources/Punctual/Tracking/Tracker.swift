@@ -70,7 +70,8 @@ public final class Tracker: @unchecked Sendable {
         guard let day = try store.technicianDays(on: today(now), technician: technician).first else { return [] }
         let forecast = try forecast(day, now: now)
         let forecasts = forecast.visits.compactMap(\.forecast)
-        let raised = forecasts.isEmpty ? [] : try store.saveForecasts(forecasts, at: now, threshold: policy.atRiskThreshold)
+        let raised = forecasts.isEmpty ? [] : try store.saveForecasts(forecasts, at: now, threshold: policy.atRiskThreshold,
+                                                                         horizon: policy.warningHorizon)
         counters.recordUpdate(duration: ContinuousClock.now - began, raised: raised.count)
         return raised
     }

@@ -45,6 +45,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Also write an HTML report with the plots to this path.", valueName: "path"))
     var report: String?
 
+    @Option(help: ArgumentHelp("Keep each policy's database in this folder instead of deleting it.", valueName: "dir"))
+    var keep: String?
+
     var widths: [Int] { width.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
 
     func validate() throws {
@@ -69,7 +72,8 @@ struct SimulateCommand: AsyncParsableCommand {
         options.planSeconds = planSeconds
         options.http = http
         let started = Date()
-        let results = try await Simulator(options: options, businessFolder: business).run { width, date in
+        let results = try await Simulator(options: options, businessFolder: business)
+            .run(storeFolder: keep.map { URL(fileURLWithPath: $0) }) { width, date in
             FileHandle.standardError.write(Data("simulating \(width)-minute windows, \(date)…\n".utf8))
         }
         switch format {

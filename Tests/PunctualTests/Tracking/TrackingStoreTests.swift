@@ -99,4 +99,15 @@ import Testing
         try store.markDomainEventsConsumed(ids: pending.compactMap(\.id), at: F.at(9, 41))
         #expect(try store.unconsumedDomainEvents().isEmpty)
     }
+
+    @Test func aVisitIsDeclaredAtRiskOnlyOnceItsWindowClosesWithinTheHorizon() throws {
+        let store = try S.storeWithPublishedPlan()
+        let forecast = VisitForecast(jobID: "J0001", technicianID: "T01", medianArrival: F.at(10, 30), p90Arrival: F.at(10, 50),
+                                     pLate: 0.9, windowEnd: F.at(10))
+        // At 07:00 the window closes in three hours: too far ahead to worry the customer.
+        #expect(try store.saveForecasts([forecast], at: F.at(7), threshold: 0.5, horizon: 150 * 60).isEmpty)
+        #expect(try store.atRiskJobs().isEmpty)
+        let raised = try store.saveForecasts([forecast], at: F.at(7, 31), threshold: 0.5, horizon: 150 * 60)
+        #expect(raised.map(\.leadSeconds) == [149 * 60])
+    }
 }
