@@ -11,11 +11,11 @@ public struct SimulationOptions: Sendable {
     public var widths = [60]
     /// Requests per generated day; nil uses the sample day's count.
     public var jobsPerDay: Int?
-    /// Search time of each morning's plan, seconds.
-    public var planSeconds = 3.0
-    /// Search iterations of each morning's plan, when given: with it (and a generous time), a seed
-    /// replays exactly, whatever the machine's speed.
-    public var planIterations: Int?
+    /// The most time each morning's plan may take, seconds.
+    public var planSeconds = 120.0
+    /// Search iterations of each morning's plan: a fixed amount of work, so that (with a generous
+    /// time cap) a seed replays exactly whatever the machine's speed; nil searches for `planSeconds`.
+    public var planIterations: Int? = 1_000
     public var noise = NoiseModel()
     /// Share of late-warned customers who reply 1 (wait); the others reply 2 (rebook).
     public var waitShare = 0.7
@@ -29,6 +29,8 @@ public struct SimulationOptions: Sendable {
     public var http = false
     /// Keep the sample day's promised windows (the demo) instead of offering every request afresh.
     public var keepSamplePromises = false
+    /// Settings to play under (e.g. `planning.promise_buffer_minutes`), applied to every policy's store.
+    public var settings: [SettingKey: String] = [:]
 
     public init() {}
 }

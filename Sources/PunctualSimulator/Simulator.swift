@@ -42,6 +42,7 @@ public struct Simulator: Sendable {
         let sampleJobs = sources.first { $0.kind == .jobs }?.contents ?? ""
         try store.setSetting(.windowMinutes, to: "\(width)")
         try store.setSetting(.smsAuthToken, to: "simulated-sms-account-token")
+        for (key, value) in options.settings { try store.setSetting(key, to: value) }
         let sampleDay = try CSVTable(parsing: sampleJobs, file: "jobs.csv")
         guard let dateColumn = sampleDay.header.firstIndex(of: "date"),
               let first = sampleDay.rows.compactMap({ LocalDate(parsing: $0.fields[dateColumn]) }).min() else {

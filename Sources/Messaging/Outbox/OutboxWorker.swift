@@ -44,7 +44,12 @@ public struct OutboxWorker: Sendable {
     @discardableResult
     public func runPass(now: Date = Date()) throws -> OutboxPassReport {
         var report = OutboxPassReport()
-        if let responder { report.responses = try responder.respond(now: now).count }
+        if let responder {
+            // A field event that cannot be handled must not hold up the customers' messages.
+            do { report.responses = try responder.respond(now: now).count } catch {
+                logger.error("responding to field events failed: \(error)")
+            }
+        }
         report.reminders = try Notifications(store: store).enqueueReminders(now: now).count
         let started = Date()
         while true {

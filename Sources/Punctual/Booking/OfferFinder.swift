@@ -12,11 +12,12 @@ public struct OfferFinder: Sendable {
     public var widthMinutes: Int?
     /// Distance between candidate window starts, minutes (starts are aligned to it).
     public var stepMinutes: Int
-    /// Offers below this on-time probability are not made.
-    public var minimumOnTimeProbability: Double
+    /// Offers below this on-time probability are not made; nil uses one less the setting
+    /// `planning.at_risk_late_probability`, so an offer is never a promise already at risk.
+    public var minimumOnTimeProbability: Double?
     public var travelTimes: TravelTimeSelection
 
-    public init(widthMinutes: Int? = nil, stepMinutes: Int = 30, minimumOnTimeProbability: Double = 0.8,
+    public init(widthMinutes: Int? = nil, stepMinutes: Int = 30, minimumOnTimeProbability: Double? = nil,
                 travelTimes: TravelTimeSelection = TravelTimeSelection()) {
         self.widthMinutes = widthMinutes
         self.stepMinutes = stepMinutes
@@ -29,7 +30,7 @@ public struct OfferFinder: Sendable {
         let candidates = candidateWindows(for: job, on: snapshot, now: now)
         return try evaluate(job, windows: candidates, on: snapshot, now: now, explain: false)
             .compactMap { $0.offer }
-            .filter { $0.onTimeProbability >= minimumOnTimeProbability }
+            .filter { $0.onTimeProbability >= minimumOnTimeProbability ?? 1 - snapshot.settings.number(.atRiskLateProbability) }
             .sorted(by: WindowOffer.isBetter)
     }
 

@@ -104,8 +104,10 @@ public struct DayModel: Sendable {
             } ?? []
             vehicles.append(Vehicle(
                 startLocation: startIndex[v], endLocation: endIndex[v],
-                // A technician with nothing under way leaves no earlier than now.
-                shift: TimeWindow(start: max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0),
+                // A technician with nothing under way leaves no earlier than now; once their shift is
+                // over, only overtime is left (job windows are clipped to now, so nothing is served earlier).
+                shift: TimeWindow(start: min(max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0),
+                                             seconds(shift.end)),
                                   end: seconds(shift.end)),
                 maxOvertime: maxOvertime, overtimeCostPerSecond: Self.overtimeCostPerSecond,
                 skills: Set(technician.skills), capacity: capacity, breaks: breaks, fixedPrefix: prefixes[v]))

@@ -33,7 +33,17 @@ public final class EventResponder: @unchecked Sendable {
         try lock.withLock {
             var responses: [EventResponse] = []
             for event in try store.unconsumedDomainEvents(limit: limit) {
-                responses.append(try respond(to: event, now: now))
+                do {
+                    responses.append(try respond(to: event, now: now))
+                } catch {
+                    // One event that cannot be handled must not block the others, nor vanish: the
+                    // dispatcher is told, with the job attached.
+                    logger.error("could not act on a field event", metadata: ["event": "\(event.kind.rawValue)", "error": "\(error)"])
+                    _ = try store.addInboxItem(source: .system, customerID: nil, jobID: event.jobID, sender: "",
+                                               body: "Punctual could not act on \(event.kind.rawValue) for \(event.jobID ?? "?"): \(error)",
+                                               action: nil, handled: false, now: now)
+                    responses.append(EventResponse(event: event, action: .flagged(reason: "\(error)")))
+                }
                 try store.markDomainEventsConsumed(ids: [event.id!], at: now)
             }
             return responses

@@ -46,9 +46,7 @@ struct OfferCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let settings = try store.tunables()
-        let finder = OfferFinder(widthMinutes: width, stepMinutes: min(30, width ?? 30),
-                                 minimumOnTimeProbability: 1 - settings.number(.atRiskLateProbability))
+        let finder = OfferFinder(widthMinutes: width, stepMinutes: min(30, width ?? 30))
         let offers = try Booker(finder: finder).offers(jobID: job, from: from.flatMap(LocalDate.init(parsing:)), days: days,
                                                        store: store, now: clock.instant)
         let calendar = try store.requireSettings().calendar

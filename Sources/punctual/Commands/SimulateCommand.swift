@@ -16,6 +16,7 @@ struct SimulateCommand: AsyncParsableCommand {
             are deterministic for a seed.
               punctual simulate --days 5 --width 60,120,240 --report out/simulate.html
               punctual simulate --days 1 --http --format json
+              punctual simulate --set planning.promise_buffer_minutes=30 --set tracking.late_threshold=0.6
             """)
 
     @Option(help: "Working days to play, from the sample day on.")
@@ -33,8 +34,15 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Requests per generated day (default: as many as the sample day has).", valueName: "n"))
     var jobsPerDay: Int?
 
-    @Option(help: "Search time of each morning's plan, seconds.")
-    var planSeconds = 3.0
+    @Option(help: "Search iterations of each morning's plan: a fixed amount of work, so a seed replays exactly on any machine.")
+    var planIterations = 1_000
+
+    @Option(help: "The most time each morning's plan may take, seconds (a cap that ends the search before its iterations).")
+    var planSeconds = 120.0
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("A setting to play under, KEY=VALUE (repeatable); see punctual settings list.",
+                                                         valueName: "key=value"))
+    var settings: [String] = []
 
     @Flag(help: "Go through HTTP to the API served on a free loopback port, instead of in process.")
     var http = false
@@ -50,13 +58,29 @@ struct SimulateCommand: AsyncParsableCommand {
 
     var widths: [Int] { width.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
 
+    /// `--set` parsed and checked.
+    func parsedSettings() throws -> [SettingKey: String] {
+        var parsed: [SettingKey: String] = [:]
+        for item in settings {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let key = SettingKey(rawValue: parts[0]) else {
+                throw ValidationError("--set '\(item)' must be KEY=VALUE with a key from punctual settings list")
+            }
+            if let problem = key.problem(with: parts[1]) { throw ValidationError("--set \(key.rawValue): \(problem)") }
+            parsed[key] = parts[1]
+        }
+        return parsed
+    }
+
     func validate() throws {
+        _ = try parsedSettings()
         if !(1...30).contains(days) { throw ValidationError("--days \(days) must be between 1 and 30") }
         let parts = width.split(separator: ",")
         guard !parts.isEmpty, parts.count == widths.count, widths.allSatisfy({ (15...480).contains($0) }) else {
             throw ValidationError("--width '\(width)' must be minutes between 15 and 480, comma-separated, e.g. 60,120,240")
         }
         if let jobsPerDay, !(1...2_000).contains(jobsPerDay) { throw ValidationError("--jobs-per-day \(jobsPerDay) must be between 1 and 2000") }
+        if planIterations < 1 { throw ValidationError("--plan-iterations \(planIterations) must be 1 or more") }
         if !(planSeconds > 0) { throw ValidationError("--plan-seconds \(planSeconds) must be a positive number of seconds") }
         guard FileManager.default.fileExists(atPath: (business as NSString).appendingPathComponent("technicians.csv")) else {
             throw ValidationError("--business '\(business)' has no technicians.csv; point it at a folder like data/")
@@ -70,7 +94,9 @@ struct SimulateCommand: AsyncParsableCommand {
         options.widths = widths
         options.jobsPerDay = jobsPerDay
         options.planSeconds = planSeconds
+        options.planIterations = planIterations
         options.http = http
+        options.settings = try parsedSettings()
         let started = Date()
         let results = try await Simulator(options: options, businessFolder: business)
             .run(storeFolder: keep.map { URL(fileURLWithPath: $0) }) { width, date in

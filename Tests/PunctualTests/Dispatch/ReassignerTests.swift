@@ -59,4 +59,11 @@ import Testing
             try Reassigner().reassign("J0003", to: "T01", store: store, now: Self.evening)
         }
     }
+
+    @Test func afterEveryShiftHasEndedNobodyElseCanTakeAVisitAndNothingFails() throws {
+        let store = try Self.publishedDay()
+        // 17:30, after the 17:00 shift ends: only overtime is left, and the windows have passed.
+        let late = ISO8601DateFormatter().date(from: "2026-11-24T17:30:00-07:00")!
+        #expect(try Reassigner().alternatives(for: "J0001", store: store, now: late).isEmpty)
+    }
 }
