@@ -28,13 +28,17 @@ public struct APIServices: Sendable {
         self.clock = clock
     }
 
-    /// Services configured by the store's settings: the tracking thresholds and the travel speeds.
+    /// Services configured by the store's settings: the tracking thresholds, the spreads of travel
+    /// and service times, and the travel speeds.
     public static func fromSettings(store: Store, clock: @escaping @Sendable () -> Date = { Date() }) throws -> APIServices {
         let settings = try store.tunables()
         var policy = TrackingPolicy()
         policy.atRiskThreshold = settings.number(.lateThreshold)
         policy.staleAfter = settings.number(.staleMinutes) * 60
         policy.warningHorizon = settings.number(.warningHorizonMinutes) * 60
+        // One source of truth for the spreads: booking's on-time probabilities use the same ones.
+        policy.servicePriorSpread = settings.number(.serviceSpread)
+        policy.travelTimeSpread = settings.number(.travelSpread)
         return try APIServices(store: store, policy: policy, travelTimes: settings.greatCircleTravelTimes, clock: clock)
     }
 }

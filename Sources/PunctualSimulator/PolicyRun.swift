@@ -19,7 +19,7 @@ final class PolicyRun {
     let narrator: any SimulationNarrator
     private let outbox: OutboxWorker
     private let booker = Booker()
-    private var lastMessageID: Int64 = 0
+    private var lastPass = Date.distantPast
 
     init(widthMinutes: Int, options: SimulationOptions, store: Store, clock: SimulatedClock, services: APIServices,
          link: any FieldLink, narrator: any SimulationNarrator) throws {
@@ -223,9 +223,9 @@ final class PolicyRun {
     private func deliverOutbox(at now: Date, random: inout SimulationRandom) throws -> [CustomerReply] {
         try outbox.runPass(now: now)
         var replies: [CustomerReply] = []
-        let sent = try store.messages().filter { $0.id > lastMessageID && $0.sentAt != nil }
-        for message in sent.sorted(by: { $0.id < $1.id }) {
-            lastMessageID = max(lastMessageID, message.id)
+        let sent = try store.messages(sentAfter: lastPass)
+        lastPass = now
+        for message in sent {
             let customer = try store.customer(id: message.customerID)
             narrator.messageSent(message, to: customer?.name ?? message.recipient, at: now)
             guard message.channel == .sms else { continue }

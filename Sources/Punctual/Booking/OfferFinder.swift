@@ -56,11 +56,13 @@ public struct OfferFinder: Sendable {
         let query = InsertionQuery(problem: problem)
         let spread = snapshot.settings.arrivalSpread
         let explainer = UnassignedExplainer(model: model)
+        let margin = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
         var results: [(offer: WindowOffer?, reason: String)] = []
         for (k, window) in windows.enumerated() {
             let j = model.jobs.count + k
             var best: WindowOffer?
-            for insertion in query.insertions(of: j, into: routes) {
+            // A new promise must leave the visits after it the same margin the planner keeps.
+            for insertion in query.insertions(of: j, into: routes) where insertion.slack >= margin {
                 let offer = WindowOffer(job: job, window: window, insertion: insertion,
                                         route: insertion.vehicle < routes.count ? routes[insertion.vehicle] : [],
                                         location: model.extraLocations[0], model: model, problem: problem, spread: spread)

@@ -149,10 +149,12 @@ extension Store {
         }
     }
 
-    /// Outbox rows, oldest first, optionally only those of one job, customer or state.
-    public func messages(jobID: String? = nil, customerID: Int64? = nil, state: MessageState? = nil) throws -> [Message] {
+    /// Outbox rows, oldest first, optionally only those of one job, customer or state, or those sent after an instant.
+    public func messages(jobID: String? = nil, customerID: Int64? = nil, state: MessageState? = nil,
+                         sentAfter: Date? = nil) throws -> [Message] {
         try writer.read { db in
             var request = MessageRecord.order(Column("id"))
+            if let sentAfter { request = request.filter(Column("sent_at") > sentAfter) }
             if let jobID { request = request.filter(Column("job_id") == jobID) }
             if let customerID { request = request.filter(Column("customer_id") == customerID) }
             if let state { request = request.filter(Column("state") == state.rawValue) }
