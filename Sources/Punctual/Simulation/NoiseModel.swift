@@ -1,8 +1,9 @@
 import Foundation
 
 /// How the simulated day strays from the plan: trips take a log-normal multiple of their planned
-/// time with occasional traffic jams; jobs take a log-normal multiple of their expected duration
-/// with a heavy right tail (a few run far over) and a few cannot be finished at all.
+/// time (median as planned) with occasional traffic jams; jobs take a log-normal multiple of their
+/// expected duration with a heavy right tail (a few run far over), averaging the expected duration,
+/// and a few cannot be finished at all.
 public struct NoiseModel: Sendable, Hashable, Codable {
     /// Log-standard-deviation of a trip's actual ÷ planned duration.
     public var travelSigma: Double
@@ -48,9 +49,14 @@ public struct NoiseModel: Sendable, Hashable, Codable {
     }
 
     /// The actual time on site of a job of `type` expected to take `expectedSeconds`.
+    ///
+    /// "Expected" is read as the business means it, the average over many such jobs, overruns
+    /// included: the log-normal's median sits below it (by e^(σ²/2) and the overruns' share), so
+    /// most jobs finish a little early and a few run far over.
     public func service(type: String, expected expectedSeconds: Int, random: inout SimulationRandom) -> ServiceOutcome {
         let sigma = serviceSigmaByType[type] ?? defaultServiceSigma
-        var seconds = random.logNormal(median: Double(expectedSeconds), sigma: sigma)
+        let meanFactor = exp(sigma * sigma / 2) * (1 + overrunChance * 1.25)
+        var seconds = random.logNormal(median: Double(expectedSeconds) / meanFactor, sigma: sigma)
         let overran = random.chance(overrunChance)
         if overran { seconds *= 1.5 + 1.5 * random.unit() }
         if random.chance(unfinishedChance) {

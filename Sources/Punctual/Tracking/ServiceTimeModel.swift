@@ -2,7 +2,8 @@ import Foundation
 
 /// How long visits of each job type really take compared with the planned duration, learned from
 /// completed visits: a log-normal factor per type whose parameters blend the history with a prior
-/// (median 1, spread `servicePriorSpread`) weighted as `servicePriorWeight` visits.
+/// (mean 1 — the planned duration is the average — and spread `servicePriorSpread`) weighted as
+/// `servicePriorWeight` visits.
 public struct ServiceTimeModel: Sendable {
     /// Log-scale location and spread of actual ÷ planned for one job type.
     public struct Factor: Sendable, Hashable {
@@ -16,7 +17,7 @@ public struct ServiceTimeModel: Sendable {
     private let byType: [String: Factor]
 
     public init(history: [ServiceObservation], policy: TrackingPolicy) {
-        prior = Factor(mu: 0, sigma: policy.servicePriorSpread)
+        prior = Factor(mu: -policy.servicePriorSpread * policy.servicePriorSpread / 2, sigma: policy.servicePriorSpread)
         let k = policy.servicePriorWeight
         var byType: [String: Factor] = [:]
         for (type, observations) in Dictionary(grouping: history.filter { $0.plannedSeconds > 0 && $0.actualSeconds > 0 }, by: \.jobType) {
@@ -24,7 +25,7 @@ public struct ServiceTimeModel: Sendable {
             let n = Double(logs.count)
             let mean = logs.reduce(0, +) / n
             let variance = logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n
-            byType[type] = Factor(mu: n * mean / (n + k),
+            byType[type] = Factor(mu: (k * prior.mu + n * mean) / (n + k),
                                   sigma: sqrt((k * policy.servicePriorSpread * policy.servicePriorSpread + n * variance) / (n + k)))
         }
         self.byType = byType

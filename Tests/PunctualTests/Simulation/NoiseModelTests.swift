@@ -25,7 +25,10 @@ import Testing
         var random = SimulationRandom(seed: 11)
         let outcomes = (0..<20_000).map { _ in noise.service(type: "ac-repair", expected: 3600, random: &random) }
         let ratios = outcomes.filter(\.finished).map { Double($0.seconds) / 3600 }
-        #expect(abs(Self.quantile(ratios, 0.5) - 1) < 0.05)
+        // The expected duration is the average, overruns included; most jobs finish a little early.
+        let mean = ratios.reduce(0, +) / Double(ratios.count)
+        #expect(abs(mean - 1) < 0.02, "mean job \(mean) × expected")
+        #expect(Self.quantile(ratios, 0.5) < 0.97)
         // Log-normal alone: p99/p50 ≈ e^(2.33·0.22) ≈ 1.67; the overruns push it further.
         #expect(Self.quantile(ratios, 0.99) / Self.quantile(ratios, 0.5) > 1.9)
         let overrun = Double(outcomes.filter(\.overran).count) / Double(outcomes.count)
