@@ -62,10 +62,12 @@ extension Store {
     /// A checkpointer for a file store that commits often (the server's), or nil for one that
     /// needs none (in memory, or a serial command-line connection).
     func makeCheckpointer(interval: TimeInterval) -> WALCheckpointer? {
-        guard let pool = writer as? DatabasePool else { return nil }
+        guard let pool = writer as? DatabasePool, let checkpointer = try? WALCheckpointer(path: pool.path, interval: interval) else {
+            return nil
+        }
         // The writer's own automatic checkpoint is kept as a bound, well above what accumulates
         // between two background checkpoints.
         try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000") }
-        return try? WALCheckpointer(path: pool.path, interval: interval)
+        return checkpointer
     }
 }
