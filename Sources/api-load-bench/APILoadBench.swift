@@ -84,10 +84,18 @@ struct APILoadBench: AsyncParsableCommand {
 
         let client = LoadClient(host: "127.0.0.1", port: targetPort, connections: connections, fixesPerRequest: fixesPerRequest)
         var acceptedInWarmup = 0
-        if warmup > 0 { acceptedInWarmup = try await client.run(tokens: tokens, until: .now + .seconds(warmup), group: group).fixesAccepted }
+        // The warm-up's fixes are stamped from two hours ago and the measured run's from one hour ago,
+        // so the two never post the same technician and instant.
+        if warmup > 0 {
+            acceptedInWarmup = try await client.run(tokens: tokens, until: .now + .seconds(warmup), group: group,
+                                                    origin: Date().addingTimeInterval(-7200)).fixesAccepted
+        }
+        let cpuBefore = Self.processCPUSeconds()
         let began = ContinuousClock.now
-        let result = try await client.run(tokens: tokens, until: began + .seconds(duration), group: group)
+        let result = try await client.run(tokens: tokens, until: began + .seconds(duration), group: group,
+                                          origin: Date().addingTimeInterval(-3600))
         let elapsed = RiskBenchmark.seconds(ContinuousClock.now - began)
+        let cpu = Self.processCPUSeconds() - cpuBefore
 
         if let serverGroup, let serverTask {
             await serverGroup.triggerGracefulShutdown()
@@ -101,9 +109,17 @@ struct APILoadBench: AsyncParsableCommand {
             position posts, \(connections) keep-alive connections as \(technicians) technicians, \(fixesPerRequest) fix(es) per request, \(duration) s (after \(warmup) s warm-up)\(port == nil ? ", server in-process" : ", server on port \(targetPort)")
               requests answered 200: \(requests) (\(String(format: "%.0f", Double(requests) / elapsed)) requests/s, \(String(format: "%.0f", Double(result.fixesAccepted) / elapsed)) fixes/s)
               latency: \(Percentiles(result.latencies).milliseconds)
+              CPU of this process (server and client): \(String(format: "%.1f", cpu)) s in \(String(format: "%.1f", elapsed)) s, \(String(format: "%.0f", cpu / Double(max(requests, 1)) * 1e6)) µs per request
               failures: \(result.failures.isEmpty ? "none" : result.failures.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", "))
               fixes accepted (warm-up included): \(acceptedInWarmup + result.fixesAccepted), stored: \(stored) — \(acceptedInWarmup + result.fixesAccepted == stored ? "every accepted fix is stored" : "MISMATCH")
             """)
+    }
+
+    /// User and system CPU time used by this process so far, seconds.
+    static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     /// Waits until something listens on `port` on loopback.

@@ -47,6 +47,8 @@ import Testing
                                      body: A.body(#"{"at":"2026-11-24T09:20:00-07:00","lat":46.87,"lon":-114.02,"accuracy_m":5}"#)) { response in
                 #expect(response.status == .ok)
                 #expect(A.json(response)["accepted"] as? Int == 1)
+                #expect(String(buffer: response.body) == #"{"accepted":1}"#)
+                #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             }
             try await client.execute(uri: "/v1/me/positions", method: .post, headers: headers, body: A.body("""
                 [{"at":"2026-11-24T16:25:00Z","lat":46.871,"lon":-114.019},{"at":"2026-11-24T09:20:00-07:00","lat":46.87,"lon":-114.02}]

@@ -44,11 +44,15 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var inserted = 0
-            let received = receivedAt.databaseValue
+            // Dates as GRDB stores them, written without its shared DateFormatter (StoredDate).
+            let received = StoredDate.databaseValue(receivedAt)
             for batch in batches {
+                let technician = batch.technicianID.databaseValue
                 for fix in batch.fixes {
-                    try statement.execute(arguments: [batch.technicianID, fix.at, fix.location.latitude, fix.location.longitude,
-                                                      fix.accuracyMetres, fix.speedMetresPerSecond, fix.heading, received])
+                    statement.setUncheckedArguments([technician, StoredDate.databaseValue(fix.at), fix.location.latitude.databaseValue,
+                                                     fix.location.longitude.databaseValue, fix.accuracyMetres.databaseValue,
+                                                     fix.speedMetresPerSecond.databaseValue, fix.heading.databaseValue, received])
+                    try statement.execute()
                     inserted += db.changesCount
                 }
             }

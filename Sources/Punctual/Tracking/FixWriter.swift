@@ -17,9 +17,12 @@ public final class FixWriter: @unchecked Sendable {
     private var closed = false
     private var finished = false
     private var thread: Thread?
+    /// Keeps checkpoints out of the writer's commits (file stores only).
+    private let checkpointer: WALCheckpointer?
 
     public init(store: Store) {
         self.store = store
+        checkpointer = store.makeCheckpointer(interval: 0.05)
         let thread = Thread { [unowned self] in self.writeLoop() }
         thread.name = "punctual-fix-writer"
         self.thread = thread
@@ -50,6 +53,7 @@ public final class FixWriter: @unchecked Sendable {
         condition.broadcast()
         while !finished { condition.wait() }
         condition.unlock()
+        checkpointer?.stop()
     }
 
     private func writeLoop() {

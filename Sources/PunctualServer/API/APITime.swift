@@ -4,6 +4,7 @@ import Foundation
 /// optional.
 enum APITime {
     static func parse(_ text: String) -> Date? {
+        if let date = FastISO8601.parse(text) { return date }
         if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
         return try? Date(text, strategy: Date.ISO8601FormatStyle())
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Punctual
 
 /// One GPS fix as posted: `{at, lat, lon, accuracy_m?, speed_mps?, heading?}`.
@@ -23,6 +24,21 @@ struct PositionsPayload: Decodable {
 
     private enum Keys: String, CodingKey { case fixes }
 
+    init(fixes: [FixPayload], isBatch: Bool) {
+        self.fixes = fixes
+        self.isBatch = isBatch
+    }
+
+    /// The payload in `body`: read directly when it has one of the common shapes
+    /// (`FixPayloadReader`), otherwise decoded with `JSONDecoder`, whose errors become 400 answers.
+    init(body: ByteBuffer) throws {
+        if let payload = body.withUnsafeReadableBytes({ FixPayloadReader.read($0) }) {
+            self = payload
+        } else {
+            self = try JSONDecoder().decode(PositionsPayload.self, from: Data(buffer: body))
+        }
+    }
+
     init(from decoder: any Decoder) throws {
         if var list = try? decoder.unkeyedContainer() {
             var fixes: [FixPayload] = []
@@ -46,4 +62,12 @@ struct PositionsPayload: Decodable {
 /// The answer to a position post: how many fixes were accepted (and are stored).
 struct PositionsResponse: Codable {
     var accepted: Int
+
+    /// The JSON response, `{"accepted":N}`, written without an encoder: it is sent thousands of
+    /// times a second and is what `JSONEncoder` would write.
+    func response() -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: #"{"accepted":\#(accepted)}"#)))
+    }
 }

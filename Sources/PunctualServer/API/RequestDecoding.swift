@@ -9,6 +9,11 @@ extension Request {
         return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
     }
 
+    /// The body of a position post; too large a body is 413, malformed JSON or a bad field 400.
+    mutating func decodePositions(context: APIRequestContext) async throws -> PositionsPayload {
+        try PositionsPayload(body: try await collectBody(upTo: context.maxUploadSize))
+    }
+
     /// The `date` query parameter, or the business's today.
     func planDate(default today: LocalDate) throws -> LocalDate {
         guard let text = uri.queryParameters.get("date") else { return today }

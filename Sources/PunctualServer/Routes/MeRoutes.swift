@@ -23,9 +23,9 @@ enum MeRoutes {
         me.post("positions") { request, context -> Response in
             var request = request
             let technician = try context.technicianID()
-            let fixes = try await request.decodeJSON(PositionsPayload.self, context: context).positionFixes()
+            let fixes = try await request.decodePositions(context: context).positionFixes()
             let accepted = try await services.intake.accept(fixes, from: technician, now: services.clock())
-            return try JSONEncoder().encodeAsResponse(PositionsResponse(accepted: accepted))
+            return PositionsResponse(accepted: accepted).response()
         }
 
         // POST /v1/me/visits/{job}/events   (Idempotency-Key header optional)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Punctual
 
@@ -47,5 +48,29 @@ import Testing
             try await writer.record(technician: "T01", fixes: [PositionFix(at: F.at(9), location: F.depot)])
         }
         #expect(try store.fixCount() == 2)
+    }
+
+    /// On a file store the log is copied back into the database beside the writer: soon after a
+    /// burst of commits the database file holds them, and closing the writer stops the checkpointer.
+    @Test func aFileStoreIsCheckpointedBesideTheWriter() async throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("fixes.sqlite").path
+        let store = try Store.open(path: path, create: true, concurrentReads: true)
+        try store.saveSettings(Fixtures.settings)
+        try Importer(store: store).run(Fixtures.sources())
+        let writer = FixWriter(store: store)
+        for minute in 0..<120 {
+            try await writer.record(technician: "T01", fixes: [PositionFix(at: F.at(9, minute % 60).addingTimeInterval(Double(minute / 60)), location: F.depot)])
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        // The database file alone (without its log) already holds every fix: someone checkpointed,
+        // and the writer's own automatic checkpoint would not have started below 10 000 pages.
+        let copy = directory.appendingPathComponent("copy.sqlite").path
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let inFile = try await DatabaseQueue(path: copy).read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM position_fix") }
+        #expect(inFile == 120)
+        writer.close()
+        #expect(try store.fixCount() == 120)
     }
 }
