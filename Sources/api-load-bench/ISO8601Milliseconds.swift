@@ -1,3 +1,5 @@
+import Punctual
+
 /// ISO 8601 UTC instants with milliseconds (`2026-11-24T16:25:00.250Z`) written straight from
 /// milliseconds since 1970, so the load client does not pay for a date formatter per fix.
 enum ISO8601Milliseconds {
@@ -6,7 +8,7 @@ enum ISO8601Milliseconds {
         let millisecond = Int(milliseconds % 1000)
         let seconds = milliseconds / 1000
         let secondOfDay = Int(seconds % 86_400)
-        let (year, month, day) = civil(daysSince1970: seconds / 86_400)
+        let (year, month, day) = CivilDays.date(daysSince1970: seconds / 86_400)
         appendDigits(year, count: 4, to: &bytes)
         bytes.append(UInt8(ascii: "-"))
         appendDigits(month, count: 2, to: &bytes)
@@ -21,20 +23,6 @@ enum ISO8601Milliseconds {
         bytes.append(UInt8(ascii: "."))
         appendDigits(millisecond, count: 3, to: &bytes)
         bytes.append(UInt8(ascii: "Z"))
-    }
-
-    /// The proleptic Gregorian date of a day count (Howard Hinnant's `civil_from_days`).
-    static func civil(daysSince1970 days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
     }
 
     private static func appendDigits(_ value: Int, count: Int, to bytes: inout [UInt8]) {

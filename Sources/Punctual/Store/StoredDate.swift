@@ -12,7 +12,7 @@ enum StoredDate {
         let milliseconds = Int64(((date.timeIntervalSinceReferenceDate + 978_307_200) * 1000 + 0.5).rounded(.down))
         let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
         let millisecondOfDay = Int(milliseconds - days * 86_400_000)
-        let (year, month, day) = civil(daysSince1970: days)
+        let (year, month, day) = CivilDays.date(daysSince1970: days)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(23)
         func append(_ value: Int, digits: Int) {
@@ -42,19 +42,5 @@ enum StoredDate {
     /// The database value GRDB would store for `date`.
     static func databaseValue(_ date: Date) -> DatabaseValue {
         text(date).databaseValue
-    }
-
-    /// The proleptic Gregorian date of a day count (Howard Hinnant's `civil_from_days`).
-    private static func civil(daysSince1970 days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
     }
 }
