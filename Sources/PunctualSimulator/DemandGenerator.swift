@@ -4,15 +4,13 @@ import Punctual
 /// The requests of each simulated day, as a `jobs.csv` the importer reads: the sample day's own
 /// jobs on the first day, and days of the same shape generated from the seed after it.
 ///
-/// Windows are cleared (unless the sample's promises are kept) so every request is offered windows
-/// under the policy being measured. A generated customer whose phone is already known keeps the
+/// Windows are cleared so every request is offered windows under the policy being measured. A generated customer whose phone is already known keeps the
 /// known name: a repeat customer, as in any real business.
 struct DemandGenerator {
     let sampleJobs: String
     let technicianCount: Int
     let jobsPerDay: Int
     let seed: UInt64
-    let keepSamplePromises: Bool
 
     /// The requests for day `index` (0 = the sample day) falling on `date`.
     func jobsCSV(day index: Int, date: LocalDate, knownNames: [String: String]) throws -> String {
@@ -32,10 +30,8 @@ struct DemandGenerator {
             var fields = row.fields
             if index > 0 { fields[id] = "D\(index + 1)-\(fields[id])" }
             fields[day] = date.description
-            if !(index == 0 && keepSamplePromises) {
-                fields[start] = ""
-                fields[end] = ""
-            }
+            fields[start] = ""
+            fields[end] = ""
             if let known = knownNames[fields[phone]] ?? namesInFile[fields[phone]] { fields[customer] = known }
             namesInFile[fields[phone]] = fields[customer]
             writer.append(fields)

@@ -115,7 +115,7 @@ final class PolicyRun {
             clock.now = now
             if let at = emergencyAt, emergencies == 0, now >= at {
                 emergencies = 1
-                if let id = try takeEmergency(on: date, index: Int(random.int(in: 1...9999)), random: &random) {
+                if let id = try takeEmergency(on: date, index: random.int(in: 1...9999), random: &random) {
                     promised[id] = try store.job(id)?.promisedWindow
                 }
             }

@@ -27,8 +27,6 @@ public struct SimulationOptions: Sendable {
     public var outboxInterval: TimeInterval = 300
     /// Through HTTP against a server on a free loopback port, instead of in process.
     public var http = false
-    /// Keep the sample day's promised windows (the demo) instead of offering every request afresh.
-    public var keepSamplePromises = false
     /// Settings to play under (e.g. `planning.promise_buffer_minutes`), applied to every policy's store.
     public var settings: [SettingKey: String] = [:]
 

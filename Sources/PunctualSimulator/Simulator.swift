@@ -49,8 +49,7 @@ public struct Simulator: Sendable {
             throw SimulationError.noJobs(folder: businessFolder)
         }
         let demand = DemandGenerator(sampleJobs: sampleJobs, technicianCount: try store.technicians().count,
-                                     jobsPerDay: options.jobsPerDay ?? sampleDay.rows.count, seed: options.seed,
-                                     keepSamplePromises: options.keepSamplePromises)
+                                     jobsPerDay: options.jobsPerDay ?? sampleDay.rows.count, seed: options.seed)
         let clock = SimulatedClock(settings.calendar.instant(first.adding(days: -1), TimeOfDay(hour: 17)))
         let services = try APIServices.fromSettings(store: store, clock: { clock.now })
         return try await withLink(services: services, clock: clock) { link in
