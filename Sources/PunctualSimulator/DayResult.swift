@@ -16,6 +16,9 @@ public struct DayResult: Sendable, Codable {
     public var technicianDays: Int
     public var metrics: PromiseMetrics
 
+    /// Late visits whose customer was warned, or whose job was reassigned, before the window ended.
+    public var lateWarned: Int { Int((metrics.lateWarnedRate * Double(metrics.lateVisits)).rounded()) }
+
     init(date: LocalDate, requests: Int, declined: Int, emergencies: Int, refusedReports: Int, visits: [SimulatedVisit],
          messages: Int, overtimeMinutes: Int, technicianDays: Int) {
         self.date = date

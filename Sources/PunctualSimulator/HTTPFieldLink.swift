@@ -55,14 +55,10 @@ public struct HTTPFieldLink: FieldLink {
         let url = baseURL.appendingPathComponent("v1/webhooks/sms")
         let parameters = [("From", phone), ("Body", body), ("MessageSid", "SM\(UUID().uuidString.prefix(8))")]
         let signature = TwilioSignature.signature(url: url.absoluteString, parameters: parameters, authToken: smsAuthToken)
-        let response = try client.perform(.init(
-            method: .post, url: url,
-            headers: [.init(name: "Content-Type", value: "application/x-www-form-urlencoded"),
-                      .init(name: TwilioSignature.header, value: signature)],
-            body: Data(FormEncoding.encode(parameters).utf8)))
-        guard (200..<300).contains(response.status) else {
-            throw HTTPFieldLinkError(request: "POST \(url.path)", status: response.status, body: String(decoding: response.body, as: UTF8.self))
-        }
+        _ = try perform(.init(method: .post, url: url,
+                              headers: [.init(name: "Content-Type", value: "application/x-www-form-urlencoded"),
+                                        .init(name: TwilioSignature.header, value: signature)],
+                              body: Data(FormEncoding.encode(parameters).utf8)))
     }
 
     private func send(_ method: CurlHTTPClient.Method, _ path: String, technician: String, json: Any?,
@@ -77,9 +73,14 @@ public struct HTTPFieldLink: FieldLink {
             body = try JSONSerialization.data(withJSONObject: json)
             allHeaders.append(.init(name: "Content-Type", value: "application/json"))
         }
-        let response = try client.perform(.init(method: method, url: url, headers: allHeaders, body: body))
+        return try perform(.init(method: method, url: url, headers: allHeaders, body: body))
+    }
+
+    /// Sends `request`; any answer but 2xx is an error naming the request and the server's reason.
+    private func perform(_ request: CurlHTTPClient.Request) throws -> Data {
+        let response = try client.perform(request)
         guard (200..<300).contains(response.status) else {
-            throw HTTPFieldLinkError(request: "\(method) /\(path)", status: response.status,
+            throw HTTPFieldLinkError(request: "\(request.method.rawValue) \(request.url.path)", status: response.status,
                                      body: String(decoding: response.body, as: UTF8.self))
         }
         return response.body

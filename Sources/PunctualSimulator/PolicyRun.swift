@@ -120,15 +120,7 @@ final class PolicyRun {
                 }
             }
             for a in agents.indices {
-                for event in agents[a].advance(to: now) {
-                    let technician = agents[a].technician.id
-                    if case .position(let point) = event.kind {
-                        fixes[technician, default: []].append(PositionFix(at: event.at, location: point))
-                    } else if let report = ProgressReport(event) {
-                        refused += try await post(fixes: &fixes, technician: technician)
-                        do { try await link.postProgress(report, technician: technician) } catch { refused += 1 }
-                    }
-                }
+                refused += try await report(agents[a].advance(to: now), technician: agents[a].technician.id, fixes: &fixes)
             }
             for (technician, batch) in fixes where now.timeIntervalSince(batch[0].at) >= options.positionPostInterval {
                 refused += try await post(fixes: &fixes, technician: technician)
@@ -151,11 +143,7 @@ final class PolicyRun {
                 for a in agents.indices {
                     let technician = agents[a].technician.id
                     let route = try await jobs(link.remainingRoute(technician: technician, date: date))
-                    for event in agents[a].assign(route, at: now) {
-                        if let report = ProgressReport(event) {
-                            do { try await link.postProgress(report, technician: technician) } catch { refused += 1 }
-                        }
-                    }
+                    refused += try await report(agents[a].assign(route, at: now), technician: technician, fixes: &fixes)
                 }
             }
             if now >= nextHour {
@@ -171,6 +159,21 @@ final class PolicyRun {
                                  emergencies: emergencies, refused: refused)
         narrator.dayEnded(result)
         return result
+    }
+
+    /// What the technician's phone does with `events`: buffers GPS fixes, and posts each progress
+    /// report after the fixes before it. Returns how many posts the API refused.
+    private func report(_ events: [FieldEvent], technician: String, fixes: inout [String: [PositionFix]]) async throws -> Int {
+        var refused = 0
+        for event in events {
+            if case .position(let point) = event.kind {
+                fixes[technician, default: []].append(PositionFix(at: event.at, location: point))
+            } else if let report = ProgressReport(event) {
+                refused += try await post(fixes: &fixes, technician: technician)
+                do { try await link.postProgress(report, technician: technician) } catch { refused += 1 }
+            }
+        }
+        return refused
     }
 
     /// Posts `technician`'s buffered fixes; returns 1 if the API refused them.

@@ -42,24 +42,11 @@ public enum SimulationHTML {
         return html + "</body></html>\n"
     }
 
-    static func percent(_ rate: Double) -> String { String(format: "%.1f %%", rate * 100) }
-
     static func metricsTable(_ results: [PolicyResult]) -> String {
         var html = "<table><tr><th>metric</th>" + results.map { "<th>\($0.widthMinutes)-min windows</th>" }.joined() + "</tr>"
-        func row(_ name: String, _ value: (PromiseMetrics) -> String) {
-            html += "<tr><td>\(name)</td>" + results.map { "<td>\(value($0.overall))</td>" }.joined() + "</tr>"
+        for row in MetricRows.all {
+            html += "<tr><td>\(HTMLEscaping.escape(row.label))</td>" + results.map { "<td>\(row.value($0))</td>" }.joined() + "</tr>"
         }
-        row("promised visits") { "\($0.visits)" }
-        row("arrived inside the window") { percent($0.onTimeRate) }
-        row("late visits") { "\($0.lateVisits)" }
-        row("late, warned or reassigned before the end") { percent($0.lateWarnedRate) }
-        row("late, warned or reassigned ≥ 30 min before") { percent($0.lateWarnedEarlyRate) }
-        row("median warning lead") { $0.medianWarningLeadMinutes.map { String(format: "%.0f min", $0) } ?? "-" }
-        row("false alarms (of warnings)") { percent($0.falseAlarmRate) }
-        row("first-time fix") { percent($0.firstTimeFixRate) }
-        row("messages per job") { String(format: "%.1f", $0.messagesPerJob) }
-        row("overtime") { "\($0.overtimeMinutes) min" }
-        row("jobs per technician-day") { String(format: "%.1f", $0.jobsPerTechnicianDay) }
         return html + "</table>"
     }
 
@@ -70,8 +57,7 @@ public enum SimulationHTML {
             html += "<tr><td>\(day.date)</td>"
             for result in results {
                 let d = result.days[index]
-                let warned = Int((d.metrics.lateWarnedRate * Double(d.metrics.lateVisits)).rounded())
-                html += "<td>\(percent(d.metrics.onTimeRate)) of \(d.metrics.visits)</td><td>\(d.metrics.lateVisits) (\(warned))</td>"
+                html += "<td>\(MetricRows.percent(d.metrics.onTimeRate)) of \(d.metrics.visits)</td><td>\(d.metrics.lateVisits) (\(d.lateWarned))</td>"
                     + "<td>\(d.declined) of \(d.requests)</td>"
             }
             html += "</tr>"
@@ -94,7 +80,7 @@ public enum SimulationHTML {
             let x = left + Double(i) * slot + slot * 0.2
             let top = y(result.overall.onTimeRate)
             svg += "<rect x=\"\(x)\" y=\"\(top)\" width=\"\(slot * 0.6)\" height=\"\(max(0, y(0.5) - top))\" fill=\"#2f7ebc\"/>"
-            svg += "<text x=\"\(x + slot * 0.3)\" y=\"\(top - 4)\" text-anchor=\"middle\">\(percent(result.overall.onTimeRate))</text>"
+            svg += "<text x=\"\(x + slot * 0.3)\" y=\"\(top - 4)\" text-anchor=\"middle\">\(MetricRows.percent(result.overall.onTimeRate))</text>"
             svg += "<text x=\"\(x + slot * 0.3)\" y=\"\(height - 10)\" text-anchor=\"middle\">\(result.widthMinutes) min</text>"
         }
         svg += "<line x1=\"\(left)\" x2=\"\(width - 10)\" y1=\"\(y(0.95))\" y2=\"\(y(0.95))\" stroke=\"#c0392b\" stroke-dasharray=\"5 4\"/>"

@@ -9,7 +9,7 @@ import PunctualSimulator
 final class DemoNarrator: SimulationNarrator, @unchecked Sendable {
     let store: Store
     let calendar: BusinessCalendar
-    let tracker: Tracker
+    private var tracker: Tracker?
     private let lock = NSLock()
     private var shownKinds: Set<MessageKind> = []
     private var counts: [MessageKind: Int] = [:]
@@ -19,10 +19,9 @@ final class DemoNarrator: SimulationNarrator, @unchecked Sendable {
 
     init(store: Store, dataFolder: String) throws {
         self.store = store
+        // The simulator saves these settings into the store; the narrator only needs the name and clock.
         let settings = try BusinessFile.load(path: (dataFolder as NSString).appendingPathComponent("business.csv"))
         calendar = settings.calendar
-        try store.saveSettings(settings)
-        tracker = try Tracker(store: store)
         print("== \(settings.name) — \(settings.timeZoneIdentifier), depot \(settings.depotAddress)")
     }
 
@@ -91,7 +90,14 @@ final class DemoNarrator: SimulationNarrator, @unchecked Sendable {
             hours += 1
             return hours % 2 == 0
         }
-        guard due, let board = try? tracker.board(on: calendar.local(now).date, now: now) else { return }
+        // Made on first use: the store has the business's settings only once the simulator saved them.
+        guard due, let tracker = try? lock.withLock({ () throws -> Tracker in
+            if let existing = self.tracker { return existing }
+            let made = try Tracker(store: store)
+            self.tracker = made
+            return made
+        }) else { return }
+        guard let board = try? tracker.board(on: calendar.local(now).date, now: now) else { return }
         let working = board.filter { !$0.visits.isEmpty }
         print("\n" + BoardCommand.render(Array(working.prefix(6)), date: calendar.local(now).date, now: now, calendar: calendar)
             .split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))

@@ -1,0 +1,31 @@
+import Foundation
+import Punctual
+
+/// The promise metrics as labelled rows, in the order a dispatcher reads them: one definition for
+/// the terminal table and the HTML report.
+public enum MetricRows {
+    public static let all: [(label: String, value: @Sendable (PolicyResult) -> String)] = [
+        ("requests / turned away", { "\($0.days.reduce(0) { $0 + $1.requests }) / \($0.days.reduce(0) { $0 + $1.declined })" }),
+        ("promised visits", { "\($0.overall.visits)" }),
+        ("mean window width", { String(format: "%.0f min", $0.overall.windowMinutes) }),
+        ("arrived inside the window", { percent($0.overall.onTimeRate) }),
+        ("late visits", { "\($0.overall.lateVisits)" }),
+        ("  warned or reassigned before the end", { percent($0.overall.lateWarnedRate) }),
+        ("  … at least 30 min before", { percent($0.overall.lateWarnedEarlyRate) }),
+        ("  median warning lead", { $0.overall.medianWarningLeadMinutes.map { String(format: "%.0f min", $0) } ?? "-" }),
+        ("false alarms (of warnings)", { percent($0.overall.falseAlarmRate) }),
+        ("first-time fix", { percent($0.overall.firstTimeFixRate) }),
+        ("messages per job", { String(format: "%.1f", $0.overall.messagesPerJob) }),
+        ("overtime", { "\($0.overall.overtimeMinutes) min" }),
+        ("jobs per technician-day", { String(format: "%.1f", $0.overall.jobsPerTechnicianDay) }),
+        ("emergencies taken", { "\($0.days.reduce(0) { $0 + $1.emergencies })" }),
+        ("reports the API refused", { "\($0.days.reduce(0) { $0 + $1.refusedReports })" }),
+    ]
+
+    /// One day of one policy: "on time of visits, late (warned)".
+    public static func day(_ day: DayResult) -> String {
+        "\(percent(day.metrics.onTimeRate)) of \(day.metrics.visits), \(day.metrics.lateVisits) (\(day.lateWarned))"
+    }
+
+    public static func percent(_ rate: Double) -> String { String(format: "%.1f %%", rate * 100) }
+}
