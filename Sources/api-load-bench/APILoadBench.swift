@@ -10,10 +10,12 @@ import ServiceLifecycle
 /// then the report gives requests per second, latency percentiles and accepted fixes against the
 /// fixes actually stored. Also times the tracker's risk recomputation.
 ///
-///   swift build -c release --product api-load-bench
-///   .build/release/api-load-bench --duration 60 --connections 64
-///   # against a server started separately (the bench issues tokens into its database):
+///   swift build -c release --product api-load-bench --product punctual
+///   # the server as it runs in production, a separate `punctual serve` on a fresh database:
+///   .build/release/api-load-bench --serve-with .build/release/punctual --duration 60 --connections 64
+///   # a server already running (the bench imports its own technicians and issues their tokens):
 ///   punctual serve --db bench.sqlite & .build/release/api-load-bench --db bench.sqlite --port 8080
+///   # without options, the server runs inside the bench's own process (quick, but the two share one runtime)
 @main
 struct APILoadBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,10 +37,13 @@ struct APILoadBench: AsyncParsableCommand {
     @Option(help: "Fixes per request.")
     var fixesPerRequest = 1
 
-    @Option(help: "Target a running server on this port instead of starting one in-process (needs --db).")
+    @Option(help: "Start `PATH serve` on a fresh database in a separate process and load it (the punctual executable).")
+    var serveWith: String?
+
+    @Option(help: "Target a running server on this port instead of starting one (needs --db).")
     var port: Int?
 
-    @Option(help: "The running server's database (initialised), with --port. Technicians T0001… are imported into it.")
+    @Option(help: "The running server's database (initialised), with --port. The bench imports technicians named after the run into it.")
     var db: String?
 
     @Option(help: "Risk recomputations to time (0 to skip).")
@@ -46,6 +51,7 @@ struct APILoadBench: AsyncParsableCommand {
 
     func validate() throws {
         if (port == nil) != (db == nil) { throw ValidationError("--port and --db go together (to target a running server).") }
+        if serveWith != nil && port != nil { throw ValidationError("--serve-with starts its own server; leave out --port and --db.") }
         guard duration >= 1, connections >= 1, technicians >= 1, (1...1000).contains(fixesPerRequest) else {
             throw ValidationError("--duration, --connections and --technicians must be positive and --fixes-per-request in 1...1000.")
         }
@@ -64,21 +70,28 @@ struct APILoadBench: AsyncParsableCommand {
             try store.saveSettings(BusinessSettings(name: "Bench", timeZoneIdentifier: "America/Denver",
                                                     depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         }
-        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: technicians))])
-        let tokens = try (1...technicians).map { try AccessTokens(store: store).issue(for: .technician("T\(String(format: "%04d", $0))")) }
+        // In a database earlier runs used, this run's technicians are its own, so no fix of it can
+        // collide with theirs and the stored count below is exactly this run's.
+        let prefix = db == nil ? "T" : "L\(UUID().uuidString.prefix(6))-"
+        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv",
+                                              contents: BenchBusiness.techniciansCSV(count: technicians, prefix: prefix))])
+        let tokens = try (1...technicians).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: prefix))) }
         let storedBefore = try store.fixCount()
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let targetPort = port ?? 18_080 + Int.random(in: 0..<1000)
-        var serverGroup: ServiceGroup?
-        var serverTask: Task<Void, any Error>?
-        if port == nil {
+        var inProcess: (group: ServiceGroup, task: Task<Void, any Error>)?
+        var spawned: SpawnedServer?
+        if let serveWith {
+            spawned = try SpawnedServer(executable: serveWith, database: path, port: targetPort,
+                                        log: directory.appendingPathComponent("serve.log"))
+            try await Self.waitForPort(targetPort)
+        } else if port == nil {
             var logger = Logger(label: "api-load-bench.server")
             logger.logLevel = .warning
             let app = PunctualServer.application(services: try APIServices(store: store), host: "127.0.0.1", port: targetPort, logger: logger)
             let serviceGroup = ServiceGroup(configuration: .init(services: [app], logger: logger))
-            serverGroup = serviceGroup
-            serverTask = Task { try await serviceGroup.run() }
+            inProcess = (serviceGroup, Task { try await serviceGroup.run() })
             try await Self.waitForPort(targetPort)
         }
 
@@ -91,25 +104,36 @@ struct APILoadBench: AsyncParsableCommand {
                                                     origin: Date().addingTimeInterval(-7200)).fixesAccepted
         }
         let cpuBefore = Self.processCPUSeconds()
+        let serverCPUBefore = try spawned?.cpuSeconds()
         let began = ContinuousClock.now
         let result = try await client.run(tokens: tokens, until: began + .seconds(duration), group: group,
                                           origin: Date().addingTimeInterval(-3600))
         let elapsed = RiskBenchmark.seconds(ContinuousClock.now - began)
         let cpu = Self.processCPUSeconds() - cpuBefore
+        let serverCPU = try serverCPUBefore.map { try spawned!.cpuSeconds() - $0 }
 
-        if let serverGroup, let serverTask {
-            await serverGroup.triggerGracefulShutdown()
-            try await serverTask.value
+        if let inProcess {
+            await inProcess.group.triggerGracefulShutdown()
+            try await inProcess.task.value
         }
+        try spawned?.stop()
         try await group.shutdownGracefully()
         let stored = try store.fixCount() - storedBefore
 
         let requests = result.latencies.count
+        func perRequest(_ seconds: Double) -> String {
+            "\(String(format: "%.1f", seconds)) s in \(String(format: "%.1f", elapsed)) s, \(String(format: "%.0f", seconds / Double(max(requests, 1)) * 1e6)) µs per request"
+        }
+        let server = spawned != nil ? "server in a separate process" : port == nil ? "server in-process" : "server on port \(targetPort)"
+        var cpuLines = spawned == nil && port == nil
+            ? "  CPU of this process (server and client): \(perRequest(cpu))"
+            : "  CPU of the load client: \(perRequest(cpu))"
+        if let serverCPU { cpuLines += "\n  CPU of the server: \(perRequest(serverCPU))" }
         print("""
-            position posts, \(connections) keep-alive connections as \(technicians) technicians, \(fixesPerRequest) fix(es) per request, \(duration) s (after \(warmup) s warm-up)\(port == nil ? ", server in-process" : ", server on port \(targetPort)")
+            position posts, \(connections) keep-alive connections as \(technicians) technicians, \(fixesPerRequest) fix(es) per request, \(duration) s (after \(warmup) s warm-up), \(server)
               requests answered 200: \(requests) (\(String(format: "%.0f", Double(requests) / elapsed)) requests/s, \(String(format: "%.0f", Double(result.fixesAccepted) / elapsed)) fixes/s)
               latency: \(Percentiles(result.latencies).milliseconds)
-              CPU of this process (server and client): \(String(format: "%.1f", cpu)) s in \(String(format: "%.1f", elapsed)) s, \(String(format: "%.0f", cpu / Double(max(requests, 1)) * 1e6)) µs per request
+            \(cpuLines)
               failures: \(result.failures.isEmpty ? "none" : result.failures.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", "))
               fixes accepted (warm-up included): \(acceptedInWarmup + result.fixesAccepted), stored: \(stored) — \(acceptedInWarmup + result.fixesAccepted == stored ? "every accepted fix is stored" : "MISMATCH")
             """)

@@ -6,7 +6,11 @@ import Punctual
 /// store, forecast, save the forecasts).
 enum RiskBenchmark {
     static func run(iterations: Int) throws {
-        let store = try Store.inMemory()
+        // A database file read through a pool of connections, as `punctual serve` opens it.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("risk-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Store.open(path: directory.appendingPathComponent("risk.sqlite").path, create: true, concurrentReads: true)
         let settings = BusinessSettings(name: "Bench", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02))
         try store.saveSettings(settings)
         let date = LocalDate(year: 2026, month: 11, day: 24)!

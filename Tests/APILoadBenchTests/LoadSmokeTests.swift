@@ -39,4 +39,34 @@ import ServiceLifecycle
         #expect(try store.fixCount() == result.fixesAccepted)
         #expect(Percentiles(result.latencies).quantile(0.5) > 0)
     }
+
+    /// The production shape: `punctual serve` in its own process, stopped with SIGTERM; the fixes
+    /// it accepted are all in the database afterwards, and its CPU time can be read.
+    @Test func aSpawnedServerStoresEveryAcceptedFixThroughItsShutdown() async throws {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("punctual").path
+        try #require(FileManager.default.isExecutableFile(atPath: executable), "swift build --build-tests builds punctual beside the tests")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-spawn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("spawn.sqlite").path
+        let store = try Store.open(path: path, create: true, concurrentReads: true)
+        try store.saveSettings(BusinessSettings(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 2, prefix: "S-"))])
+        let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: "S-"))) }
+
+        let port = 20_080 + Int.random(in: 0..<900)
+        let server = try SpawnedServer(executable: executable, database: path, port: port, log: directory.appendingPathComponent("serve.log"))
+        try await APILoadBench.waitForPort(port)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let result = try await LoadClient(host: "127.0.0.1", port: port, connections: 2, fixesPerRequest: 2)
+            .run(tokens: tokens, until: .now + .seconds(1), group: group)
+        let cpu = try server.cpuSeconds()
+        try server.stop()
+        try await group.shutdownGracefully()
+
+        #expect(result.failures.isEmpty && result.errors == 0)
+        #expect(result.fixesAccepted > 0)
+        #expect(try store.fixCount() == result.fixesAccepted)
+        #expect(cpu > 0)
+    }
 }

@@ -21,8 +21,7 @@ public struct BusinessCalendar: Sendable {
     public func instant(_ date: LocalDate, _ time: TimeOfDay) -> Date {
         let components = DateComponents(year: date.year, month: date.month, day: date.day)
         let midnight = calendar.date(from: components)!
-        let nextMidnight = calendar.date(byAdding: .day, value: 1, to: midnight)!
-        if time == .endOfDay { return nextMidnight }
+        if time == .endOfDay { return calendar.date(byAdding: .day, value: 1, to: midnight)! }
         return calendar.date(bySettingHour: time.minutes / 60, minute: time.minutes % 60, second: 0, of: midnight)!
     }
 

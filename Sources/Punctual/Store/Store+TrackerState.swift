@@ -5,22 +5,37 @@ import GRDB
 /// the domain events they raise).
 extension Store {
     /// Each technician's day on `date` (only `technician`'s when given), in technician id order.
+    ///
+    /// The tracker reads this on every update, so it runs the same few statements, prepared once per
+    /// connection, rather than building its queries anew each time.
     public func technicianDays(on date: LocalDate, technician: String? = nil) throws -> [TechnicianDay] {
         try writer.read { db in
-            var technicianRequest = TechnicianRecord.order(Column("id"))
-            if let technician { technicianRequest = technicianRequest.filter(key: technician) }
-            let technicians = try technicianRequest.fetchAll(db)
-            let plan = try PlanRecord.filter(Column("date") == date.description && Column("state") == Plan.State.published.rawValue)
-                .fetchOne(db)
-            var visitRequest = PlanVisitRecord.filter(Column("plan_id") == plan?.id)
-            if let technician { visitRequest = visitRequest.filter(Column("technician_id") == technician) }
-            let visits = plan == nil ? [] : try visitRequest.order(Column("technician_id"), Column("sequence")).fetchAll(db)
-            let jobIDs = visits.map(\.jobId)
-            let jobs = Dictionary(uniqueKeysWithValues: try JobRecord.filter(keys: jobIDs).fetchAll(db).map { ($0.id, $0) })
-            let customers = Dictionary(uniqueKeysWithValues: try CustomerRecord.filter(keys: Set(jobs.values.map(\.customerId)))
-                .fetchAll(db).map { ($0.id!, $0.customer) })
-            let events = Dictionary(grouping: try VisitEventRecord.filter(jobIDs.contains(Column("job_id"))).order(Column("id")).fetchAll(db),
-                                    by: \.jobId)
+            // The day's visits, of one technician or of all: `?1` the plan, `?2` the technician.
+            let dayVisits = "SELECT * FROM plan_visit WHERE plan_id = ?1" + (technician == nil ? "" : " AND technician_id = ?2")
+            let dayJobIDs = "SELECT job_id FROM (\(dayVisits))"
+            let technicians = try TechnicianRecord.fetchAll(db.cachedStatement(
+                sql: "SELECT * FROM technician" + (technician == nil ? "" : " WHERE id = ?") + " ORDER BY id"),
+                arguments: technician.map { [$0] } ?? [])
+            let plan = try PlanRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM plan WHERE date = ? AND state = ? LIMIT 1"),
+                                               arguments: [date.description, Plan.State.published.rawValue])
+            var visits: [PlanVisitRecord] = []
+            var jobs: [String: JobRecord] = [:]
+            var customers: [Int64: Customer] = [:]
+            var events: [String: [VisitEventRecord]] = [:]
+            if let planID = plan?.id {
+                let arguments: StatementArguments = technician.map { [planID, $0] } ?? [planID]
+                visits = try PlanVisitRecord.fetchAll(db.cachedStatement(sql: dayVisits + " ORDER BY technician_id, sequence"), arguments: arguments)
+                for job in try JobRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM job WHERE id IN (\(dayJobIDs))"), arguments: arguments) {
+                    jobs[job.id] = job
+                }
+                for customer in try CustomerRecord.fetchAll(db.cachedStatement(
+                    sql: "SELECT * FROM customer WHERE id IN (SELECT customer_id FROM job WHERE id IN (\(dayJobIDs)))"), arguments: arguments) {
+                    customers[customer.id!] = customer.customer
+                }
+                events = Dictionary(grouping: try VisitEventRecord.fetchAll(db.cachedStatement(
+                    sql: "SELECT * FROM visit_event WHERE job_id IN (\(dayJobIDs)) ORDER BY id"), arguments: arguments), by: \.jobId)
+            }
+            let lastFixStatement = try db.cachedStatement(sql: "SELECT * FROM position_fix WHERE technician_id = ? ORDER BY at DESC LIMIT 1")
             let stopsByTechnician = Dictionary(grouping: visits, by: \.technicianId)
             return try technicians.map { record in
                 let stops: [TechnicianDay.Stop] = (stopsByTechnician[record.id] ?? []).compactMap { visit in
@@ -31,7 +46,7 @@ extension Store {
                         visit: visit.visit, job: job.job(parts: [], availability: []), customer: customers[job.customerId],
                         startedAt: jobEvents.first { $0.kind == .started }?.at, paused: jobEvents.last?.kind == .paused)
                 }
-                let lastFix = try PositionFixRecord.filter(Column("technician_id") == record.id).order(Column("at").desc).fetchOne(db)?.fix
+                let lastFix = try PositionFixRecord.fetchOne(lastFixStatement, arguments: [record.id])?.fix
                 let pauses = stops.reduce(0) { $0 + (events[$1.job.id] ?? []).filter { $0.kind == .paused }.count }
                 return TechnicianDay(technician: record.technician(stock: []), date: date, stops: stops, lastFix: lastFix, pausesTaken: pauses)
             }
@@ -74,13 +89,14 @@ extension Store {
                     p_late = excluded.p_late, at_risk = visit_forecast.at_risk OR excluded.at_risk
                 """)
             var raised: [DomainEvent] = []
-            let computedAt = now.databaseValue
+            // Dates as GRDB stores them, written without its shared, locked DateFormatter (StoredDate).
+            let computedAt = StoredDate.databaseValue(now)
             for forecast in forecasts {
                 let wasAtRisk = try Bool.fetchOne(wasAtRiskStatement, arguments: [forecast.jobID]) ?? false
                 let soon = forecast.windowEnd.map { $0.timeIntervalSince(now) <= horizon } ?? true
                 let crosses = !wasAtRisk && forecast.pLate >= threshold && soon
-                try upsert.execute(arguments: [forecast.jobID, forecast.technicianID, computedAt, forecast.medianArrival,
-                                               forecast.p90Arrival, forecast.pLate, wasAtRisk || crosses])
+                try upsert.execute(arguments: [forecast.jobID, forecast.technicianID, computedAt, StoredDate.databaseValue(forecast.medianArrival),
+                                               StoredDate.databaseValue(forecast.p90Arrival), forecast.pLate, wasAtRisk || crosses])
                 if crosses {
                     var event = DomainEventRecord(DomainEvent(
                         kind: .visitAtRisk, jobID: forecast.jobID, technicianID: forecast.technicianID, at: now,

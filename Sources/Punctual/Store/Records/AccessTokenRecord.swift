@@ -9,6 +9,10 @@ struct AccessTokenRecord: StoreRecord {
     var technicianId: String?
     var createdAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case tokenHash = "token_hash", role, technicianId = "technician_id", createdAt = "created_at"
+    }
+
     var caller: Caller? {
         switch role {
         case "dispatcher": .dispatcher

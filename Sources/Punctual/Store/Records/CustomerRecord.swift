@@ -8,6 +8,10 @@ struct CustomerRecord: StoreRecord {
     var email: String?
     var notify: NotifyChannel
 
+    enum CodingKeys: String, CodingKey {
+        case id, name, phone, email, notify
+    }
+
     init(_ customer: Customer) {
         id = customer.id
         name = customer.name

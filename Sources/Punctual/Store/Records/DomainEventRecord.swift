@@ -12,6 +12,11 @@ struct DomainEventRecord: StoreRecord {
     var pLate: Double?
     var consumedAt: Date?
 
+    enum CodingKeys: String, CodingKey {
+        case id, kind, jobId = "job_id", technicianId = "technician_id", at, leadSeconds = "lead_seconds",
+            pLate = "p_late", consumedAt = "consumed_at"
+    }
+
     init(_ event: DomainEvent) {
         id = event.id
         kind = event.kind

@@ -13,6 +13,11 @@ struct InboxRecord: StoreRecord {
     var handled: Bool
     var receivedAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case id, source, customerId = "customer_id", jobId = "job_id", sender, body, action, handled,
+            receivedAt = "received_at"
+    }
+
     var item: InboxItem {
         InboxItem(id: id!, source: source, customerID: customerId, jobID: jobId, sender: sender, body: body,
                   action: action, handled: handled, receivedAt: receivedAt)

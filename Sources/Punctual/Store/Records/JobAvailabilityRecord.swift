@@ -5,4 +5,8 @@ struct JobAvailabilityRecord: StoreRecord {
     var jobId: String
     var start: Date
     var end: Date
+
+    enum CodingKeys: String, CodingKey {
+        case jobId = "job_id", start, end
+    }
 }

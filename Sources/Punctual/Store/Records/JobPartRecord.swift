@@ -3,4 +3,8 @@ struct JobPartRecord: StoreRecord {
     var jobId: String
     var partId: String
     var quantity: Int
+
+    enum CodingKeys: String, CodingKey {
+        case jobId = "job_id", partId = "part_id", quantity
+    }
 }

@@ -18,6 +18,11 @@ struct JobRecord: StoreRecord {
     var status: JobStatus
     var notes: String
 
+    enum CodingKeys: String, CodingKey {
+        case id, customerId = "customer_id", address, lat, lon, type, durationMinutes = "duration_minutes", skills,
+            priority, date, windowStart = "window_start", windowEnd = "window_end", status, notes
+    }
+
     init(_ job: Job) {
         id = job.id
         customerId = job.customerID

@@ -25,6 +25,14 @@ struct MessageRecord: StoreRecord {
     var sentAt: Date?
     var deliveredAt: Date?
 
+    enum CodingKeys: String, CodingKey {
+        case id, kind, jobId = "job_id", customerId = "customer_id", channel, recipient, subject, body,
+            windowStart = "window_start", windowEnd = "window_end", calendarSequence = "calendar_sequence", attachment,
+            state, attempts, nextAttemptAt = "next_attempt_at", idempotencyKey = "idempotency_key",
+            providerId = "provider_id", lastError = "last_error", createdAt = "created_at", sentAt = "sent_at",
+            deliveredAt = "delivered_at"
+    }
+
     init(_ draft: OutgoingMessage, now: Date) {
         kind = draft.kind
         jobId = draft.jobID

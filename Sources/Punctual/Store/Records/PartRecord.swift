@@ -4,6 +4,10 @@ struct PartRecord: StoreRecord {
     var name: String
     var unitCostCents: Int?
 
+    enum CodingKeys: String, CodingKey {
+        case id, name, unitCostCents = "unit_cost_cents"
+    }
+
     init(_ part: Part) {
         id = part.id
         name = part.name

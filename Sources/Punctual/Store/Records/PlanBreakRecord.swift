@@ -6,4 +6,8 @@ struct PlanBreakRecord: StoreRecord {
     var technicianId: String
     var start: Date
     var end: Date
+
+    enum CodingKeys: String, CodingKey {
+        case planId = "plan_id", technicianId = "technician_id", start, end
+    }
 }

@@ -7,6 +7,10 @@ struct PlanChecklistRecord: StoreRecord {
     var inVan: Int
     var load: Int
 
+    enum CodingKeys: String, CodingKey {
+        case planId = "plan_id", technicianId = "technician_id", partId = "part_id", needed, inVan = "in_van", load
+    }
+
     init(planID: Int64, technicianID: String, _ item: PartChecklistItem) {
         planId = planID
         technicianId = technicianID

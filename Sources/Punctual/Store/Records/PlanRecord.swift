@@ -12,6 +12,10 @@ struct PlanRecord: StoreRecord {
     var travelSource: String
     var warnings: [String]
 
+    enum CodingKeys: String, CodingKey {
+        case id, date, version, state, createdAt = "created_at", cost, travelSource = "travel_source", warnings
+    }
+
     init(_ plan: Plan) {
         id = plan.id
         date = plan.date.description

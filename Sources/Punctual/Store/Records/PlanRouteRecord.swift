@@ -10,6 +10,11 @@ struct PlanRouteRecord: StoreRecord {
     var distanceMetres: Int
     var overtimeSeconds: Int
 
+    enum CodingKeys: String, CodingKey {
+        case planId = "plan_id", technicianId = "technician_id", departure, end, travelSeconds = "travel_seconds",
+            distanceMetres = "distance_metres", overtimeSeconds = "overtime_seconds"
+    }
+
     init(planID: Int64, _ route: PlanRoute) {
         planId = planID
         technicianId = route.technicianID

@@ -6,6 +6,10 @@ struct PlanUnassignedRecord: StoreRecord {
     var brokenPromise: Bool
     var proposal: String?
 
+    enum CodingKeys: String, CodingKey {
+        case planId = "plan_id", jobId = "job_id", reason, brokenPromise = "broken_promise", proposal
+    }
+
     init(planID: Int64, _ job: UnassignedJob) {
         planId = planID
         jobId = job.jobID

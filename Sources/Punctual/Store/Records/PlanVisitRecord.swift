@@ -10,6 +10,11 @@ struct PlanVisitRecord: StoreRecord {
     var plannedStart: Date
     var plannedEnd: Date
 
+    enum CodingKeys: String, CodingKey {
+        case planId = "plan_id", technicianId = "technician_id", sequence, jobId = "job_id",
+            plannedArrival = "planned_arrival", plannedStart = "planned_start", plannedEnd = "planned_end"
+    }
+
     init(planID: Int64, _ visit: PlanVisit) {
         planId = planID
         technicianId = visit.technicianID

@@ -11,6 +11,11 @@ struct PositionFixRecord: StoreRecord {
     var heading: Double?
     var receivedAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case technicianId = "technician_id", at, lat, lon, accuracyM = "accuracy_m", speedMps = "speed_mps", heading,
+            receivedAt = "received_at"
+    }
+
     init(technicianID: String, _ fix: PositionFix, receivedAt: Date) {
         technicianId = technicianID
         at = fix.at

@@ -9,6 +9,11 @@ struct RebookChoiceRecord: StoreRecord {
     var windowEnd: Date
     var offeredAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case customerId = "customer_id", number, jobId = "job_id", windowStart = "window_start",
+            windowEnd = "window_end", offeredAt = "offered_at"
+    }
+
     init(_ choice: RebookChoice) {
         customerId = choice.customerID
         number = choice.number

@@ -3,4 +3,8 @@ struct SettingRecord: StoreRecord {
     static let databaseTableName = "setting"
     var key: String
     var value: String
+
+    enum CodingKeys: String, CodingKey {
+        case key, value
+    }
 }

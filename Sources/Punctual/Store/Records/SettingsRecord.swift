@@ -8,6 +8,11 @@ struct SettingsRecord: StoreRecord {
     var depotLon: Double
     var depotAddress: String
 
+    enum CodingKeys: String, CodingKey {
+        case name, timeZone = "time_zone", depotLat = "depot_lat", depotLon = "depot_lon",
+            depotAddress = "depot_address"
+    }
+
     init(_ settings: BusinessSettings) {
         name = settings.name
         timeZone = settings.timeZoneIdentifier

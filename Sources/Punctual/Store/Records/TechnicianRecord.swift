@@ -16,6 +16,12 @@ struct TechnicianRecord: StoreRecord {
     var breakEarliest: Int?
     var breakLatest: Int?
 
+    enum CodingKeys: String, CodingKey {
+        case id, name, phone, email, startLat = "start_lat", startLon = "start_lon", endLat = "end_lat",
+            endLon = "end_lon", shiftStart = "shift_start", shiftEnd = "shift_end", skills,
+            breakMinutes = "break_minutes", breakEarliest = "break_earliest", breakLatest = "break_latest"
+    }
+
     init(_ technician: Technician) {
         id = technician.id
         name = technician.name

@@ -14,6 +14,10 @@ struct TravelCacheRecord: StoreRecord {
     var distances: Data
     var createdAt: Date
 
+    enum CodingKeys: String, CodingKey {
+        case service, pointsHash = "points_hash", count, points, durations, distances, createdAt = "created_at"
+    }
+
     /// Nil when a value does not fit in an Int32 (no real trip does); such a matrix is not cached.
     init?(service: String, points: [GeoPoint], matrix: TravelMatrix, createdAt: Date) {
         guard let durations = Self.int32Blob(matrix.durations), let distances = Self.int32Blob(matrix.distances) else {

@@ -3,4 +3,8 @@ struct VanStockRecord: StoreRecord {
     var technicianId: String
     var partId: String
     var quantity: Int
+
+    enum CodingKeys: String, CodingKey {
+        case technicianId = "technician_id", partId = "part_id", quantity
+    }
 }

@@ -14,6 +14,11 @@ struct VisitEventRecord: StoreRecord {
     var reason: String?
     var idempotencyKey: String?
 
+    enum CodingKeys: String, CodingKey {
+        case id, jobId = "job_id", technicianId = "technician_id", kind, at, statusAfter = "status_after",
+            partsUsed = "parts_used", notes, reason, idempotencyKey = "idempotency_key"
+    }
+
     init(_ event: VisitEvent) {
         id = event.id
         jobId = event.jobID

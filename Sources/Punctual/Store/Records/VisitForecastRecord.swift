@@ -10,4 +10,9 @@ struct VisitForecastRecord: StoreRecord {
     var pLate: Double
     /// Whether a `visit_at_risk` event was raised for this visit (it is raised once).
     var atRisk: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case jobId = "job_id", technicianId = "technician_id", computedAt = "computed_at",
+            medianArrival = "median_arrival", p90Arrival = "p90_arrival", pLate = "p_late", atRisk = "at_risk"
+    }
 }

@@ -12,4 +12,10 @@ struct VisitOutcomeRecord: StoreRecord {
     var startedAt: Date?
     var plannedEnd: Date?
     var completedAt: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case jobId = "job_id", technicianId = "technician_id", plannedArrival = "planned_arrival",
+            predictedArrival = "predicted_arrival", arrivedAt = "arrived_at", startedAt = "started_at",
+            plannedEnd = "planned_end", completedAt = "completed_at"
+    }
 }
