@@ -122,7 +122,8 @@ final class PolicyRun {
             for a in agents.indices {
                 refused += try await report(agents[a].advance(to: now), technician: agents[a].technician.id, fixes: &fixes)
             }
-            for (technician, batch) in fixes where now.timeIntervalSince(batch[0].at) >= options.positionPostInterval {
+            // In technician order, not the dictionary's (seeded per process), so a seed replays exactly.
+            for technician in fixes.keys.sorted() where now.timeIntervalSince(fixes[technician]![0].at) >= options.positionPostInterval {
                 refused += try await post(fixes: &fixes, technician: technician)
             }
             if now >= nextOutbox {
@@ -152,7 +153,7 @@ final class PolicyRun {
             }
             now = now.addingTimeInterval(60)
         }
-        for technician in fixes.keys { refused += try await post(fixes: &fixes, technician: technician) }
+        for technician in fixes.keys.sorted() { refused += try await post(fixes: &fixes, technician: technician) }
         clock.now = now
         try deliverOutbox(at: now)
         let result = try collect(date: date, promised: promised, agents: agents, requests: requests + emergencies, declined: declined,

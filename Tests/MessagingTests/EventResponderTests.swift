@@ -108,4 +108,99 @@ import Testing
         #expect(flagged.count == 1 && flagged.first?.body.contains("customer not home") == true && flagged.first?.handled == false)
         #expect(try store.messages(jobID: "J0002").allSatisfy { $0.kind != .followUp && $0.kind != .done })
     }
+
+    // MARK: A late visit behind a late visit
+
+    /// Jenna (09:00–10:00) then Wyatt (11:00–12:00), both on T01's route; no reassignment, so the
+    /// customers are told.
+    static func oneRouteStore() throws -> Store {
+        let store = try F.store()
+        try F.book(store, "J0001", F.window("09:00", "10:00"))
+        try F.book(store, "J0002", F.window("11:00", "12:00"))
+        try store.setSetting(.reassignWhenLate, to: "false")
+        func visit(_ sequence: Int, _ job: String, _ arrival: String) -> PlanVisit {
+            let at = F.at("2026-11-24", arrival)
+            return PlanVisit(technicianID: "T01", sequence: sequence, jobID: job, plannedArrival: at, plannedStart: at,
+                             plannedEnd: at.addingTimeInterval(3600))
+        }
+        let plan = try store.savePlan(Plan(date: F.day, version: 0, state: .draft, createdAt: F.evening, cost: 0,
+                                           visits: [visit(1, "J0001", "09:10"), visit(2, "J0002", "11:10")], unassigned: []))
+        try store.publishPlan(id: plan.id!)
+        return store
+    }
+
+    /// The tracker's forecasts at `time`: J0001 and J0002 with the given P(late).
+    @discardableResult
+    static func forecast(_ store: Store, at time: String, jenna: Double, wyatt: Double) throws -> [DomainEvent] {
+        func forecast(_ job: String, pLate: Double, median: String, end: String) -> VisitForecast {
+            VisitForecast(jobID: job, technicianID: "T01", medianArrival: F.at("2026-11-24", median),
+                          p90Arrival: F.at("2026-11-24", median).addingTimeInterval(1800), pLate: pLate, windowEnd: F.at("2026-11-24", end))
+        }
+        return try store.saveForecasts([forecast("J0001", pLate: jenna, median: "10:20", end: "10:00"),
+                                        forecast("J0002", pLate: wyatt, median: "12:05", end: "12:00")],
+                                       at: F.at("2026-11-24", time), threshold: 0.5)
+    }
+
+    @Test func aLaterVisitIsHeldWhileAnEarlierOneIsLateAndDroppedWhenTheDayRecovers() throws {
+        let store = try Self.oneRouteStore()
+        #expect(try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.6).count == 2)
+        let first = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:30"))
+        #expect(first.count == 2)
+        guard case .toldRunningLate = first[0].action, case .held = first[1].action else {
+            Issue.record("expected Jenna told and Wyatt held, got \(first.map(\.action))")
+            return
+        }
+        #expect(try store.messages(jobID: "J0002").allSatisfy { $0.kind == .confirmation })
+        // Still held on the next pass: nothing about Jenna's visit is settled.
+        guard case .held = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:35")).first?.action else {
+            Issue.record("expected Wyatt still held")
+            return
+        }
+
+        // Jenna agrees to wait (her visit's risk is settled) and the tracker now sees Wyatt on time.
+        try store.clearRisk(jobID: "J0001")
+        try Self.forecast(store, at: "07:40", jenna: 0.2, wyatt: 0.3)
+        let later = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:40"))
+        guard case .skipped(let reason) = later.first?.action else {
+            Issue.record("expected Wyatt's warning dropped, got \(later.map(\.action))")
+            return
+        }
+        #expect(reason.contains("no longer at risk"))
+        #expect(try store.messages(jobID: "J0002").allSatisfy { $0.kind == .confirmation })
+        #expect(try store.unconsumedDomainEvents().isEmpty)
+        #expect(try store.atRiskJobs().isEmpty)  // so a new slip can be announced
+    }
+
+    @Test func aHeldVisitIsAnnouncedOnceItsEarlierVisitIsSettledAndItIsStillLate() throws {
+        let store = try Self.oneRouteStore()
+        try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.6)
+        _ = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:30"))
+        try store.clearRisk(jobID: "J0001")
+        try Self.forecast(store, at: "07:40", jenna: 0.2, wyatt: 0.8)
+        let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:40"))
+        #expect(responses.map(\.action) == [.toldRunningLate(arrival: F.window("12:05", "12:35"))])
+    }
+
+    @Test func theHoldEndsWhenTheWindowClosesWithinTheHoldTime() throws {
+        let store = try Self.oneRouteStore()
+        try Self.forecast(store, at: "10:25", jenna: 0.9, wyatt: 0.6)
+        // 12:00 is 95 minutes away: held behind Jenna's late visit.
+        let early = try EventResponder(store: store).respond(now: F.at("2026-11-24", "10:25"))
+        guard case .held = early.last?.action else {
+            Issue.record("expected Wyatt held, got \(early.map(\.action))")
+            return
+        }
+        // 12:00 is 85 minutes away (the default hold is 90): Wyatt is told, though Jenna's visit is still late.
+        let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "10:35"))
+        #expect(responses.map(\.action) == [.toldRunningLate(arrival: F.window("12:05", "12:35"))])
+    }
+
+    @Test func withNoHoldEveryAtRiskVisitIsAnnouncedAtOnce() throws {
+        let store = try Self.oneRouteStore()
+        try store.setSetting(.holdBehindLateMinutes, to: "0")
+        try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.6)
+        let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:30"))
+        #expect(responses.map(\.action) == [.toldRunningLate(arrival: F.window("10:20", "10:50")),
+                                             .toldRunningLate(arrival: F.window("12:05", "12:35"))])
+    }
 }

@@ -44,6 +44,7 @@ public final class EventResponder: @unchecked Sendable {
                                                action: nil, handled: false, now: now)
                     responses.append(EventResponse(event: event, action: .flagged(reason: "\(error)")))
                 }
+                if case .held = responses.last?.action { continue }
                 try store.markDomainEventsConsumed(ids: [event.id!], at: now)
             }
             return responses
@@ -94,11 +95,22 @@ public final class EventResponder: @unchecked Sendable {
         guard [.booked, .scheduled, .enRoute].contains(job.status) else {
             return EventResponse(event: event, action: .skipped(reason: "\(job.id) is \(job.status.rawValue)"))
         }
-        let current = try store.publishedPlan(on: job.date)?.visits.first { $0.jobID == job.id }?.technicianID
-        guard let current, current == event.technicianID else {
+        let plan = try store.publishedPlan(on: job.date)
+        let current = plan?.visits.first { $0.jobID == job.id }?.technicianID
+        guard let plan, let current, current == event.technicianID else {
             return EventResponse(event: event, action: .skipped(reason: "\(job.id) is no longer on \(event.technicianID ?? "?")'s route"))
         }
         let settings = try store.tunables()
+        if let hold = try holdReason(job, technician: current, plan: plan, settings: settings, now: now) {
+            return EventResponse(event: event, action: .held(reason: hold))
+        }
+        // Weighed on the latest forecast, not the one that raised the event: the day may have
+        // recovered since (an earlier visit was handed over or rebooked).
+        if let forecast = try store.visitForecast(jobID: job.id), forecast.pLate < settings.number(.lateThreshold) {
+            try store.clearRisk(jobID: job.id)
+            return EventResponse(event: event, action: .skipped(reason: String(
+                format: "%@ is no longer at risk (P(late) %.2f)", job.id, forecast.pLate)))
+        }
         if job.status != .enRoute, settings.text(.reassignWhenLate) == "true" {
             let confident = 1 - settings.number(.atRiskLateProbability)
             for offer in try reassigner.alternatives(for: job.id, store: store, now: now) where offer.onTimeProbability >= confident {
@@ -117,6 +129,30 @@ public final class EventResponder: @unchecked Sendable {
         }
         let messages = try notifications.visitRunningLate(jobID: job.id, technicianName: technicianName, arrival: arrival, now: now)
         return EventResponse(event: event, action: .toldRunningLate(arrival: arrival), messages: messages)
+    }
+
+    /// Why a customer should not hear yet that `job` is running late, or nil to act now.
+    ///
+    /// A late visit early in a route makes every visit after it look late, and what happens to the
+    /// early one (handed to someone else, rebooked by its customer, or simply finished) decides
+    /// whether the later ones really are. So a later visit is held while an earlier one that is not
+    /// yet reached is itself at risk, or while its forecast predates the latest change of the route,
+    /// but never once its window closes within `tracking.hold_behind_late_minutes`: the warning
+    /// then goes whatever happens, on the latest forecast.
+    private func holdReason(_ job: Job, technician: String, plan: Plan, settings: Settings, now: Date) throws -> String? {
+        let holdSeconds = settings.number(.holdBehindLateMinutes) * 60
+        guard holdSeconds > 0, let end = job.promisedWindow?.end, end.timeIntervalSince(now) > holdSeconds else { return nil }
+        let route = plan.visits.filter { $0.technicianID == technician }.sorted { $0.sequence < $1.sequence }
+        let earlier = route.prefix { $0.jobID != job.id }.map(\.jobID)
+        let flags = try store.forecastFlags(jobIDs: earlier + [job.id])
+        if let computedAt = flags[job.id]?.computedAt, computedAt < plan.createdAt {
+            return "\(technician)'s route changed since \(job.id)'s last forecast; waiting for a new one"
+        }
+        for id in earlier where flags[id]?.atRisk == true {
+            guard let earlierJob = try store.job(id), [.booked, .scheduled, .enRoute].contains(earlierJob.status) else { continue }
+            return "\(id), earlier on \(technician)'s route, is itself at risk; waiting until it is settled"
+        }
+        return nil
     }
 
     private func technicianName(_ id: String) throws -> String? {

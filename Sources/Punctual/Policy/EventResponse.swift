@@ -15,6 +15,8 @@ public struct EventResponse: Sendable, Hashable {
         case flagged(reason: String)
         /// Nothing to do any more (the visit moved on, or was already handled), and why.
         case skipped(reason: String)
+        /// Not yet: the event stays unconsumed and is weighed again on the next pass, and why.
+        case held(reason: String)
     }
 
     public var event: DomainEvent

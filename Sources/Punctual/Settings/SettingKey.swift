@@ -16,6 +16,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case travelSpread = "forecast.travel_cv"
     case lateThreshold = "tracking.late_threshold"
     case warningHorizonMinutes = "tracking.warning_horizon_minutes"
+    case holdBehindLateMinutes = "tracking.hold_behind_late_minutes"
     case staleMinutes = "tracking.stale_minutes"
     case messagesTransport = "messages.transport"
     case quietHours = "messages.quiet_hours"
@@ -66,6 +67,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serviceSpread: "spread of job durations, as a fraction of the expected duration (coefficient of variation)"
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
         case .warningHorizonMinutes: "a visit is declared at risk only once its window closes within this many minutes"
+        case .holdBehindLateMinutes: "a visit at risk behind an earlier one that is itself at risk is announced once the earlier one is settled, or once its own window closes within this many minutes (0: at once)"
         case .lateThreshold: "a visit is at risk when its probability of arriving after the window passes this"
         case .staleMinutes: "a technician with no GPS fix for this long is flagged stale"
         case .messagesTransport: "console writes messages to the log only; live sends them by SMS over HTTP and SMTP"
@@ -113,6 +115,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
         case .warningHorizonMinutes: "150"
+        case .holdBehindLateMinutes: "90"
         case .staleMinutes: "10"
         case .messagesTransport: "console"
         case .quietHours: "21:00-08:00"
@@ -171,6 +174,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serviceSpread, .travelSpread: 0...2
         case .staleMinutes: 1...1440
         case .warningHorizonMinutes: 15...1440
+        case .holdBehindLateMinutes: 0...1440
         }
     }
 

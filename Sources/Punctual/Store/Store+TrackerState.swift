@@ -44,7 +44,9 @@ extension Store {
                     let jobEvents = events[visit.jobId] ?? []
                     return TechnicianDay.Stop(
                         visit: visit.visit, job: job.job(parts: [], availability: []), customer: customers[job.customerId],
-                        startedAt: jobEvents.first { $0.kind == .started }?.at, paused: jobEvents.last?.kind == .paused)
+                        startedAt: jobEvents.first { $0.kind == .started }?.at, paused: jobEvents.last?.kind == .paused,
+                        setOffAt: jobEvents.first { $0.kind == .enRoute || $0.kind == .arrived }?.at,
+                        finishedAt: jobEvents.last { $0.kind == .completed || $0.kind == .unableToComplete }?.at)
                 }
                 let lastFix = try PositionFixRecord.fetchOne(lastFixStatement, arguments: [record.id])?.fix
                 let pauses = stops.reduce(0) { $0 + (events[$1.job.id] ?? []).filter { $0.kind == .paused }.count }
@@ -113,6 +115,18 @@ extension Store {
     public func atRiskJobs() throws -> Set<String> {
         try writer.read { db in
             Set(try String.fetchAll(db, VisitForecastRecord.filter(Column("at_risk") == true).select(Column("job_id"))))
+        }
+    }
+
+    /// Whether each of `jobIDs` was declared at risk, and when its latest forecast was made (jobs
+    /// without a forecast are left out).
+    public func forecastFlags(jobIDs: [String]) throws -> [String: (atRisk: Bool, computedAt: Date)] {
+        try writer.read { db in
+            var flags: [String: (atRisk: Bool, computedAt: Date)] = [:]
+            for record in try VisitForecastRecord.filter(keys: jobIDs).fetchAll(db) {
+                flags[record.jobId] = (record.atRisk, record.computedAt)
+            }
+            return flags
         }
     }
 

@@ -71,6 +71,6 @@ public struct RemainingRouteProblem: Sendable {
         self.origin = origin
         self.problem = try Problem(locationCount: matrix.count, durations: matrix.durations, jobs: jobs, vehicles: [vehicle])
         self.start = StartState(location: 0, time: max(seconds(now), seconds(shift.start)), remainingService: remaining,
-                                breaksTaken: min(day.pausesTaken, breaks.count))
+                                breaksTaken: min(day.breaksTaken(now: now, calendar: calendar), breaks.count))
     }
 }

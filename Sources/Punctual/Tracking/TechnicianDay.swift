@@ -12,13 +12,20 @@ public struct TechnicianDay: Sendable {
         public var startedAt: Date?
         /// Whether the last event on the visit was `paused`.
         public var paused: Bool
+        /// When the technician set off for it (the first `en_route`, or `arrived` when they never said).
+        public var setOffAt: Date?
+        /// When the visit ended (`completed` or `unable_to_complete`).
+        public var finishedAt: Date?
 
-        public init(visit: PlanVisit, job: Job, customer: Customer? = nil, startedAt: Date? = nil, paused: Bool = false) {
+        public init(visit: PlanVisit, job: Job, customer: Customer? = nil, startedAt: Date? = nil, paused: Bool = false,
+                    setOffAt: Date? = nil, finishedAt: Date? = nil) {
             self.visit = visit
             self.job = job
             self.customer = customer
             self.startedAt = startedAt
             self.paused = paused
+            self.setOffAt = setOffAt
+            self.finishedAt = finishedAt
         }
     }
 
@@ -37,5 +44,25 @@ public struct TechnicianDay: Sendable {
         self.stops = stops
         self.lastFix = lastFix
         self.pausesTaken = pausesTaken
+    }
+
+    /// Breaks behind the technician at `now`: the pauses reported on a visit, plus a break taken
+    /// between visits, which phones do not report but the reports show: a stretch at least as long
+    /// as the break, from finishing a visit inside the break window to setting off for the next one
+    /// (or to `now`, when they have not set off yet). Without it the forecast would keep a break
+    /// ahead that was already taken, and every later visit would look half an hour later than it is.
+    public func breaksTaken(now: Date, calendar: BusinessCalendar) -> Int {
+        guard let rule = technician.breakRule else { return pausesTaken }
+        let earliest = calendar.instant(date, rule.earliestStart)
+        let latest = calendar.instant(date, rule.latestStart)
+        // A minute's grace: the phone's report of setting off may come a little before the break is up.
+        let length = TimeInterval(rule.minutes * 60) - 60
+        let departures = stops.compactMap(\.setOffAt).sorted()
+        let tookOne = stops.compactMap(\.finishedAt).contains { finished in
+            guard finished >= earliest, finished <= latest else { return false }
+            let setOff = departures.first { $0 >= finished } ?? now
+            return setOff.timeIntervalSince(finished) >= length
+        }
+        return pausesTaken + (tookOne ? 1 : 0)
     }
 }

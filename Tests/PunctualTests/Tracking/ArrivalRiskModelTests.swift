@@ -44,6 +44,47 @@ import Testing
         #expect(late.pLate > 0.9)
     }
 
+    /// Lunch 30 minutes, starting between 11:30 and 13:30; J1 done, J2 under way, J3 and J4 next.
+    static let lunch = BreakRule(minutes: 30, earliestStart: TimeOfDay(hour: 11, minute: 30), latestStart: TimeOfDay(hour: 13, minute: 30))
+
+    static func afterLunch(finished: Date?, setOff: Date?, pausesTaken: Int = 0) -> TechnicianDay {
+        var done = F.stop(1, F.job("J1", at: F.north(1), window: (F.at(10), F.at(11)), status: .completed))
+        done.finishedAt = finished
+        var next = F.stop(2, F.job("J2", at: F.north(2), window: (F.at(12), F.at(13)), status: .enRoute))
+        next.setOffAt = setOff
+        let after = F.stop(3, F.job("J3", at: F.north(3), window: (F.at(13), F.at(14))))
+        let last = F.stop(4, F.job("J4", at: F.north(4), window: (F.at(14), F.at(16))))
+        return TechnicianDay(technician: F.technician(breakRule: lunch), date: F.date, stops: [done, next, after, last],
+                             lastFix: nil, pausesTaken: pausesTaken)
+    }
+
+    @Test func aBreakBetweenVisitsIsReadFromTheGapBetweenFinishingAndSettingOff() {
+        // 11:40 to 12:15 inside the window, longer than the break: taken.
+        #expect(Self.afterLunch(finished: F.at(11, 40), setOff: F.at(12, 15)).breaksTaken(now: F.at(12, 16), calendar: F.calendar) == 1)
+        // Ten minutes between visits is not lunch.
+        #expect(Self.afterLunch(finished: F.at(11, 40), setOff: F.at(11, 50)).breaksTaken(now: F.at(12, 16), calendar: F.calendar) == 0)
+        // A long gap before the window opens is not the break either.
+        #expect(Self.afterLunch(finished: F.at(10, 30), setOff: F.at(11, 20)).breaksTaken(now: F.at(12, 16), calendar: F.calendar) == 0)
+        // Not set off yet: taken once the stretch since finishing is as long as the break.
+        let idle = Self.afterLunch(finished: F.at(11, 45), setOff: nil)
+        #expect(idle.breaksTaken(now: F.at(12, 0), calendar: F.calendar) == 0)
+        #expect(idle.breaksTaken(now: F.at(12, 20), calendar: F.calendar) == 1)
+        // Reported pauses still count.
+        #expect(Self.afterLunch(finished: nil, setOff: nil, pausesTaken: 1).breaksTaken(now: F.at(12, 16), calendar: F.calendar) == 1)
+    }
+
+    @Test func aBreakAlreadyTakenBetweenVisitsIsNotForecastAgain() throws {
+        let now = F.at(12, 16)
+        let inferred = try F.forecasts(Self.afterLunch(finished: F.at(11, 40), setOff: F.at(12, 15)), now: now)
+        let reported = try F.forecasts(Self.afterLunch(finished: nil, setOff: F.at(12, 15), pausesTaken: 1), now: now)
+        let unknown = try F.forecasts(Self.afterLunch(finished: nil, setOff: F.at(12, 15)), now: now)
+        #expect(inferred == reported)
+        // A break still ahead is taken at J3 (it must start by 13:30), which pushes J4 by its length.
+        let withLunch = try #require(unknown.first { $0.jobID == "J4" }).medianArrival
+        let without = try #require(inferred.first { $0.jobID == "J4" }).medianArrival
+        #expect(withLunch.timeIntervalSince(without) > 25 * 60)
+    }
+
     @Test func slowHistoryForAJobTypeMakesItsVisitsLonger() throws {
         let first = F.job("J1", at: F.north(1), window: (F.at(8), F.at(9)), type: "furnace")
         let second = F.job("J2", at: F.north(2), window: (F.at(9), F.at(10)))
