@@ -183,15 +183,15 @@ import Testing
 
     @Test func theHoldEndsWhenTheWindowClosesWithinTheHoldTime() throws {
         let store = try Self.oneRouteStore()
-        try Self.forecast(store, at: "10:25", jenna: 0.9, wyatt: 0.6)
-        // 12:00 is 95 minutes away: held behind Jenna's late visit.
-        let early = try EventResponder(store: store).respond(now: F.at("2026-11-24", "10:25"))
+        try Self.forecast(store, at: "10:55", jenna: 0.9, wyatt: 0.6)
+        // 12:00 is 65 minutes away: held behind Jenna's late visit.
+        let early = try EventResponder(store: store).respond(now: F.at("2026-11-24", "10:55"))
         guard case .held = early.last?.action else {
             Issue.record("expected Wyatt held, got \(early.map(\.action))")
             return
         }
-        // 12:00 is 85 minutes away (the default hold is 90): Wyatt is told, though Jenna's visit is still late.
-        let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "10:35"))
+        // 12:00 is 55 minutes away (the default hold is 60): Wyatt is told, though Jenna's visit is still late.
+        let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "11:05"))
         #expect(responses.map(\.action) == [.toldRunningLate(arrival: F.window("12:05", "12:35"))])
     }
 

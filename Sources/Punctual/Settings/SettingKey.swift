@@ -115,7 +115,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
         case .warningHorizonMinutes: "150"
-        case .holdBehindLateMinutes: "90"
+        case .holdBehindLateMinutes: "60"
         case .staleMinutes: "10"
         case .messagesTransport: "console"
         case .quietHours: "21:00-08:00"
