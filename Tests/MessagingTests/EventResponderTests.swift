@@ -131,12 +131,12 @@ import Testing
 
     /// The tracker's forecasts at `time`: J0001 and J0002 with the given P(late).
     @discardableResult
-    static func forecast(_ store: Store, at time: String, jenna: Double, wyatt: Double) throws -> [DomainEvent] {
+    static func forecast(_ store: Store, at time: String, jenna: Double, wyatt: Double, jennaMedian: String = "10:20") throws -> [DomainEvent] {
         func forecast(_ job: String, pLate: Double, median: String, end: String) -> VisitForecast {
             VisitForecast(jobID: job, technicianID: "T01", medianArrival: F.at("2026-11-24", median),
                           p90Arrival: F.at("2026-11-24", median).addingTimeInterval(1800), pLate: pLate, windowEnd: F.at("2026-11-24", end))
         }
-        return try store.saveForecasts([forecast("J0001", pLate: jenna, median: "10:20", end: "10:00"),
+        return try store.saveForecasts([forecast("J0001", pLate: jenna, median: jennaMedian, end: "10:00"),
                                         forecast("J0002", pLate: wyatt, median: "12:05", end: "12:00")],
                                        at: F.at("2026-11-24", time), threshold: 0.5)
     }
@@ -202,5 +202,26 @@ import Testing
         let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:30"))
         #expect(responses.map(\.action) == [.toldRunningLate(arrival: F.window("10:20", "10:50")),
                                              .toldRunningLate(arrival: F.window("12:05", "12:35"))])
+    }
+
+    @Test func aCustomerWhoHasNotAnsweredIsToldAgainWhenTheArrivalSlipsFurther() throws {
+        let store = try Self.oneRouteStore()
+        try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.6)
+        let responder = EventResponder(store: store)
+        _ = try responder.respond(now: F.at("2026-11-24", "07:30"))
+        // Told 10:20–10:50; Wyatt, held, has been told nothing, and slips do not tell him.
+        #expect(try responder.followSlips(now: F.at("2026-11-24", "07:35")).isEmpty)
+        // Fifteen minutes later is within messages.late_notice_move_minutes (20): no new notice.
+        try Self.forecast(store, at: "08:00", jenna: 0.95, wyatt: 0.6, jennaMedian: "10:35")
+        #expect(try responder.followSlips(now: F.at("2026-11-24", "08:00")).isEmpty)
+        // Half an hour later: told again, on both of Jenna's channels, with the new window.
+        try Self.forecast(store, at: "08:30", jenna: 0.97, wyatt: 0.6, jennaMedian: "10:50")
+        let again = try responder.followSlips(now: F.at("2026-11-24", "08:30"))
+        #expect(again.count == 2 && again.allSatisfy { $0.kind == .runningLate && $0.window == F.window("10:50", "11:20") })
+        #expect(try store.messages(jobID: "J0002").allSatisfy { $0.kind == .confirmation })
+        // Once she answers (her visit is no longer at risk), slips are the tracker's to raise afresh.
+        try store.clearRisk(jobID: "J0001")
+        try Self.forecast(store, at: "09:00", jenna: 0.2, wyatt: 0.6, jennaMedian: "11:40")
+        #expect(try responder.followSlips(now: F.at("2026-11-24", "09:00")).isEmpty)
     }
 }

@@ -3,6 +3,8 @@ public struct OutboxPassReport: Sendable, Equatable {
     public var reminders = 0
     /// Field events (en route, at risk, done) acted on in this pass.
     public var responses = 0
+    /// Second running-late notices for visits that slipped further since the first.
+    public var slipNotices = 0
     public var sent = 0
     public var retried = 0
     public var failed = 0
@@ -12,6 +14,6 @@ public struct OutboxPassReport: Sendable, Equatable {
     public init() {}
 
     public var summary: String {
-        "\(sent) sent, \(retried) to retry, \(failed) failed, \(withdrawn) withdrawn, \(reminders) reminders queued, \(responses) field events handled"
+        "\(sent) sent, \(retried) to retry, \(failed) failed, \(withdrawn) withdrawn, \(reminders) reminders queued, \(responses) field events handled, \(slipNotices) slips told"
     }
 }

@@ -46,7 +46,10 @@ public struct OutboxWorker: Sendable {
         var report = OutboxPassReport()
         if let responder {
             // A field event that cannot be handled must not hold up the customers' messages.
-            do { report.responses = try responder.respond(now: now).count } catch {
+            do {
+                report.responses = try responder.respond(now: now).count
+                report.slipNotices = try responder.followSlips(now: now).count
+            } catch {
                 logger.error("responding to field events failed: \(error)")
             }
         }

@@ -131,6 +131,27 @@ public final class EventResponder: @unchecked Sendable {
         return EventResponse(event: event, action: .toldRunningLate(arrival: arrival), messages: messages)
     }
 
+    /// Tells again the customers already told their visit is running late whose arrival has since
+    /// slipped further (by more than `messages.late_notice_move_minutes`, which the notifier checks),
+    /// while it stays at risk. A customer who answers "wait" gets the new window as their promise
+    /// and a fresh at-risk verdict; this is for the one who has not answered, so they are not left
+    /// with a window the technician will miss again.
+    /// - Returns: the notices queued.
+    @discardableResult
+    public func followSlips(now: Date) throws -> [Message] {
+        try lock.withLock {
+            var queued: [Message] = []
+            for jobID in try store.atRiskJobs().sorted() {
+                guard let job = try store.job(jobID), [.booked, .scheduled, .enRoute].contains(job.status),
+                      try store.messages(jobID: jobID).contains(where: { $0.kind == .runningLate }),
+                      let forecast = try store.visitForecast(jobID: jobID) else { continue }
+                let name = try technicianName(forecast.technicianID) ?? "your technician"
+                queued += try notifications.visitRunningLate(jobID: jobID, technicianName: name, arrival: forecast.customerWindow, now: now)
+            }
+            return queued
+        }
+    }
+
     /// Why a customer should not hear yet that `job` is running late, or nil to act now.
     ///
     /// A late visit early in a route makes every visit after it look late, and what happens to the
