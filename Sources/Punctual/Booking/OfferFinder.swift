@@ -57,12 +57,17 @@ public struct OfferFinder: Sendable {
         let spread = snapshot.settings.arrivalSpread
         let explainer = UnassignedExplainer(model: model)
         let margin = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
+        // Booked work a technician's day may hold, minutes: what is left absorbs the day's overruns.
+        let fill = snapshot.settings.number(.maxFillPercent) / 100
+        let capacity = model.technicians.map { Double($0.shift.end.minutes - $0.shift.start.minutes - ($0.breakRule?.minutes ?? 0)) * fill }
         var results: [(offer: WindowOffer?, reason: String)] = []
         for (k, window) in windows.enumerated() {
             let j = model.jobs.count + k
             var best: WindowOffer?
             // A new promise must leave the visits after it the same margin the planner keeps.
-            for insertion in query.insertions(of: j, into: routes) where insertion.slack >= margin {
+            for insertion in query.insertions(of: j, into: routes) where insertion.slack >= margin
+                && Self.bookedMinutes(routes, vehicle: insertion.vehicle, model: model) + job.durationMinutes
+                    <= Int(capacity[insertion.vehicle].rounded()) {
                 let offer = WindowOffer(job: job, window: window, insertion: insertion,
                                         route: insertion.vehicle < routes.count ? routes[insertion.vehicle] : [],
                                         location: model.extraLocations[0], model: model, problem: problem, spread: spread)
@@ -82,6 +87,11 @@ public struct OfferFinder: Sendable {
             }
         }
         return results
+    }
+
+    /// Minutes of work on `vehicle`'s route (none for a technician the plan leaves idle).
+    static func bookedMinutes(_ routes: [[Int]], vehicle: Int, model: DayModel) -> Int {
+        vehicle < routes.count ? routes[vehicle].reduce(0) { $0 + model.jobs[$1].durationMinutes } : 0
     }
 
     /// The jobs a new window must fit around: promised ones, those under way, and those the day's

@@ -11,6 +11,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case atRiskLateProbability = "planning.at_risk_late_probability"
     case promiseBufferMinutes = "planning.promise_buffer_minutes"
     case bookingLeadMinutes = "booking.lead_minutes"
+    case maxFillPercent = "booking.max_fill_percent"
     case windowMinutes = "booking.window_minutes"
     case serviceSpread = "forecast.service_cv"
     case travelSpread = "forecast.travel_cv"
@@ -63,6 +64,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .atRiskLateProbability: "a planned promise counts as at risk when its chance of being late reaches this"
         case .promiseBufferMinutes: "plans aim to reach promised visits this long before the window closes, when they can"
         case .bookingLeadMinutes: "the earliest a window may start after now, minutes"
+        case .maxFillPercent: "the most of a technician's shift (less the break) that booked work may fill, percent; the rest absorbs overruns"
         case .windowMinutes: "how wide an offered arrival window is, minutes"
         case .serviceSpread: "spread of job durations, as a fraction of the expected duration (coefficient of variation)"
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
@@ -110,6 +112,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .atRiskLateProbability: "0.2"
         case .promiseBufferMinutes: "15"
         case .bookingLeadMinutes: "60"
+        case .maxFillPercent: "100"
         case .windowMinutes: "60"
         case .serviceSpread: "0.25"
         case .travelSpread: "0.2"
@@ -170,6 +173,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .atRiskLateProbability, .lateThreshold: 0.01...0.99
         case .promiseBufferMinutes: 0...120
         case .bookingLeadMinutes: 0...10_080
+        case .maxFillPercent: 10...100
         case .windowMinutes: 15...480
         case .serviceSpread, .travelSpread: 0...2
         case .staleMinutes: 1...1440

@@ -61,6 +61,20 @@ import Testing
         }
     }
 
+    @Test func bookingLeavesTheShareOfTheDayTheBusinessHoldsBack() throws {
+        // Kim, the only HVAC technician, has 510 minutes of shift less break and Jenna's 60-minute visit promised.
+        let store = try Fixtures.populatedStore()
+        var tuneUp = try #require(try store.job("J0003"))
+        tuneUp.date = Self.sampleDate  // 40 minutes of HVAC work, asked for the same day
+        func offers(fillPercent: Int) throws -> [WindowOffer] {
+            try store.setSetting(.maxFillPercent, to: "\(fillPercent)")
+            return try OfferFinder().offers(for: tuneUp, on: try store.daySnapshot(on: Self.sampleDate), now: Self.evening)
+        }
+        #expect(!(try offers(fillPercent: 100)).isEmpty)
+        #expect(!(try offers(fillPercent: 20)).isEmpty)     // 100 of 102 minutes
+        #expect(try offers(fillPercent: 19).isEmpty)        // 100 of 96.9 minutes: held back
+    }
+
     @Test func unknownJobsWindowsInThePastAndEmptyWindowsAreRefused() throws {
         let store = try Self.sampleStore()
         let window = DateInterval(start: ISO8601DateFormatter().date(from: "2026-11-24T09:00:00-07:00")!, duration: 3600)
