@@ -16,4 +16,8 @@ public enum JobStatus: String, Codable, CaseIterable, Sendable {
 
     /// Finished one way or another: no longer planned.
     public var isClosed: Bool { self == .completed || self == .failed || self == .cancelled }
+
+    /// Promised and waiting for the technician, who has not reached the door yet: the visits a
+    /// running-late notice can still be about.
+    public var isAwaitingArrival: Bool { self == .booked || self == .scheduled || self == .enRoute }
 }

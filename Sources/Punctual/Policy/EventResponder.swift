@@ -92,7 +92,7 @@ public final class EventResponder: @unchecked Sendable {
     }
 
     private func respondAtRisk(_ event: DomainEvent, job: Job, technicianName: String, now: Date) throws -> EventResponse {
-        guard [.booked, .scheduled, .enRoute].contains(job.status) else {
+        guard job.status.isAwaitingArrival else {
             return EventResponse(event: event, action: .skipped(reason: "\(job.id) is \(job.status.rawValue)"))
         }
         let plan = try store.publishedPlan(on: job.date)
@@ -142,7 +142,7 @@ public final class EventResponder: @unchecked Sendable {
         try lock.withLock {
             var queued: [Message] = []
             for jobID in try store.atRiskJobs().sorted() {
-                guard let job = try store.job(jobID), [.booked, .scheduled, .enRoute].contains(job.status),
+                guard let job = try store.job(jobID), job.status.isAwaitingArrival,
                       try store.messages(jobID: jobID).contains(where: { $0.kind == .runningLate }),
                       let forecast = try store.visitForecast(jobID: jobID) else { continue }
                 let name = try technicianName(forecast.technicianID) ?? "your technician"
@@ -170,7 +170,7 @@ public final class EventResponder: @unchecked Sendable {
             return "\(technician)'s route changed since \(job.id)'s last forecast; waiting for a new one"
         }
         for id in earlier where flags[id]?.atRisk == true {
-            guard let earlierJob = try store.job(id), [.booked, .scheduled, .enRoute].contains(earlierJob.status) else { continue }
+            guard try store.job(id)?.status.isAwaitingArrival == true else { continue }
             return "\(id), earlier on \(technician)'s route, is itself at risk; waiting until it is settled"
         }
         return nil
