@@ -211,6 +211,9 @@ import Testing
         _ = try responder.respond(now: F.at("2026-11-24", "07:30"))
         // Told 10:20–10:50; Wyatt, held, has been told nothing, and slips do not tell him.
         #expect(try responder.followSlips(now: F.at("2026-11-24", "07:35")).isEmpty)
+        // A slip within the half hour she has to answer waits for her answer.
+        try Self.forecast(store, at: "07:50", jenna: 0.95, wyatt: 0.6, jennaMedian: "10:50")
+        #expect(try responder.followSlips(now: F.at("2026-11-24", "07:50")).isEmpty)
         // Fifteen minutes later is within messages.late_notice_move_minutes (20): no new notice.
         try Self.forecast(store, at: "08:00", jenna: 0.95, wyatt: 0.6, jennaMedian: "10:35")
         #expect(try responder.followSlips(now: F.at("2026-11-24", "08:00")).isEmpty)

@@ -21,6 +21,9 @@ public final class EventResponder: @unchecked Sendable {
     private let lock = NSLock()
     private let logger = Logger(label: "punctual.responder")
 
+    /// How long a customer told of a late visit has to answer before a further slip is told.
+    static let answerTime: TimeInterval = 30 * 60
+
     public init(store: Store, notifier: Notifier = Notifier(), reassigner: Reassigner = Reassigner()) {
         self.store = store
         self.notifications = Notifications(store: store, notifier: notifier)
@@ -134,8 +137,8 @@ public final class EventResponder: @unchecked Sendable {
     /// Tells again the customers already told their visit is running late whose arrival has since
     /// slipped further (by more than `messages.late_notice_move_minutes`, which the notifier checks),
     /// while it stays at risk. A customer who answers "wait" gets the new window as their promise
-    /// and a fresh at-risk verdict; this is for the one who has not answered, so they are not left
-    /// with a window the technician will miss again.
+    /// and a fresh at-risk verdict; this is for the one who has not answered within
+    /// `answerTime`, so they are not left with a window the technician will miss again.
     /// - Returns: the notices queued.
     @discardableResult
     public func followSlips(now: Date) throws -> [Message] {
@@ -143,7 +146,8 @@ public final class EventResponder: @unchecked Sendable {
             var queued: [Message] = []
             for jobID in try store.atRiskJobs().sorted() {
                 guard let job = try store.job(jobID), job.status.isAwaitingArrival,
-                      try store.messages(jobID: jobID).contains(where: { $0.kind == .runningLate }),
+                      let told = try store.messages(jobID: jobID).last(where: { $0.kind == .runningLate }),
+                      now.timeIntervalSince(told.createdAt) >= Self.answerTime,
                       let forecast = try store.visitForecast(jobID: jobID) else { continue }
                 let name = try technicianName(forecast.technicianID) ?? "your technician"
                 queued += try notifications.visitRunningLate(jobID: jobID, technicianName: name, arrival: forecast.customerWindow, now: now)

@@ -66,11 +66,18 @@ public struct TechnicianAgent: Sendable {
     public var isFinished: Bool { if case .finished = activity { true } else { false } }
 
     /// Replaces the jobs not yet started (the current one stays), as a re-published plan does. A
-    /// technician heading home (or home already) who is given work turns round at `now`.
+    /// technician heading home (or home already) who is given work turns round at `now`, and so does
+    /// one driving to a visit the new route no longer holds (its customer rebooked, or it was handed
+    /// to someone else).
     public mutating func assign(_ route: [Job], at now: Date) -> [FieldEvent] {
         let current = currentJob?.id
         queue = route.filter { $0.id != current && !completed.contains($0.id) && arrivals[$0.id] == nil }
         var events: [FieldEvent] = []
+        if case .driving(let job?, _, _, _) = activity, !route.contains(where: { $0.id == job.id }) {
+            position = location(at: now)
+            depart(at: now, into: &events)
+            return events
+        }
         guard !queue.isEmpty else { return events }
         switch activity {
         case .driving(nil, _, _, _):
