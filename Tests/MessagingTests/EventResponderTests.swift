@@ -227,4 +227,20 @@ import Testing
         try Self.forecast(store, at: "09:00", jenna: 0.2, wyatt: 0.6, jennaMedian: "11:40")
         #expect(try responder.followSlips(now: F.at("2026-11-24", "09:00")).isEmpty)
     }
+
+    @Test func heldEventsDoNotKeepNewerOnesWaiting() throws {
+        let store = try Self.oneRouteStore()
+        try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.6)
+        // Read one at a time: Jenna's is handled, Wyatt's held, and the reading still moves on.
+        #expect(try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:30"), batchSize: 1).count == 2)
+        // A newer event behind the held one is handled too.
+        try store.clearRisk(jobID: "J0001")
+        try Self.forecast(store, at: "07:40", jenna: 0.9, wyatt: 0.6)
+        let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:40"), batchSize: 1)
+        #expect(responses.map(\.event.jobID) == ["J0002", "J0001"])
+        guard case .held = responses[0].action, case .toldRunningLate = responses[1].action else {
+            Issue.record("expected Wyatt held and Jenna handled, got \(responses.map(\.action))")
+            return
+        }
+    }
 }

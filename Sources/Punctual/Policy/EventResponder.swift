@@ -30,27 +30,34 @@ public final class EventResponder: @unchecked Sendable {
         self.reassigner = reassigner
     }
 
-    /// Handles every unconsumed event (at most `limit`), oldest first.
+    /// Handles every unconsumed event, oldest first, read `batchSize` at a time. Held events stay
+    /// unconsumed, so each read starts after the last event seen rather than at the oldest: however
+    /// many are held, newer events are still handled.
     @discardableResult
-    public func respond(now: Date, limit: Int = 200) throws -> [EventResponse] {
+    public func respond(now: Date, batchSize: Int = 200) throws -> [EventResponse] {
         try lock.withLock {
             var responses: [EventResponse] = []
-            for event in try store.unconsumedDomainEvents(limit: limit) {
-                do {
-                    responses.append(try respond(to: event, now: now))
-                } catch {
-                    // One event that cannot be handled must not block the others, nor vanish: the
-                    // dispatcher is told, with the job attached.
-                    logger.error("could not act on a field event", metadata: ["event": "\(event.kind.rawValue)", "error": "\(error)"])
-                    _ = try store.addInboxItem(source: .system, customerID: nil, jobID: event.jobID, sender: "",
-                                               body: "Punctual could not act on \(event.kind.rawValue) for \(event.jobID ?? "?"): \(error)",
-                                               action: nil, handled: false, now: now)
-                    responses.append(EventResponse(event: event, action: .flagged(reason: "\(error)")))
+            var cursor: Int64 = 0
+            while true {
+                let batch = try store.unconsumedDomainEvents(after: cursor, limit: batchSize)
+                for event in batch {
+                    do {
+                        responses.append(try respond(to: event, now: now))
+                    } catch {
+                        // One event that cannot be handled must not block the others, nor vanish: the
+                        // dispatcher is told, with the job attached.
+                        logger.error("could not act on a field event", metadata: ["event": "\(event.kind.rawValue)", "error": "\(error)"])
+                        _ = try store.addInboxItem(source: .system, customerID: nil, jobID: event.jobID, sender: "",
+                                                   body: "Punctual could not act on \(event.kind.rawValue) for \(event.jobID ?? "?"): \(error)",
+                                                   action: nil, handled: false, now: now)
+                        responses.append(EventResponse(event: event, action: .flagged(reason: "\(error)")))
+                    }
+                    if case .held = responses.last?.action { continue }
+                    try store.markDomainEventsConsumed(ids: [event.id!], at: now)
                 }
-                if case .held = responses.last?.action { continue }
-                try store.markDomainEventsConsumed(ids: [event.id!], at: now)
+                guard batch.count == batchSize, let last = batch.last?.id else { return responses }
+                cursor = last
             }
-            return responses
         }
     }
 
