@@ -57,17 +57,20 @@ public struct OfferFinder: Sendable {
         let spread = snapshot.settings.arrivalSpread
         let explainer = UnassignedExplainer(model: model)
         let margin = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
-        // Booked work a technician's day may hold, minutes: what is left absorbs the day's overruns.
+        // Minutes of work each technician's day may still take: booked work may fill
+        // `booking.max_fill_percent` of the shift less break, and the rest absorbs the day's overruns.
         let fill = snapshot.settings.number(.maxFillPercent) / 100
-        let capacity = model.technicians.map { Double($0.shift.end.minutes - $0.shift.start.minutes - ($0.breakRule?.minutes ?? 0)) * fill }
+        let room = model.technicians.enumerated().map { v, technician in
+            let shift = technician.shift.end.minutes - technician.shift.start.minutes - (technician.breakRule?.minutes ?? 0)
+            return Int((Double(shift) * fill).rounded()) - Self.bookedMinutes(routes, vehicle: v, model: model)
+        }
         var results: [(offer: WindowOffer?, reason: String)] = []
         for (k, window) in windows.enumerated() {
             let j = model.jobs.count + k
             var best: WindowOffer?
             // A new promise must leave the visits after it the same margin the planner keeps.
-            for insertion in query.insertions(of: j, into: routes) where insertion.slack >= margin
-                && Self.bookedMinutes(routes, vehicle: insertion.vehicle, model: model) + job.durationMinutes
-                    <= Int(capacity[insertion.vehicle].rounded()) {
+            for insertion in query.insertions(of: j, into: routes)
+            where insertion.slack >= margin && job.durationMinutes <= room[insertion.vehicle] {
                 let offer = WindowOffer(job: job, window: window, insertion: insertion,
                                         route: insertion.vehicle < routes.count ? routes[insertion.vehicle] : [],
                                         location: model.extraLocations[0], model: model, problem: problem, spread: spread)
