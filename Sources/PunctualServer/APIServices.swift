@@ -12,11 +12,11 @@ public struct APIServices: Sendable {
     /// Acts on progress and risk: on my way, re-dispatch or running late, done.
     public let responder: EventResponder
     public let metrics: APIMetrics
-    /// Now; tests fix it to a moment of the plan day.
-    public let clock: @Sendable () -> Date
+    /// Now; tests fix it to a moment of the plan day, the simulator moves it.
+    public let clock: WallClock
 
     public init(store: Store, policy: TrackingPolicy = TrackingPolicy(), travelTimes: any TravelTimeProvider = GreatCircleTravelTimes(),
-                clock: @escaping @Sendable () -> Date = { Date() }) throws {
+                clock: WallClock) throws {
         self.store = store
         tracker = try Tracker(store: store, policy: policy, travelTimes: travelTimes)
         tokens = AccessTokens(store: store, cacheLifetime: policy.tokenCacheLifetime)
@@ -30,7 +30,7 @@ public struct APIServices: Sendable {
 
     /// Services configured by the store's settings: the tracking thresholds, the spreads of travel
     /// and service times, and the travel speeds.
-    public static func fromSettings(store: Store, clock: @escaping @Sendable () -> Date = { Date() }) throws -> APIServices {
+    public static func fromSettings(store: Store, clock: WallClock) throws -> APIServices {
         let settings = try store.tunables()
         var policy = TrackingPolicy()
         policy.atRiskThreshold = settings.number(.lateThreshold)

@@ -51,7 +51,7 @@ public struct Simulator: Sendable {
         let demand = DemandGenerator(sampleJobs: sampleJobs, technicianCount: try store.technicians().count,
                                      jobsPerDay: options.jobsPerDay ?? sampleDay.rows.count, seed: options.seed)
         let clock = SimulatedClock(settings.calendar.instant(first.adding(days: -1), TimeOfDay(hour: 17)))
-        let services = try APIServices.fromSettings(store: store, clock: { clock.now })
+        let services = try APIServices.fromSettings(store: store, clock: WallClock { clock.now })
         return try await withLink(services: services, clock: clock) { link in
             let run = try PolicyRun(widthMinutes: width, options: options, store: store, clock: clock, services: services,
                                     link: link, narrator: narrator)

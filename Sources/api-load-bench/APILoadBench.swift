@@ -75,7 +75,10 @@ struct APILoadBench: AsyncParsableCommand {
         let prefix = db == nil ? "T" : "L\(UUID().uuidString.prefix(6))-"
         try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv",
                                               contents: BenchBusiness.techniciansCSV(count: technicians, prefix: prefix))])
-        let tokens = try (1...technicians).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: prefix))) }
+        // A load run is real time against a real server: the machine's clock throughout.
+        let tokens = try (1...technicians).map {
+            try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: prefix)), now: Date())
+        }
         let storedBefore = try store.fixCount()
 
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -89,7 +92,7 @@ struct APILoadBench: AsyncParsableCommand {
         } else if port == nil {
             var logger = Logger(label: "api-load-bench.server")
             logger.logLevel = .warning
-            let app = PunctualServer.application(services: try APIServices(store: store), host: "127.0.0.1", port: targetPort, logger: logger)
+            let app = PunctualServer.application(services: try APIServices(store: store, clock: .system), host: "127.0.0.1", port: targetPort, logger: logger)
             let serviceGroup = ServiceGroup(configuration: .init(services: [app], logger: logger))
             inProcess = (serviceGroup, Task { try await serviceGroup.run() })
             try await Self.waitForPort(targetPort)

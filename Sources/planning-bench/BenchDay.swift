@@ -27,8 +27,10 @@ struct BenchDay: Sendable {
                  timeLimit: timeLimit)
     }
 
-    /// An in-memory store holding the business, and the date to plan: the one with the most jobs.
-    func load() throws -> (store: Store, date: LocalDate) {
+    /// An in-memory store holding the business, the date to plan (the one with the most jobs) and
+    /// the instant the benchmark plans and books at: 18:00 the evening before, so the whole day is
+    /// ahead whatever the machine's date.
+    func load() throws -> (store: Store, date: LocalDate, eveningBefore: Date) {
         let store = try Store.inMemory()
         let sources: [Importer.Source]
         switch source {
@@ -48,6 +50,7 @@ struct BenchDay: Sendable {
         guard let date = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
             throw BenchError.noJobs(day: name)
         }
-        return (store, date)
+        let calendar = try store.requireSettings().calendar
+        return (store, date, calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18)))
     }
 }

@@ -22,7 +22,7 @@ enum DayBenchmark {
         }
 
         let planner = Planner(options: PlanningOptions(timeLimit: day.timeLimit, iterationLimit: iterations, seed: seed))
-        let (result, planSeconds) = try timed { try planner.plan(snapshot) }
+        let (result, planSeconds) = try timed { try planner.plan(snapshot, now: loaded.eveningBefore) }
         let plan = result.plan
         let (report, reportSeconds) = timed { PlanReportBuilder(snapshot: snapshot).report(plan) }
 

@@ -16,18 +16,18 @@ enum OfferBenchmark {
     }
 
     static func run(_ day: BenchDay, seed: UInt64, runs: Int = 5) throws -> Figures {
-        let (store, date) = try day.load()
+        let loaded = try day.load()
+        let (store, date, now) = (loaded.store, loaded.date, loaded.eveningBefore)
         let planned = try Planner(options: PlanningOptions(timeLimit: min(day.timeLimit, 10), seed: seed))
-            .plan(try store.daySnapshot(on: date)).plan
+            .plan(try store.daySnapshot(on: date), now: now).plan
         try store.publishPlan(id: try store.savePlan(planned).id!)
         for visit in planned.visits {
             let start = visit.plannedStart.timeIntervalSince1970
             let opens = Date(timeIntervalSince1970: (start / 1800).rounded(.down) * 1800)
-            _ = try store.promise(jobID: visit.jobID, window: DateInterval(start: opens, duration: 3600)) { _, _ in () }
+            _ = try store.promise(jobID: visit.jobID, window: DateInterval(start: opens, duration: 3600), now: now) { _, _ in () }
         }
         let snapshot = try store.daySnapshot(on: date)
         guard let job = snapshot.jobs.first(where: { $0.promisedWindow == nil }) else { throw BenchError.noJobs(day: day.name) }
-        let now = snapshot.calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18))
         let finder = OfferFinder()
         var busy: [Double] = [], five: [Double] = []
         var offers = 0

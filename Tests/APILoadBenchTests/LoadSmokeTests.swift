@@ -10,6 +10,9 @@ import ServiceLifecycle
 /// A one-second run of the load benchmark's client against an in-process server on loopback: the
 /// benchmark works, and every fix the server accepted is in the store after shutdown.
 @Suite struct LoadSmokeTests {
+    /// When a token was issued is only recorded, never checked: any instant will do.
+    static let issuedAt = Date(timeIntervalSince1970: 1_800_000_000)
+
     @Test func aShortLoadRunStoresEveryAcceptedFix() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-smoke-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -17,12 +20,13 @@ import ServiceLifecycle
         let store = try Store.open(path: directory.appendingPathComponent("smoke.sqlite").path, create: true, concurrentReads: true)
         try store.saveSettings(BusinessSettings(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 4))])
-        let tokens = try (1...4).map { try AccessTokens(store: store).issue(for: .technician("T000\($0)")) }
+        let tokens = try (1...4).map { try AccessTokens(store: store).issue(for: .technician("T000\($0)"), now: Self.issuedAt) }
 
         var logger = Logger(label: "smoke")
         logger.logLevel = .warning
         let port = 19_080 + Int.random(in: 0..<900)
-        let app = PunctualServer.application(services: try APIServices(store: store), host: "127.0.0.1", port: port, logger: logger)
+        // A live server on loopback under real load: the machine's clock, as in production.
+        let app = PunctualServer.application(services: try APIServices(store: store, clock: .system), host: "127.0.0.1", port: port, logger: logger)
         let serviceGroup = ServiceGroup(configuration: .init(services: [app], logger: logger))
         let server = Task { try await serviceGroup.run() }
         try await APILoadBench.waitForPort(port)
@@ -52,7 +56,7 @@ import ServiceLifecycle
         let store = try Store.open(path: path, create: true, concurrentReads: true)
         try store.saveSettings(BusinessSettings(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 2, prefix: "S-"))])
-        let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: "S-"))) }
+        let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: "S-")), now: Self.issuedAt) }
 
         let port = 20_080 + Int.random(in: 0..<900)
         let server = try SpawnedServer(executable: executable, database: path, port: port, log: directory.appendingPathComponent("serve.log"))

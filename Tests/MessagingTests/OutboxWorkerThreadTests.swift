@@ -10,8 +10,8 @@ import Testing
 
     @Test func theLoopSendsWhatIsQueuedWhileItRunsAndStopsCleanly() async throws {
         let store = try F.store()
-        let loop = OutboxWorkerThread(worker: F.consoleWorker(store), interval: .milliseconds(20))
-        try store.enqueue(try F.drafts(store, 3, now: Date()), now: Date())
+        let loop = OutboxWorkerThread(worker: F.consoleWorker(store), interval: .milliseconds(20), clock: .fixed(F.evening))
+        try store.enqueue(try F.drafts(store, 3, now: F.evening), now: F.evening)
         var waited = 0
         while try store.messages(state: .sent).count < 3, waited < 200 {
             try await Task.sleep(for: .milliseconds(10))
@@ -21,7 +21,7 @@ import Testing
         #expect(try store.messages(state: .sent).count == 3)
         try store.enqueue([OutgoingMessage(kind: .reply, jobID: nil, customerID: try F.customer(store, of: "J0002").id!,
                                            channel: .sms, recipient: "+14065550130", subject: nil, body: "after",
-                                           idempotencyKey: "after:sms", notBefore: Date())], now: Date())
+                                           idempotencyKey: "after:sms", notBefore: F.evening)], now: F.evening)
         try await Task.sleep(for: .milliseconds(100))
         #expect(try store.messages(state: .queued).count == 1, "a stopped loop sends nothing more")
     }

@@ -57,11 +57,11 @@ struct APIFixtures {
                                overtimeSeconds: 0, breaks: [],
                                checklist: [PartChecklistItem(part: "capacitor-45uf", needed: 1, inVan: 3, load: 0)])]))
         try store.publishPlan(id: plan.id!)
-        services = try APIServices(store: store, policy: policy, clock: { now })
+        services = try APIServices(store: store, policy: policy, clock: .fixed(now))
         let tokens = AccessTokens(store: store)
-        technicianToken = try tokens.issue(for: .technician("T01"))
-        otherTechnicianToken = try tokens.issue(for: .technician("T02"))
-        dispatcherToken = try tokens.issue(for: .dispatcher)
+        technicianToken = try tokens.issue(for: .technician("T01"), now: now)
+        otherTechnicianToken = try tokens.issue(for: .technician("T02"), now: now)
+        dispatcherToken = try tokens.issue(for: .dispatcher, now: now)
     }
 
     var app: some ApplicationProtocol { PunctualServer.application(services: services) }

@@ -11,6 +11,8 @@ import Testing
 @Suite struct WebhookRoutesTests {
     static let url = "https://punctual.example.com/v1/webhooks/sms"
     static let token = "test-token-42"
+    /// Any fixed instant: nothing here depends on the day, and nothing reads the machine's clock.
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func store() throws -> Store {
         let store = try Store.inMemory()
@@ -38,7 +40,7 @@ import Testing
         let fields = [("From", "+14065550129"), ("Body", "STOP")]
         let wrongToken = TwilioSignature.signature(url: Self.url, parameters: fields, authToken: "guess")
         let otherBody = TwilioSignature.signature(url: Self.url, parameters: [("From", "+14065550129"), ("Body", "HELP")], authToken: Self.token)
-        try await PunctualServer.application(services: APIServices(store: store)).test(.router) { client in
+        try await PunctualServer.application(services: APIServices(store: store, clock: .fixed(Self.now))).test(.router) { client in
             for signature in [nil, "", wrongToken, otherBody] {
                 try await Self.post(client, fields, signature: signature) { response in
                     #expect(response.status == .forbidden)
@@ -53,7 +55,7 @@ import Testing
         let store = try Self.store()
         let fields = [("MessageSid", "SM1"), ("From", "+14065550129"), ("To", "+14065550000"), ("Body", "STOP")]
         let signature = TwilioSignature.signature(url: Self.url, parameters: fields, authToken: Self.token)
-        try await PunctualServer.application(services: APIServices(store: store)).test(.router) { client in
+        try await PunctualServer.application(services: APIServices(store: store, clock: .fixed(Self.now))).test(.router) { client in
             try await Self.post(client, fields, signature: signature) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).contains("<Response></Response>"))
@@ -68,12 +70,12 @@ import Testing
         let customer = try store.customers()[0]
         try store.enqueue([OutgoingMessage(kind: .reply, jobID: "J0001", customerID: customer.id!, channel: .sms,
                                            recipient: customer.phone, subject: nil, body: "Hi", idempotencyKey: "k:sms",
-                                           notBefore: Date())], now: Date())
-        let claimed = try store.claimDueMessages(now: Date(), limit: 1, lease: 60)
-        try store.recordSent(id: claimed[0].id, providerID: "SM77", attachment: nil, now: Date())
+                                           notBefore: Self.now)], now: Self.now)
+        let claimed = try store.claimDueMessages(now: Self.now, limit: 1, lease: 60)
+        try store.recordSent(id: claimed[0].id, providerID: "SM77", attachment: nil, now: Self.now)
         let fields = [("MessageSid", "SM77"), ("MessageStatus", "delivered")]
         let signature = TwilioSignature.signature(url: Self.url, parameters: fields, authToken: Self.token)
-        try await PunctualServer.application(services: APIServices(store: store)).test(.router) { client in
+        try await PunctualServer.application(services: APIServices(store: store, clock: .fixed(Self.now))).test(.router) { client in
             try await Self.post(client, fields, signature: signature) { response in
                 #expect(response.status == .ok)
             }

@@ -34,6 +34,11 @@ enum Fixtures {
         J0003,Jenna Rivera,+14065550129,jenna@example.net,both,"1182 Scott St, Missoula, MT 59802",46.882789,-114.001689,furnace-tuneup,40,hvac,,low,2026-11-25,,,,
         """
 
+    /// The fixture day, and the evening before it: the "now" of tests that plan or book it, so they
+    /// pass on any date (the machine's clock never decides what is past).
+    static let day = LocalDate(parsing: "2026-11-24")!
+    static let eveningBefore = settings.calendar.instant(day.adding(days: -1), TimeOfDay(hour: 18))
+
     /// An in-memory store with settings, ready to import into.
     static func store() throws -> Store {
         let store = try Store.inMemory()

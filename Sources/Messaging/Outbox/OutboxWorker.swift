@@ -42,7 +42,7 @@ public struct OutboxWorker: Sendable {
     /// Rows are claimed one at a time, each with a lease that starts when it is claimed, so a long
     /// pass never holds a row past its lease while another worker could take it over.
     @discardableResult
-    public func runPass(now: Date = Date()) throws -> OutboxPassReport {
+    public func runPass(now: Date) throws -> OutboxPassReport {
         var report = OutboxPassReport()
         if let responder {
             // A field event that cannot be handled must not hold up the customers' messages.

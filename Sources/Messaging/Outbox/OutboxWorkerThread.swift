@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Punctual
 
 /// Runs an `OutboxWorker` pass every `interval` on a thread of its own (transports block), until
 /// stopped; what `punctual serve` starts beside the HTTP server.
@@ -8,12 +9,12 @@ public final class OutboxWorkerThread: @unchecked Sendable {
     private var stopping = false
     private var finished = false
 
-    /// Starts the loop at once.
-    public init(worker: OutboxWorker, interval: Duration) {
+    /// Starts the loop at once; each pass runs as of `clock`'s now.
+    public init(worker: OutboxWorker, interval: Duration, clock: WallClock) {
         let seconds = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
         let thread = Thread { [self] in
             while !self.isStopping {
-                do { try worker.runPass() } catch { worker.logger.error("outbox pass failed: \(error)") }
+                do { try worker.runPass(now: clock.now()) } catch { worker.logger.error("outbox pass failed: \(error)") }
                 condition.lock()
                 if !stopping { _ = condition.wait(until: Date().addingTimeInterval(seconds)) }
                 condition.unlock()

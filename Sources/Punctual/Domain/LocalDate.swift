@@ -33,6 +33,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): date arithmetic without a `Calendar`.
+    public var daysSince1970: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day of the week, 0 for Sunday to 6 for Saturday.
+    public var weekday: Int {
+        let remainder = (daysSince1970 + 4) % 7  // 1970-01-01 was a Thursday
+        return remainder < 0 ? remainder + 7 : remainder
+    }
+
+    /// How many days from this date to `other` (negative when `other` is earlier).
+    public func days(to other: LocalDate) -> Int { other.daysSince1970 - daysSince1970 }
+
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> LocalDate {
         var date = self

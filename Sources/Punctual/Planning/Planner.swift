@@ -21,7 +21,7 @@ public struct Planner: Sendable {
     }
 
     /// Plans `snapshot`'s date, starting from its latest plan so small changes make small moves.
-    public func plan(_ snapshot: DaySnapshot, now: Date = Date(),
+    public func plan(_ snapshot: DaySnapshot, now: Date,
                      progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> Result {
         let started = Date()
         var warnings: [String] = []

@@ -12,9 +12,9 @@ extension Store {
     /// Reads the job and the day of `window` inside a write transaction, lets `check` refuse (by
     /// throwing), then stores `window` as the job's promise, moves the job to that date and marks
     /// it booked.
-    public func promise<T>(jobID: String, window: DateInterval,
+    public func promise<T>(jobID: String, window: DateInterval, now: Date,
                            check: (_ job: Job, _ day: DaySnapshot) throws -> T) throws -> T {
-        try promise(jobID: jobID, window: window, notices: { _ in [] }, now: Date(), check: check)
+        try promise(jobID: jobID, window: window, notices: { _ in [] }, now: now, check: check)
     }
 
     /// `promise(jobID:window:check:)`, and in the same transaction queues the notices `notices`

@@ -14,7 +14,7 @@ extension Store {
     /// Keeps `matrix` as the answer of `service` for `points`, replacing any older one. Returns false
     /// (and keeps nothing) when a value is too large to store, which no real trip is.
     @discardableResult
-    public func cacheTravelMatrix(_ matrix: TravelMatrix, service: String, points: [GeoPoint], at date: Date = Date()) throws -> Bool {
+    public func cacheTravelMatrix(_ matrix: TravelMatrix, service: String, points: [GeoPoint], at date: Date) throws -> Bool {
         precondition(matrix.count == points.count, "a matrix for \(matrix.count) points cannot be cached for \(points.count)")
         guard let record = TravelCacheRecord(service: service, points: points, matrix: matrix, createdAt: date) else {
             return false

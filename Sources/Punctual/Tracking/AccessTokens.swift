@@ -17,7 +17,7 @@ public struct AccessTokens: Sendable {
     }
 
     /// A new token for `caller`, to be shown once.
-    public func issue(for caller: Caller, now: Date = Date()) throws -> String {
+    public func issue(for caller: Caller, now: Date) throws -> String {
         var generator = SystemRandomNumberGenerator()
         let digits = Array("0123456789abcdef")
         let token = "pt_" + String((0..<64).map { _ in digits[Int(generator.next() % 16)] })
@@ -32,7 +32,7 @@ public struct AccessTokens: Sendable {
     }
 
     /// Who presented `token`, or nil for an unknown or revoked one.
-    public func authenticate(_ token: String, now: Date = Date()) throws -> Caller? {
+    public func authenticate(_ token: String, now: Date) throws -> Caller? {
         guard token.hasPrefix("pt_"), token.utf8.count == 67 else { return nil }
         if let cached = cache?.caller(for: token, now: now) { return cached }
         let caller = try store.caller(tokenHash: SHA256.hex(token))

@@ -26,7 +26,8 @@ public struct CachedTravelTimes: RoutingService {
             return cached
         }
         let matrix = try service.matrix(for: points)
-        try store.cacheTravelMatrix(matrix, service: cacheKey, points: points)
+        // When it was fetched is bookkeeping (for clearing old answers), not a decision: the machine's clock.
+        try store.cacheTravelMatrix(matrix, service: cacheKey, points: points, at: Date())
         return matrix
     }
 }

@@ -8,7 +8,7 @@ import Punctual
 /// signed with the account's auth token (`X-Twilio-Signature`); an unsigned or badly signed request
 /// gets 403 and changes nothing.
 enum WebhookRoutes {
-    static func add<Context: RequestContext>(to router: Router<Context>, store: Store, clock: @escaping @Sendable () -> Date) {
+    static func add<Context: RequestContext>(to router: Router<Context>, store: Store, clock: WallClock) {
         router.post("/v1/webhooks/sms") { request, _ -> Response in
             let body = try await request.body.collect(upTo: 64 * 1024)
             let parameters = FormEncoding.decode(String(buffer: body))

@@ -36,13 +36,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try Store.open(path: store.path, concurrentReads: true)
-        let services = try APIServices.fromSettings(store: database)
+        let services = try APIServices.fromSettings(store: database, clock: .system)
         var logger = Logger(label: "punctual.server")
         logger.logLevel = Logger.Level(rawValue: logLevel)!
         // Customer messages go out from the same process: one outbox pass every 15 s.
         var worker = try OutboxWorker.fromSettings(store: database, logger: logger)
         worker.responder = services.responder
-        let outbox = OutboxWorkerThread(worker: worker, interval: .seconds(15))
+        let outbox = OutboxWorkerThread(worker: worker, interval: .seconds(15), clock: .system)
         defer { outbox.stop() }
         let app = PunctualServer.application(services: services, host: host, port: port, logger: logger)
         try await app.runService()

@@ -13,6 +13,8 @@ struct TechniciansTokenCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var clock: ClockOption
+
     @Argument(help: "The technician's id.")
     var technician: String
 
@@ -25,7 +27,7 @@ struct TechniciansTokenCommand: ParsableCommand {
             let count = try tokens.revoke(technician: technician)
             print("revoked \(count) token\(count == 1 ? "" : "s") of \(technician)")
         } else {
-            print(try tokens.issue(for: .technician(technician)))
+            print(try tokens.issue(for: .technician(technician), now: clock.instant))
         }
     }
 }

@@ -16,8 +16,9 @@ struct TokenDispatcherCommand: ParsableCommand {
         discussion: "Example:\n  export PUNCTUAL_TOKEN=$(punctual token dispatcher)")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var clock: ClockOption
 
     func run() throws {
-        print(try AccessTokens(store: try store.openStore()).issue(for: .dispatcher))
+        print(try AccessTokens(store: try store.openStore()).issue(for: .dispatcher, now: clock.instant))
     }
 }

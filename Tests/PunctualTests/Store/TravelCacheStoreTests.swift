@@ -12,7 +12,7 @@ import Testing
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("cache.sqlite").path
-        try Store.open(path: path, create: true).cacheTravelMatrix(matrix, service: "osrm http://router:5000", points: points)
+        try Store.open(path: path, create: true).cacheTravelMatrix(matrix, service: "osrm http://router:5000", points: points, at: Fixtures.eveningBefore)
         let reopened = try Store.open(path: path)
         #expect(try reopened.cachedTravelMatrix(service: "osrm http://router:5000", points: points) == matrix)
         #expect(try reopened.cachedTravelMatrix(service: "osrm http://other:5000", points: points) == nil)
@@ -21,9 +21,9 @@ import Testing
 
     @Test func aNewerAnswerReplacesTheOlder() throws {
         let store = try Store.inMemory()
-        try store.cacheTravelMatrix(matrix, service: "osrm", points: points)
+        try store.cacheTravelMatrix(matrix, service: "osrm", points: points, at: Fixtures.eveningBefore)
         let newer = TravelMatrix(count: 3, durations: matrix.durations.map { $0 / 2 }, distances: matrix.distances)
-        try store.cacheTravelMatrix(newer, service: "osrm", points: points)
+        try store.cacheTravelMatrix(newer, service: "osrm", points: points, at: Fixtures.eveningBefore)
         #expect(try store.cachedTravelMatrix(service: "osrm", points: points) == newer)
         #expect(try store.travelCacheCount() == 1)
     }
@@ -31,13 +31,13 @@ import Testing
     @Test func valuesBeyondInt32AreNotCached() throws {
         let store = try Store.inMemory()
         let huge = TravelMatrix(count: 1, durations: [0], distances: [Int(Int32.max) + 1])
-        #expect(try store.cacheTravelMatrix(huge, service: "osrm", points: [points[0]]) == false)
+        #expect(try store.cacheTravelMatrix(huge, service: "osrm", points: [points[0]], at: Fixtures.eveningBefore) == false)
         #expect(try store.travelCacheCount() == 0)
     }
 
     @Test func oldEntriesCanBeCleared() throws {
         let store = try Store.inMemory()
-        let now = Date()
+        let now = Fixtures.eveningBefore
         try store.cacheTravelMatrix(matrix, service: "osrm a", points: points, at: now.addingTimeInterval(-86_400))
         try store.cacheTravelMatrix(matrix, service: "osrm b", points: points, at: now)
         #expect(try store.clearTravelCache(before: now.addingTimeInterval(-3_600)) == 1)

@@ -10,29 +10,29 @@ import Testing
     @Test func tokensAreStoredOnlyAsDigestsAndRevocationEndsThem() throws {
         let store = try Fixtures.populatedStore()
         let tokens = AccessTokens(store: store)
-        let token = try tokens.issue(for: .technician("T01"))
-        let dispatcher = try tokens.issue(for: .dispatcher)
-        #expect(try tokens.authenticate(token) == .technician("T01"))
-        #expect(try tokens.authenticate(dispatcher) == .dispatcher)
-        #expect(try tokens.authenticate("pt_" + String(repeating: "0", count: 64)) == nil)
+        let token = try tokens.issue(for: .technician("T01"), now: F.at(8))
+        let dispatcher = try tokens.issue(for: .dispatcher, now: F.at(8))
+        #expect(try tokens.authenticate(token, now: F.at(8)) == .technician("T01"))
+        #expect(try tokens.authenticate(dispatcher, now: F.at(8)) == .dispatcher)
+        #expect(try tokens.authenticate("pt_" + String(repeating: "0", count: 64), now: F.at(8)) == nil)
         let stored = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT token_hash FROM access_token") }
         #expect(stored.sorted() == [SHA256.hex(token), SHA256.hex(dispatcher)].sorted())
         #expect(!stored.contains(token))
         #expect(try tokens.revoke(technician: "T01") == 1)
-        #expect(try tokens.authenticate(token) == nil)
-        #expect(try tokens.authenticate(dispatcher) == .dispatcher)
-        #expect(throws: TrackingStoreError.unknownTechnician("T99")) { try tokens.issue(for: .technician("T99")) }
+        #expect(try tokens.authenticate(token, now: F.at(8)) == nil)
+        #expect(try tokens.authenticate(dispatcher, now: F.at(8)) == .dispatcher)
+        #expect(throws: TrackingStoreError.unknownTechnician("T99")) { try tokens.issue(for: .technician("T99"), now: F.at(8)) }
     }
 
     @Test func aCachedTokenOutlivesItsRevocationOnlyForTheCacheLifetime() throws {
         let store = try Fixtures.populatedStore()
         let tokens = AccessTokens(store: store, cacheLifetime: 5)
-        let token = try tokens.issue(for: .technician("T01"))
+        let token = try tokens.issue(for: .technician("T01"), now: F.at(8))
         #expect(try tokens.authenticate(token, now: F.at(9)) == .technician("T01"))
         try tokens.revoke(technician: "T01")
         #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(4)) == .technician("T01"))
         #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(6)) == nil)
-        #expect(try AccessTokens(store: store).authenticate(token) == nil)
+        #expect(try AccessTokens(store: store).authenticate(token, now: F.at(8)) == nil)
     }
 
     @Test func fixesAreIdempotentPerInstantAndReadInTimeOrder() throws {
