@@ -17,9 +17,13 @@ public struct APIServices: Sendable {
 
     public init(store: Store, policy: TrackingPolicy = TrackingPolicy(), travelTimes: any TravelTimeProvider = GreatCircleTravelTimes(),
                 clock: WallClock) throws {
+        try self.init(store: store, tracker: Tracker(store: store, policy: policy, travelTimes: travelTimes), clock: clock)
+    }
+
+    public init(store: Store, tracker: Tracker, clock: WallClock) {
         self.store = store
-        tracker = try Tracker(store: store, policy: policy, travelTimes: travelTimes)
-        tokens = AccessTokens(store: store, cacheLifetime: policy.tokenCacheLifetime)
+        self.tracker = tracker
+        tokens = AccessTokens(store: store, cacheLifetime: tracker.policy.tokenCacheLifetime)
         fixWriter = FixWriter(store: store)
         responder = EventResponder(store: store)
         intake = PositionIntake(writer: fixWriter, tracker: tracker, responder: responder)
@@ -28,17 +32,9 @@ public struct APIServices: Sendable {
         self.clock = clock
     }
 
-    /// Services configured by the store's settings: the tracking thresholds, the spreads of travel
-    /// and service times, and the travel speeds.
+    /// Services configured by the store's settings (`Tracker.fromSettings`: the tracking thresholds,
+    /// the spreads of travel and service times, the travel speeds).
     public static func fromSettings(store: Store, clock: WallClock) throws -> APIServices {
-        let settings = try store.tunables()
-        var policy = TrackingPolicy()
-        policy.atRiskThreshold = settings.number(.lateThreshold)
-        policy.staleAfter = settings.number(.staleMinutes) * 60
-        policy.warningHorizon = settings.number(.warningHorizonMinutes) * 60
-        // One source of truth for the spreads: booking's on-time probabilities use the same ones.
-        policy.servicePriorSpread = settings.number(.serviceSpread)
-        policy.travelTimeSpread = settings.number(.travelSpread)
-        return try APIServices(store: store, policy: policy, travelTimes: settings.greatCircleTravelTimes, clock: clock)
+        APIServices(store: store, tracker: try Tracker.fromSettings(store: store), clock: clock)
     }
 }

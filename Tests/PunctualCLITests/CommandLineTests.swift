@@ -21,7 +21,7 @@ import Testing
             .contains("--time-zone 'Mountain' is not an IANA time zone"))
         #expect(message(["init", "--name", "X", "--time-zone", "America/Denver", "--depot", "46.8"])
             .contains("--depot '46.8' is not LAT,LON"))
-        #expect(message(["jobs", "list", "--date", "24/11/2026"]).contains("--date '24/11/2026' is not a date YYYY-MM-DD"))
+        #expect(message(["jobs", "list", "--date", "24/11/2026"]).contains("--date '24/11/2026' is not a day: give today, tomorrow, yesterday, a weekday"))
     }
 
     @Test func theDatabaseComesFromTheOptionThenTheEnvironmentThenTheDefault() throws {

@@ -5,6 +5,9 @@ struct ImportContext {
     let calendar: BusinessCalendar
     /// Customer name per phone as first seen in this import, with the line that gave it.
     var customerNameByPhone: [String: (name: String, file: String, line: Int)] = [:]
+    /// Days added to every job's date (`import --on`): the jobs, their promised windows and the
+    /// customers' availability move together, since the latter two are local times of that date.
+    var jobDateShift = 0
 
     init(snapshot: ImportSnapshot, calendar: BusinessCalendar) {
         self.snapshot = snapshot

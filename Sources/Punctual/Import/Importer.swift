@@ -55,14 +55,16 @@ public struct Importer: Sendable {
     }
 
     /// Validates `sources` in order (later files may refer to earlier ones) and writes them together.
+    /// With `jobsOn`, the jobs are moved so that the earliest date of the jobs file falls on that
+    /// day, the others keeping their distance from it: a sample or a template day, played on any date.
     @discardableResult
-    public func run(_ sources: [Source]) throws -> ImportSummary {
-        let batch = try validate(sources)
+    public func run(_ sources: [Source], jobsOn day: LocalDate? = nil) throws -> ImportSummary {
+        let batch = try validate(sources, jobsOn: day)
         return try store.apply(batch)
     }
 
     /// Everything `run` checks, without writing: the batch to write, or every issue found.
-    public func validate(_ sources: [Source]) throws -> ImportBatch {
+    public func validate(_ sources: [Source], jobsOn day: LocalDate? = nil) throws -> ImportBatch {
         let settings = try store.requireSettings()
         var context = ImportContext(snapshot: try store.importSnapshot(), calendar: settings.calendar)
         var batch = ImportBatch()
@@ -77,10 +79,21 @@ public struct Importer: Sendable {
             } catch {
                 throw error
             }
+            if let day, source.kind == .jobs, let earliest = Self.earliestDate(in: table) {
+                context.jobDateShift = earliest.days(to: day)
+            }
             issues += source.kind.importer.read(table, file: source.name, into: &batch, context: &context)
         }
         if !issues.isEmpty { throw ImportError.invalid(issues) }
         return batch
+    }
+
+    /// The earliest well-formed `date` of a jobs table; malformed ones are reported by the rows themselves.
+    private static func earliestDate(in table: CSVTable) -> LocalDate? {
+        guard let column = table.header.firstIndex(of: "date") else { return nil }
+        return table.rows.compactMap { row in
+            row.fields.indices.contains(column) ? LocalDate(parsing: row.fields[column].trimmingCharacters(in: .whitespaces)) : nil
+        }.min()
     }
 
     private func order(_ kind: ImportKind) -> Int { ImportKind.allCases.firstIndex(of: kind)! }

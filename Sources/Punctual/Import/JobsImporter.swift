@@ -20,7 +20,7 @@ enum JobsImporter: RowImporter {
         let skills = row.skills("skills")
         let parts = row.partList("parts") { context.snapshot.partIDs.contains($0) }
         let priority: Priority? = row.choice("priority", default: .normal)
-        let date = row.date("date")
+        let date = row.date("date").map { $0.adding(days: context.jobDateShift) }
         let window = readWindow(&row)
         let availability = row.timeRanges("available")
         if let window, !availability.isEmpty, !availability.contains(where: { $0.contains(window) }) {

@@ -20,10 +20,16 @@ public struct Planner: Sendable {
         public var solution: Solution
     }
 
-    /// Plans `snapshot`'s date, starting from its latest plan so small changes make small moves.
+    /// Plans `snapshot`'s date as of `now`, starting from its latest plan so small changes make small
+    /// moves. A day whose shifts have all ended is refused (`PlanningError.dayIsOver`): nothing can
+    /// be served any more, and an empty plan would only hide that.
     public func plan(_ snapshot: DaySnapshot, now: Date,
                      progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> Result {
-        let started = Date()
+        let started = ContinuousClock.now
+        if let lastShiftEnd = snapshot.technicians.map(\.shift.end).max(), now >= snapshot.calendar.instant(snapshot.date, lastShiftEnd) {
+            let local = snapshot.calendar.local(now)
+            throw PlanningError.dayIsOver(date: snapshot.date, lastShiftEnd: lastShiftEnd, now: "\(local.date) \(local.time)")
+        }
         var warnings: [String] = []
         let (jobs, left) = Self.plannableJobs(snapshot)
         for job in left {
@@ -40,7 +46,7 @@ public struct Planner: Sendable {
         var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, notBefore: notBefore) { _ in resolved.matrix }
         // The time limit covers the whole run: setup is taken off, and shares are kept for the retry
         // and for assembling the plan (2 %).
-        let remaining = { max(0.2, options.timeLimit * 0.98 - Date().timeIntervalSince(started)) }
+        let remaining = { max(0.2, options.timeLimit * 0.98 - Self.seconds(ContinuousClock.now - started)) }
         var solution = solver(limit: remaining() * (buffer > 0 ? 0.85 : 1), progress: progress)
             .solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
         let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
@@ -52,6 +58,10 @@ public struct Planner: Sendable {
         }
         let plan = Self.assemble(solution, model: model, createdAt: now, travelSource: source, warnings: warnings)
         return Result(plan: plan, model: model, solution: solution)
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     private func solver(limit: Double, progress: (@Sendable (SolverProgress) -> Void)?) -> Solver {

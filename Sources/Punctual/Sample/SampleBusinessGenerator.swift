@@ -8,7 +8,8 @@
 public struct SampleBusinessGenerator: Sendable {
     public static let defaultTechnicians = 12
     public static let defaultJobs = 96
-    public static let defaultDate = "2026-11-24"
+    /// The day of the checked-in sample; `punctual generate` itself defaults to tomorrow.
+    public static let sampleDate = "2026-11-24"
     public static let defaultSeed: UInt64 = 1
 
     /// The business's fictional name.
@@ -29,7 +30,7 @@ public struct SampleBusinessGenerator: Sendable {
     ///   - seed: any value; equal parameters give equal bytes.
     public init(
         technicians: Int = defaultTechnicians, jobs: Int = defaultJobs,
-        date: String = defaultDate, seed: UInt64 = defaultSeed
+        date: String = sampleDate, seed: UInt64 = defaultSeed
     ) {
         precondition(technicians > 0, "technicians must be positive")
         precondition(jobs >= 0, "jobs must not be negative")

@@ -43,17 +43,30 @@ public final class Tracker: @unchecked Sendable {
     }
 
     /// The forecast of one technician's day at `now`, computed without saving anything.
+    ///
+    /// Once the day is over (`now` past its local midnight) nothing is forecast: what is still open
+    /// was not reached that day, and drawing its arrival from today's clock would be fiction. A
+    /// technician is stale only during their shift: before it starts no fix is expected.
     public func forecast(_ day: TechnicianDay, now: Date, atRisk: Set<String> = []) throws -> TechnicianForecast {
-        let model = try serviceModel()
-        let route = try RemainingRouteProblem(day: day, now: now, calendar: calendar, travelTimes: travelTimes, model: model, policy: policy)
-        let forecasts = Dictionary(uniqueKeysWithValues: riskModel.forecasts(for: route, technician: day.technician.id, model: model)
-            .map { ($0.jobID, $0) })
+        let dayIsOver = now >= calendar.instant(day.date.adding(days: 1), .midnight)
+        var forecasts: [String: VisitForecast] = [:]
+        var route: RemainingRouteProblem?
+        if !dayIsOver {
+            let model = try serviceModel()
+            let remaining = try RemainingRouteProblem(day: day, now: now, calendar: calendar, travelTimes: travelTimes, model: model,
+                                                      policy: policy)
+            forecasts = Dictionary(uniqueKeysWithValues: riskModel.forecasts(for: remaining, technician: day.technician.id, model: model)
+                .map { ($0.jobID, $0) })
+            route = remaining
+        }
         let age = day.lastFix.map { now.timeIntervalSince($0.at) }
+        let shift = calendar.interval(day.date, day.technician.shift)
+        let onShift = shift.start <= now && now <= shift.end
         return TechnicianForecast(
             technicianID: day.technician.id, name: day.technician.name, lastFix: day.lastFix, fixAge: age,
-            stale: age.map { $0 > policy.staleAfter } ?? true,
-            currentJobID: route.current?.job.id, currentStatus: route.current?.job.status,
-            elapsedService: route.current == nil ? nil : route.elapsedService,
+            stale: onShift && (age.map { $0 > policy.staleAfter } ?? true),
+            currentJobID: route?.current?.job.id, currentStatus: route?.current?.job.status,
+            elapsedService: route?.current == nil ? nil : route?.elapsedService,
             visits: day.stops.filter { !$0.job.status.isClosed }.map { stop in
                 TechnicianForecast.Visit(
                     sequence: stop.visit.sequence, jobID: stop.job.id, status: stop.job.status, window: stop.job.promisedWindow,

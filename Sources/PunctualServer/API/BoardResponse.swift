@@ -38,7 +38,7 @@ public struct BoardResponse: Codable, Sendable {
     public var generated_at: String
     public var technicians: [Technician]
 
-    init(date: LocalDate, now: Date, board: [TechnicianForecast], calendar: BusinessCalendar) {
+    public init(date: LocalDate, now: Date, board: [TechnicianForecast], calendar: BusinessCalendar) {
         self.date = date.description
         generated_at = calendar.iso8601(now)
         technicians = board.map { row in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualServer
 
 struct BoardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,13 +9,16 @@ struct BoardCommand: AsyncParsableCommand {
         abstract: "Show every technician's position, current visit and predicted arrivals.",
         discussion: """
             Reads the store directly (the server need not run). Example:
-              punctual board --date 2026-11-24
+              punctual board --date tomorrow
               punctual board --watch --interval 10
+              punctual board --format json
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var clock: ClockOption
 
-    @Option(help: "The plan date, YYYY-MM-DD (default: today in the business's time zone).")
+    @Option(help: ArgumentHelp("The plan day: \(DayPhrase.accepted) (default: today in the business's time zone).",
+                               valueName: "day"))
     var date: String?
 
     @Flag(help: "Refresh until interrupted.")
@@ -23,29 +27,48 @@ struct BoardCommand: AsyncParsableCommand {
     @Option(help: "Seconds between refreshes with --watch.")
     var interval = 5
 
+    @Option(help: "table, or json (the same document as GET /v1/board).")
+    var format: OutputFormat = .table
+
     func validate() throws {
-        if let date, LocalDate(parsing: date) == nil {
-            throw ValidationError("--date must be a calendar date written YYYY-MM-DD, got '\(date)'.")
-        }
+        try ClockOption.checkDay(date, option: "--date")
         guard interval >= 1 else { throw ValidationError("--interval must be at least 1 second, got \(interval).") }
     }
 
     func run() async throws {
-        let tracker = try Tracker(store: try store.openStore())
+        let store = try store.openStore()
+        // The same tracker, built from the same settings, as the server's: one forecast per visit.
+        let tracker = try Tracker.fromSettings(store: store)
         repeat {
-            let now = Date()
-            let day = date.flatMap(LocalDate.init(parsing:)) ?? tracker.today(now)
-            let text = Self.render(try tracker.board(on: day, now: now), date: day, now: now, calendar: tracker.calendar)
-            print(watch ? "\u{1B}[2J\u{1B}[H" + text : text)
+            let now = clock.instant
+            let day = date.map { clock.day($0, in: tracker.calendar) } ?? tracker.today(now)
+            do {
+                let text = try Self.output(tracker, on: day, now: now, format: format)
+                print(watch && format == .table ? "\u{1B}[2J\u{1B}[H" + text : text)
+            } catch let failure as CommandFailure where watch {
+                print(failure.description)
+            }
             if watch { try await Task.sleep(for: .seconds(interval)) }
         } while watch
+    }
+
+    /// The board of `date` at `now` as printed; a failure when the day has no published plan.
+    static func output(_ tracker: Tracker, on date: LocalDate, now: Date, format: OutputFormat) throws -> String {
+        guard try tracker.store.publishedPlanID(on: date) != nil else {
+            throw CommandFailure(PlanChoice.noPublishedPlan(on: date, drafts: try tracker.store.plans(on: date).map(\.version)))
+        }
+        let board = try tracker.board(on: date, now: now)
+        switch format {
+        case .table: return render(board, date: date, now: now, calendar: tracker.calendar)
+        case .json: return try ListingJSON.string(BoardResponse(date: date, now: now, board: board, calendar: tracker.calendar))
+        }
     }
 
     static func render(_ board: [TechnicianForecast], date: LocalDate, now: Date, calendar: BusinessCalendar) -> String {
         func time(_ instant: Date?) -> String { instant.map { calendar.local($0).time.description } ?? "-" }
         var table = TextTable("TECH", "FIX AGE", "NOW", "SEQ", "JOB", "STATUS", "WINDOW", "PLANNED", "MEDIAN", "P90", "P(LATE)", "")
         for row in board {
-            let age = row.fixAge.map { "\(Int($0 / 60))m" + (row.stale ? " STALE" : "") } ?? "none STALE"
+            let age = (row.fixAge.map { "\(Int($0 / 60))m" } ?? "none") + (row.stale ? " STALE" : "")
             let current = row.currentJobID.map { "\($0) \(row.elapsedService.map { "\($0 / 60)m" } ?? "")" } ?? "-"
             if row.visits.isEmpty { table.append([row.technicianID, age, current, "-", "-", "-", "-", "-", "-", "-", "-", ""]) }
             for (index, visit) in row.visits.enumerated() {

@@ -10,6 +10,7 @@ struct BookCommand: ParsableCommand {
             The check and the promise happen in one transaction. From then on the window is hard for every plan.
 
             Example:
+              punctual book J0042 --window "tomorrow 09:00-10:00"
               punctual book J0042 --window "2026-11-24 09:00-10:00"
             """)
 
@@ -19,17 +20,18 @@ struct BookCommand: ParsableCommand {
     @Argument(help: "The job to book.")
     var job: String
 
-    @Option(help: ArgumentHelp("The window, local time.", valueName: "YYYY-MM-DD HH:MM-HH:MM"))
+    @Option(help: ArgumentHelp("The window, local time: a day (\(DayPhrase.accepted)) and HH:MM-HH:MM.",
+                               valueName: "DAY HH:MM-HH:MM"))
     var window: String
 
     func validate() throws {
         _ = try parsedWindow()
     }
 
-    private func parsedWindow() throws -> (date: LocalDate, range: TimeOfDayRange) {
+    private func parsedWindow() throws -> (day: String, range: TimeOfDayRange) {
         let parts = window.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, let date = LocalDate(parsing: String(parts[0])) else {
-            throw ValidationError("--window '\(window)' is not 'YYYY-MM-DD HH:MM-HH:MM'")
+        guard parts.count == 2, DayPhrase.isWellFormed(String(parts[0])) else {
+            throw ValidationError("--window '\(window)' is not 'DAY HH:MM-HH:MM', the day being \(DayPhrase.accepted)")
         }
         let times = parts[1].split(separator: "-")
         if times.count == 2, times[0] == times[1] {
@@ -38,13 +40,14 @@ struct BookCommand: ParsableCommand {
         guard let range = TimeOfDayRange(parsing: String(parts[1])) else {
             throw ValidationError("--window '\(window)': '\(parts[1])' is not a time range HH:MM-HH:MM with the end after the start")
         }
-        return (date, range)
+        return (String(parts[0]), range)
     }
 
     func run() throws {
         let store = try store.openStore()
         let calendar = try store.requireSettings().calendar
-        let (date, range) = try parsedWindow()
+        let (day, range) = try parsedWindow()
+        let date = clock.day(day, in: calendar)
         let offer = try Booker().book(jobID: job, window: calendar.interval(date, range), store: store, now: clock.instant)
         print("booked \(job) for \(date) \(range): likely \(offer.technicianID) \(offer.technicianName), "
             + "arriving about \(calendar.local(offer.plannedArrival).time), "

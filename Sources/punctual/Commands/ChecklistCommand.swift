@@ -5,7 +5,7 @@ struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
         abstract: "Print each technician's parts checklist for a day: needed, in the van, to load at the depot.",
-        discussion: "Example:\n  punctual checklist --date 2026-11-24 --technician T02")
+        discussion: "From the published plan unless --version picks another. Example:\n  punctual checklist --date tomorrow --technician T02")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var day: DateOption
@@ -19,17 +19,23 @@ struct ChecklistCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let snapshot = try store.daySnapshot(on: day.value)
+        let date = day.value(in: try store.requireSettings().calendar)
+        let snapshot = try store.daySnapshot(on: date)
         if let technician, snapshot.technician(technician) == nil {
-            throw ValidationError("--technician '\(technician)' is not a known technician")
+            throw CommandFailure("--technician '\(technician)' is not a known technician; `punctual technicians list` shows them")
         }
-        let report = PlanReportBuilder(snapshot: snapshot).report(try choice.plan(in: store, on: day.value))
+        let plan = try choice.shown(in: store, on: date)
+        let report = PlanReportBuilder(snapshot: snapshot).report(plan)
         let routes = report.routes.filter { technician == nil || $0.technician == technician }
         if format != .table {
             struct Entry: Encodable { var technician: String; var name: String; var startsAtDepot: Bool; var checklist: [ChecklistLine] }
             print(try ListingJSON.string(routes.map {
                 Entry(technician: $0.technician, name: $0.technicianName, startsAtDepot: $0.startsAtDepot, checklist: $0.checklist)
             }))
+            return
+        }
+        guard routes.contains(where: { !$0.visits.isEmpty }) else {
+            print("\(technician ?? "nobody") has no visits on plan version \(plan.version) for \(date): no parts to load")
             return
         }
         for route in routes where !route.visits.isEmpty {

@@ -8,7 +8,8 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Show Punctual on the sample business, in a fresh temporary database.",
         discussion: """
-            Imports the sample business from data/, offers and books one-hour windows for the day's \
+            Imports the sample business (built into punctual, the same as the repository's data/; or \
+            --data DIR), offers and books one-hour windows for the day's \
             requests on the evening before, plans and publishes the day with a progress bar, serves the \
             API on a free loopback port and plays the day at high speed through it: technicians post GPS \
             fixes and progress, the tracker forecasts every arrival, late visits are re-dispatched or \
@@ -18,8 +19,9 @@ struct DemoCommand: AsyncParsableCommand {
               punctual demo --keep demo.sqlite --time-limit 30
             """)
 
-    @Option(help: ArgumentHelp("Folder with business.csv, parts.csv, technicians.csv, stock.csv, jobs.csv.", valueName: "dir"))
-    var data: String = "data"
+    @Option(help: ArgumentHelp("Folder with business.csv, parts.csv, technicians.csv, stock.csv, jobs.csv "
+                               + "(default: the sample built into punctual).", valueName: "dir"))
+    var data: String?
 
     @Option(help: ArgumentHelp("Keep the demo database at this path instead of deleting it.", valueName: "path"))
     var keep: String?
@@ -39,6 +41,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     func validate() throws {
         if !(timeLimit > 0) { throw ValidationError("--time-limit \(timeLimit) must be a positive number of seconds") }
+        try SampleFolder.check(data, option: "--data")
     }
 
     func run() async throws {
@@ -53,11 +56,12 @@ struct DemoCommand: AsyncParsableCommand {
         options.seed = seed
         options.planSeconds = timeLimit
         options.http = !inProcess
-        let started = Date()
-        let narrator = try DemoNarrator(store: store, dataFolder: data)
-        let result = try await Simulator(options: options, businessFolder: data).play(width: 60, store: store, narrator: narrator)
+        let started = ContinuousClock.now
+        let folder = try SampleFolder.resolve(data, scratch: scratch)
+        let narrator = try DemoNarrator(store: store, dataFolder: folder)
+        let result = try await Simulator(options: options, businessFolder: folder).play(width: 60, store: store, narrator: narrator)
 
-        print("\n== The promise, measured (\(Int(Date().timeIntervalSince(started))) s)")
+        print("\n== The promise, measured (\((ContinuousClock.now - started).components.seconds) s)")
         print(SimulationTable.render([result]))
         try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
         if let date = result.days.first?.date, let plan = try store.publishedPlan(on: date) {

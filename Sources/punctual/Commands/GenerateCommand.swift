@@ -14,8 +14,12 @@ struct GenerateCommand: ParsableCommand {
             Writes business.csv, parts.csv, technicians.csv, stock.csv and jobs.csv for one working \
             day; the same options and seed always give the same bytes.
 
+            The day defaults to tomorrow in the business's time zone (America/Denver); the checked-in \
+            data/ is `--date 2026-11-24` with the other defaults.
+
             Example:
               punctual generate --technicians 100 --jobs 1000 --seed 7 --out big/
+              punctual generate --date friday --out friday/
             """)
 
     /// Largest sizes accepted: beyond them the fictional phone numbers (555-01XX) would repeat.
@@ -28,8 +32,10 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of jobs on the day.")
     var jobs = SampleBusinessGenerator.defaultJobs
 
-    @Option(help: "The working day, YYYY-MM-DD.")
-    var date = SampleBusinessGenerator.defaultDate
+    @Option(help: ArgumentHelp("The working day: \(DayPhrase.accepted) (default: tomorrow).", valueName: "day"))
+    var date = "tomorrow"
+
+    @OptionGroup var clock: ClockOption
 
     @Option(help: "Random seed; equal seeds give equal files.")
     var seed = SampleBusinessGenerator.defaultSeed
@@ -45,14 +51,13 @@ struct GenerateCommand: ParsableCommand {
         guard (1...Self.maximumJobs).contains(jobs) else {
             throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs), got \(jobs).")
         }
-        guard LocalDate(parsing: date) != nil else {
-            throw ValidationError("--date must be a calendar date written YYYY-MM-DD, got '\(date)'.")
-        }
+        try ClockOption.checkDay(date, option: "--date")
     }
 
     func run() throws {
+        let calendar = BusinessCalendar(timeZone: TimeZone(identifier: SampleBusinessGenerator.timeZone)!)
         let business = SampleBusinessGenerator(
-            technicians: technicians, jobs: jobs, date: date, seed: seed
+            technicians: technicians, jobs: jobs, date: clock.day(date, in: calendar).description, seed: seed
         ).generate()
         let directory = URL(fileURLWithPath: out, isDirectory: true)
         try business.write(to: directory)

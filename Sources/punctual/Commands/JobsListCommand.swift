@@ -5,24 +5,25 @@ struct JobsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the jobs, optionally of one date.",
-        discussion: "Example:\n  punctual jobs list --date 2026-11-24 --format json")
+        discussion: "Example:\n  punctual jobs list --date tomorrow --format json")
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var clock: ClockOption
 
-    @Option(help: ArgumentHelp("Only jobs of this local date.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only jobs of this day: \(DayPhrase.accepted).", valueName: "day"))
     var date: String?
 
     @Option(help: "table or json.")
     var format: OutputFormat = .table
 
     func validate() throws {
-        if let date, LocalDate(parsing: date) == nil {
-            throw ValidationError("--date '\(date)' is not a date YYYY-MM-DD")
-        }
+        try ClockOption.checkDay(date, option: "--date")
     }
 
     func run() throws {
-        let jobs = try Listings.jobs(store.openStore(), on: date.flatMap(LocalDate.init(parsing:)))
+        let store = try store.openStore()
+        let calendar = try store.requireSettings().calendar
+        let jobs = try Listings.jobs(store, on: date.map { clock.day($0, in: calendar) })
         switch format {
         case .json:
             print(try ListingJSON.string(jobs))

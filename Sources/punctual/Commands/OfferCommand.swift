@@ -12,7 +12,8 @@ struct OfferCommand: ParsableCommand {
 
             Example:
               punctual offer J0042 --days 5 --width 60
-              punctual book J0042 --window "2026-11-24 09:00-10:00"
+              punctual offer J0042 --from friday --days 2
+              punctual book J0042 --window "tomorrow 09:00-10:00"
             """)
 
     @OptionGroup var store: StoreOptions
@@ -27,7 +28,8 @@ struct OfferCommand: ParsableCommand {
     @Option(help: "Window length, minutes (default: the setting booking.window_minutes).")
     var width: Int?
 
-    @Option(help: ArgumentHelp("First day to look at (default: the job's date, or today if later).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("First day to look at: \(DayPhrase.accepted) (default: the job's date, or today if later).",
+                               valueName: "day"))
     var from: String?
 
     @Option(help: "Show at most this many windows.")
@@ -41,15 +43,15 @@ struct OfferCommand: ParsableCommand {
         if let width, width > 12 * 60 { throw ValidationError("--width \(width) is more than 12 hours; windows are meant to be narrow") }
         if days < 1 || days > 60 { throw ValidationError("--days \(days) must be between 1 and 60") }
         if limit < 1 { throw ValidationError("--limit \(limit) must be 1 or more") }
-        if let from, LocalDate(parsing: from) == nil { throw ValidationError("--from '\(from)' is not a date YYYY-MM-DD") }
+        try ClockOption.checkDay(from, option: "--from")
     }
 
     func run() throws {
         let store = try store.openStore()
         let finder = OfferFinder(widthMinutes: width, stepMinutes: min(30, width ?? 30))
-        let offers = try Booker(finder: finder).offers(jobID: job, from: from.flatMap(LocalDate.init(parsing:)), days: days,
-                                                       store: store, now: clock.instant)
         let calendar = try store.requireSettings().calendar
+        let offers = try Booker(finder: finder).offers(jobID: job, from: from.map { clock.day($0, in: calendar) }, days: days,
+                                                       store: store, now: clock.instant)
         let shown = Array(offers.prefix(limit))
         switch format {
         case .json:

@@ -11,14 +11,13 @@ struct PlanCommand: ParsableCommand {
             new version; --publish makes it the one technicians see.
 
             Example:
-              punctual plan --date 2026-11-24 --time-limit 20s --publish
+              punctual plan --date tomorrow --time-limit 20s --publish
               punctual plan --date 2026-11-24 --format json > plan.json
-              punctual routes --date 2026-11-24 --format html --output day.html
+              punctual routes --date tomorrow --format html --output day.html
             """)
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var day: DateOption
-    @OptionGroup var clock: ClockOption
 
     @Option(help: ArgumentHelp("Search time, e.g. 20s, 2m or 15 (seconds); default: the planning.time_limit_seconds setting.",
                                valueName: "duration"))
@@ -44,11 +43,12 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let snapshot = try store.daySnapshot(on: day.value)
+        let date = day.value(in: try store.requireSettings().calendar)
+        let snapshot = try store.daySnapshot(on: date)
         let limit = timeLimit.flatMap(DurationText.seconds) ?? snapshot.settings.number(.planningTimeLimitSeconds)
         let bar = ProgressBar(jobCount: Planner.plannableJobs(snapshot).plannable.count)
         let result = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed), travelTimes: TravelTimeSelection(cache: store))
-            .plan(snapshot, now: clock.instant) { bar.update($0) }
+            .plan(snapshot, now: day.clock.instant) { bar.update($0) }
         bar.finish()
         var plan = try store.savePlan(result.plan)
         if publish, let id = plan.id {
@@ -58,7 +58,7 @@ struct PlanCommand: ParsableCommand {
         let report = PlanReportBuilder(snapshot: snapshot).report(plan)
         try PlanOutput.print(report, format: format, to: output)
         let note = publish ? "stored and published as version \(plan.version)" : "stored as draft version \(plan.version)"
-            + " (publish with `punctual publish --date \(day.value) --version \(plan.version)`)"
-        FileHandle.standardError.write(Data("plan for \(day.value) \(note)\n".utf8))
+            + " (publish with `punctual publish --date \(date) --version \(plan.version)`)"
+        FileHandle.standardError.write(Data("plan for \(date) \(note)\n".utf8))
     }
 }

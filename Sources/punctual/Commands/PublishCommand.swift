@@ -5,7 +5,7 @@ struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
         abstract: "Publish a stored plan version: technicians work from it from now on.",
-        discussion: "Example:\n  punctual publish --date 2026-11-24 --version 2")
+        discussion: "Publishes the newest version unless --version picks another. Example:\n  punctual publish --date tomorrow --version 1")
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var day: DateOption
@@ -13,8 +13,9 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let plan = try choice.plan(in: store, on: day.value)
+        let date = day.value(in: try store.requireSettings().calendar)
+        let plan = try choice.toPublish(in: store, on: date)
         try store.publishPlan(id: plan.id!)
-        print("published plan version \(plan.version) for \(day.value)")
+        print("published plan version \(plan.version) for \(date)")
     }
 }

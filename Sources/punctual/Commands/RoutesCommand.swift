@@ -9,7 +9,7 @@ struct RoutesCommand: ParsableCommand {
             Shows the published plan unless --version picks another.
 
             Example:
-              punctual routes --date 2026-11-24 --technician T03
+              punctual routes --date tomorrow --technician T03
               punctual routes --date 2026-11-24 --version 2 --format json
             """)
 
@@ -28,11 +28,12 @@ struct RoutesCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let snapshot = try store.daySnapshot(on: day.value)
+        let date = day.value(in: try store.requireSettings().calendar)
+        let snapshot = try store.daySnapshot(on: date)
         if let technician, snapshot.technician(technician) == nil {
-            throw ValidationError("--technician '\(technician)' is not a known technician")
+            throw CommandFailure("--technician '\(technician)' is not a known technician; `punctual technicians list` shows them")
         }
-        let plan = try choice.plan(in: store, on: day.value)
+        let plan = try choice.shown(in: store, on: date)
         try PlanOutput.print(PlanReportBuilder(snapshot: snapshot).report(plan), format: format, technician: technician, to: output)
     }
 }

@@ -28,8 +28,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Offered window widths to compare, minutes, comma-separated.", valueName: "minutes,..."))
     var width = "60"
 
-    @Option(help: ArgumentHelp("Folder with the sample business (business, parts, technicians, stock, jobs CSV).", valueName: "dir"))
-    var business = "data"
+    @Option(help: ArgumentHelp("Folder with the business (business, parts, technicians, stock, jobs CSV; "
+                               + "default: the sample built into punctual).", valueName: "dir"))
+    var business: String?
 
     @Option(help: ArgumentHelp("Requests per generated day (default: as many as the sample day has).", valueName: "n"))
     var jobsPerDay: Int?
@@ -82,9 +83,7 @@ struct SimulateCommand: AsyncParsableCommand {
         if let jobsPerDay, !(1...2_000).contains(jobsPerDay) { throw ValidationError("--jobs-per-day \(jobsPerDay) must be between 1 and 2000") }
         if planIterations < 1 { throw ValidationError("--plan-iterations \(planIterations) must be 1 or more") }
         if !(planSeconds > 0) { throw ValidationError("--plan-seconds \(planSeconds) must be a positive number of seconds") }
-        guard FileManager.default.fileExists(atPath: (business as NSString).appendingPathComponent("technicians.csv")) else {
-            throw ValidationError("--business '\(business)' has no technicians.csv; point it at a folder like data/")
-        }
+        try SampleFolder.check(business, option: "--business")
     }
 
     func run() async throws {
@@ -97,8 +96,10 @@ struct SimulateCommand: AsyncParsableCommand {
         options.planIterations = planIterations
         options.http = http
         options.settings = try parsedSettings()
-        let started = Date()
-        let results = try await Simulator(options: options, businessFolder: business)
+        let started = ContinuousClock.now
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-simulate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let results = try await Simulator(options: options, businessFolder: try SampleFolder.resolve(business, scratch: scratch))
             .run(storeFolder: keep.map { URL(fileURLWithPath: $0) }) { width, date in
             FileHandle.standardError.write(Data("simulating \(width)-minute windows, \(date)…\n".utf8))
         }
@@ -107,7 +108,7 @@ struct SimulateCommand: AsyncParsableCommand {
             print(try ListingJSON.string(SimulationJSON(seed: seed, days: days, transport: http ? "http" : "in-process", policies: results)))
         case .table:
             print(SimulationTable.render(results))
-            print("\n\(days) day(s) × \(results.count) polic\(results.count == 1 ? "y" : "ies") in \(Int(Date().timeIntervalSince(started))) s, seed \(seed)")
+            print("\n\(days) day(s) × \(results.count) polic\(results.count == 1 ? "y" : "ies") in \((ContinuousClock.now - started).components.seconds) s, seed \(seed)")
         }
         if let report {
             let folder = (report as NSString).deletingLastPathComponent

@@ -1,9 +1,12 @@
 import ArgumentParser
 import Foundation
+import Punctual
 
-/// `--now`: the instant commands treat as the present; hidden, for rehearsals, the simulator and tests.
+/// `--now`: the instant a command treats as the present. The system clock unless given: replays
+/// ("what would booking have offered yesterday evening?"), support, rehearsals and the tests.
 struct ClockOption: ParsableArguments {
-    @Option(help: .hidden)
+    @Option(help: ArgumentHelp("Act as of this instant instead of the system clock, ISO 8601 with an offset "
+                               + "(e.g. 2026-11-23T18:00:00-07:00): for replays, support and rehearsals.", valueName: "instant"))
     var now: String?
 
     func validate() throws {
@@ -12,5 +15,18 @@ struct ClockOption: ParsableArguments {
         }
     }
 
-    var instant: Date { now.flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date() }
+    var instant: Date { now.flatMap { ISO8601DateFormatter().date(from: $0) } ?? WallClock.system() }
+
+    /// The business's date that `text` names (`today`, `tomorrow`, a weekday, `YYYY-MM-DD`), counted
+    /// from the business's local date at `instant`. `text` was checked by `DayPhrase.isWellFormed`.
+    func day(_ text: String, in calendar: BusinessCalendar) -> LocalDate {
+        DayPhrase.resolve(text, today: calendar.local(instant).date)!
+    }
+
+    /// `validate()` for an option that names a day.
+    static func checkDay(_ text: String?, option: String) throws {
+        if let text, !DayPhrase.isWellFormed(text) {
+            throw ValidationError("\(option) '\(text)' is not a day: give \(DayPhrase.accepted)")
+        }
+    }
 }

@@ -1,14 +1,18 @@
 import ArgumentParser
 import Punctual
 
-/// `--date YYYY-MM-DD`, shared by the commands that work on one day.
+/// `--date DAY` (and `--now`), shared by the commands that work on one day. The day may be written
+/// as people say it; it is resolved in the business's time zone as of `--now`.
 struct DateOption: ParsableArguments {
-    @Option(help: ArgumentHelp("The local date.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The day: \(DayPhrase.accepted).", valueName: "day"))
     var date: String
 
+    @OptionGroup var clock: ClockOption
+
     func validate() throws {
-        if LocalDate(parsing: date) == nil { throw ValidationError("--date '\(date)' is not a date YYYY-MM-DD") }
+        try ClockOption.checkDay(date, option: "--date")
     }
 
-    var value: LocalDate { LocalDate(parsing: date)! }
+    /// The date meant, in the business's calendar.
+    func value(in calendar: BusinessCalendar) -> LocalDate { clock.day(date, in: calendar) }
 }

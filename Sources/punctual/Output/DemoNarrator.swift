@@ -93,7 +93,7 @@ final class DemoNarrator: SimulationNarrator, @unchecked Sendable {
         // Made on first use: the store has the business's settings only once the simulator saved them.
         guard due, let tracker = try? lock.withLock({ () throws -> Tracker in
             if let existing = self.tracker { return existing }
-            let made = try Tracker(store: store)
+            let made = try Tracker.fromSettings(store: store)
             self.tracker = made
             return made
         }) else { return }

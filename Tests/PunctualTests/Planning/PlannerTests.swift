@@ -22,6 +22,25 @@ import Testing
         #expect(plan.visits.count >= snapshot.jobs.count * 3 / 4, "only \(plan.visits.count) of \(snapshot.jobs.count) served")
     }
 
+    /// Whatever the business, a day is planned until its last shift ends and refused after: an
+    /// empty plan published for a day that is over would only hide that nothing can be served.
+    @Test(arguments: [(3, 20, UInt64(21)), (6, 40, 22), (12, 96, 23)])
+    func aDayWhoseShiftsHaveAllEndedIsRefused(technicians: Int, jobs: Int, seed: UInt64) throws {
+        let business = SampleBusinessGenerator(technicians: technicians, jobs: jobs, seed: seed).generate()
+        let snapshot = try PlanningDays.store(business).daySnapshot(on: PlanningDays.date)
+        let lastEnd = try #require(snapshot.technicians.map(\.shift.end).max())
+        let end = snapshot.calendar.instant(PlanningDays.date, lastEnd)
+        _ = try PlanningDays.planner(iterations: 20).plan(snapshot, now: end.addingTimeInterval(-60))
+        for now in [end, end.addingTimeInterval(3_600), end.addingTimeInterval(86_400 * 7)] {
+            #expect(throws: PlanningError.self) { try PlanningDays.planner(iterations: 20).plan(snapshot, now: now) }
+        }
+        do {
+            _ = try PlanningDays.planner(iterations: 20).plan(snapshot, now: end)
+        } catch let error as PlanningError {
+            #expect(error.description.hasPrefix("\(PlanningDays.date) is over: its last shift ended at \(lastEnd)"))
+        }
+    }
+
     @Test(arguments: [(3, 20, UInt64(11)), (4, 30, 12), (5, 40, 13), (3, 35, 14), (4, 25, 15)])
     func generatedDaysHoldEveryRule(technicians: Int, jobs: Int, seed: UInt64) throws {
         let business = SampleBusinessGenerator(technicians: technicians, jobs: jobs, seed: seed).generate()

@@ -47,6 +47,31 @@ import Testing
         #expect(board[1].stale && board[1].visits.isEmpty)
     }
 
+    @Test func nobodyIsStaleBeforeOrAfterTheirShift() throws {
+        let store = try S.storeWithPublishedPlan()
+        let tracker = try Tracker(store: store)
+        // T01 works 08:00-17:00, T02 07:00-15:30; neither has ever posted a fix.
+        let stale = { (now: Date) in try tracker.board(on: F.date, now: now).map(\.stale) }
+        #expect(try stale(F.at(6, 30)) == [false, false])
+        #expect(try stale(F.at(7, 30)) == [false, true])
+        #expect(try stale(F.at(9)) == [true, true])
+        #expect(try stale(F.at(16)) == [true, false])
+        #expect(try stale(F.at(18)) == [false, false])
+    }
+
+    @Test func aDayThatIsOverIsNotForecastFromTodaysClock() throws {
+        let store = try S.storeWithPublishedPlan()
+        let tracker = try Tracker(store: store)
+        let evening = try tracker.board(on: F.date, now: F.at(23, 59))
+        #expect(evening[0].visits.allSatisfy { $0.forecast != nil }, "the day itself is still forecast")
+        for daysLater in [1, 2, 30, 400] {
+            let later = F.calendar.instant(F.date.adding(days: daysLater), TimeOfDay(hour: 9))
+            let board = try tracker.board(on: F.date, now: later)
+            #expect(board[0].visits.map(\.jobID) == ["J0001", "J0002"], "the open visits are still listed")
+            #expect(board.allSatisfy { $0.visits.allSatisfy { $0.forecast == nil } && !$0.stale })
+        }
+    }
+
     @Test func completedVisitsTeachTheServiceModel() throws {
         let store = try S.storeWithPublishedPlan()
         let tracker = try Tracker(store: store)

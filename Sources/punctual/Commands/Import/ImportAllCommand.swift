@@ -7,11 +7,14 @@ struct ImportAllCommand: ParsableCommand {
         commandName: "all",
         abstract: "Import parts.csv, technicians.csv, stock.csv and jobs.csv from a folder, together.",
         discussion: """
-            Files that are missing are skipped; the rest land in one transaction or not at all.
+            Files that are missing are skipped; the rest land in one transaction or not at all. \
+            --on moves the jobs to another day (the sample's day has passed; play it tomorrow).
               punctual import all data/
+              punctual import all data/ --on tomorrow
             """)
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var move: MoveJobsOption
 
     @Argument(help: "The folder holding the CSV files.")
     var directory: String
@@ -19,8 +22,9 @@ struct ImportAllCommand: ParsableCommand {
     func run() throws {
         let sources = try Importer.sources(inFolder: directory, requireAll: false)
         guard !sources.isEmpty else {
-            throw ValidationError("\(directory) holds none of \(ImportKind.allCases.map(\.fileName).joined(separator: ", "))")
+            throw CommandFailure("\(directory) holds none of \(ImportKind.allCases.map(\.fileName).joined(separator: ", "))")
         }
-        print(try Importer(store: store.openStore()).run(sources))
+        let store = try store.openStore()
+        print(try Importer(store: store).run(sources, jobsOn: try move.day(in: store)))
     }
 }

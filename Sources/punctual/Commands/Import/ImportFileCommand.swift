@@ -7,6 +7,8 @@ protocol ImportFileCommand: ParsableCommand {
     static var kind: ImportKind { get }
     var store: StoreOptions { get }
     var file: String { get }
+    /// `--on`, for the imports that bring jobs.
+    var move: MoveJobsOption? { get }
 }
 
 extension ImportFileCommand {
@@ -24,7 +26,8 @@ extension ImportFileCommand {
 
     func run() throws {
         let source = try Importer.Source.file(Self.kind, at: URL(fileURLWithPath: file), name: file)
-        let summary = try Importer(store: store.openStore()).run([source])
+        let store = try store.openStore()
+        let summary = try Importer(store: store).run([source], jobsOn: try move?.day(in: store))
         print(summary)
     }
 }
@@ -34,6 +37,7 @@ struct ImportPartsCommand: ImportFileCommand {
     static let configuration = importConfiguration(example: "data/parts.csv")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The CSV file.") var file: String
+    var move: MoveJobsOption? { nil }
 }
 
 struct ImportTechniciansCommand: ImportFileCommand {
@@ -41,6 +45,7 @@ struct ImportTechniciansCommand: ImportFileCommand {
     static let configuration = importConfiguration(example: "data/technicians.csv")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The CSV file.") var file: String
+    var move: MoveJobsOption? { nil }
 }
 
 struct ImportStockCommand: ImportFileCommand {
@@ -48,11 +53,14 @@ struct ImportStockCommand: ImportFileCommand {
     static let configuration = importConfiguration(example: "data/stock.csv")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The CSV file.") var file: String
+    var move: MoveJobsOption? { nil }
 }
 
 struct ImportJobsCommand: ImportFileCommand {
     static let kind = ImportKind.jobs
-    static let configuration = importConfiguration(example: "data/jobs.csv")
+    static let configuration = importConfiguration(example: "data/jobs.csv --on tomorrow")
     @OptionGroup var store: StoreOptions
+    @OptionGroup var moveJobs: MoveJobsOption
     @Argument(help: "The CSV file.") var file: String
+    var move: MoveJobsOption? { moveJobs }
 }
