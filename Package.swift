@@ -142,7 +142,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .testTarget(name: "PunctualCLITests", dependencies: ["PunctualCLI", "Punctual"]),
+        .testTarget(
+            name: "PunctualCLITests",
+            dependencies: [
+                "PunctualCLI",
+                "Punctual",
+                "PunctualServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "MessagingTests",
             dependencies: [

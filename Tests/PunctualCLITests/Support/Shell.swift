@@ -28,30 +28,37 @@ struct Shell {
         return url
     }
 
+    /// Runs `line` with `bash -c` and waits for it. posix_spawn and waitpid rather than
+    /// Foundation's `Process`, whose run-loop wait can miss the child's exit when the suite runs
+    /// under a moved clock (libfaketime); output goes to files, so it can never stall a pipe.
     func run(_ line: String) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", line]
-        process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["PATH"] = Self.buildFolder.path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         env["PUNCTUAL_DB"] = nil
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        // Files, not pipes: a long output can never fill a pipe and stall the command.
-        let output = folder.appendingPathComponent(".shell-\(UUID().uuidString).out")
-        let errors = folder.appendingPathComponent(".shell-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let output = folder.appendingPathComponent(".shell-\(UUID().uuidString).out").path
+        let errors = folder.appendingPathComponent(".shell-\(UUID().uuidString).err").path
         defer {
-            try? FileManager.default.removeItem(at: output)
-            try? FileManager.default.removeItem(at: errors)
+            try? FileManager.default.removeItem(atPath: output)
+            try? FileManager.default.removeItem(atPath: errors)
         }
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
-        let texts = (try String(contentsOf: output, encoding: .utf8), try String(contentsOf: errors, encoding: .utf8))
-        return Outcome(status: process.terminationStatus, output: texts.0, errors: texts.1)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let script = "cd '\(folder.path)' && \(line)"
+        let arguments: [UnsafeMutablePointer<CChar>?] = (["/bin/bash", "-c", script] as [String]).map { strdup($0) } + [nil]
+        let variables: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (arguments + variables).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, arguments, variables)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Outcome(status: exitStatus, output: try String(contentsOfFile: output, encoding: .utf8),
+                       errors: try String(contentsOfFile: errors, encoding: .utf8))
     }
 }
