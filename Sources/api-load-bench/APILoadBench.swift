@@ -111,7 +111,7 @@ struct APILoadBench: AsyncParsableCommand {
         let began = ContinuousClock.now
         let result = try await client.run(tokens: tokens, until: began + .seconds(duration), group: group,
                                           origin: Date().addingTimeInterval(-3600))
-        let elapsed = RiskBenchmark.seconds(ContinuousClock.now - began)
+        let elapsed = (ContinuousClock.now - began).timeInterval
         let cpu = Self.processCPUSeconds() - cpuBefore
         let serverCPU = try serverCPUBefore.map { try spawned!.cpuSeconds() - $0 }
 

@@ -45,26 +45,22 @@ enum RiskBenchmark {
             let at = now.addingTimeInterval(Double(i % 60))
             let readBegan = ContinuousClock.now
             _ = try store.technicianDays(on: date, technician: "T0001")
-            readTimes.append(seconds(ContinuousClock.now - readBegan))
+            readTimes.append((ContinuousClock.now - readBegan).timeInterval)
             let began = ContinuousClock.now
             let forecast = try tracker.forecast(day, now: at)
-            forecastTimes.append(seconds(ContinuousClock.now - began))
+            forecastTimes.append((ContinuousClock.now - began).timeInterval)
             precondition(forecast.visits.count == 10)
             let saveBegan = ContinuousClock.now
             try store.saveForecasts(forecast.visits.compactMap(\.forecast), at: at, threshold: 2)
-            saveTimes.append(seconds(ContinuousClock.now - saveBegan))
+            saveTimes.append((ContinuousClock.now - saveBegan).timeInterval)
             let updateBegan = ContinuousClock.now
             try tracker.update(technician: "T0001", now: at)
-            updateTimes.append(seconds(ContinuousClock.now - updateBegan))
+            updateTimes.append((ContinuousClock.now - updateBegan).timeInterval)
         }
         print("risk recomputation, 1 technician, 10 remaining visits, \(TrackingPolicy().samples) samples, \(iterations) iterations")
         print("  read the day:             \(Percentiles(readTimes).milliseconds)")
         print("  forecast only:            \(Percentiles(forecastTimes).milliseconds)")
         print("  save forecasts:           \(Percentiles(saveTimes).milliseconds)")
         print("  update (read+forecast+save): \(Percentiles(updateTimes).milliseconds)")
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

@@ -42,7 +42,6 @@ enum DayBenchmark {
     static func timed<T>(_ work: () throws -> T) rethrows -> (T, Double) {
         let start = ContinuousClock.now
         let value = try work()
-        let elapsed = ContinuousClock.now - start
-        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        return (value, (ContinuousClock.now - start).timeInterval)
     }
 }

@@ -54,9 +54,11 @@ public struct OutboxWorker: Sendable {
             }
         }
         report.reminders = try Notifications(store: store).enqueueReminders(now: now).count
-        let started = Date()
+        // A lease runs from the pass's `now` plus the real time the pass has taken so far, so a slow
+        // pass never hands out leases that have already run out.
+        let started = ContinuousClock.now
         while true {
-            let leaseUntil = now.addingTimeInterval(Date().timeIntervalSince(started) + retry.lease)
+            let leaseUntil = now.addingTimeInterval((ContinuousClock.now - started).timeInterval + retry.lease)
             guard let message = try store.claimDueMessages(dueBy: now, limit: 1, leaseUntil: leaseUntil).first else { break }
             try deliver(message, now: now, report: &report)
         }

@@ -11,7 +11,7 @@ public final class OutboxWorkerThread: @unchecked Sendable {
 
     /// Starts the loop at once; each pass runs as of `clock`'s now.
     public init(worker: OutboxWorker, interval: Duration, clock: WallClock) {
-        let seconds = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
+        let seconds = interval.timeInterval
         let thread = Thread { [self] in
             while !self.isStopping {
                 do { try worker.runPass(now: clock.now()) } catch { worker.logger.error("outbox pass failed: \(error)") }

@@ -46,7 +46,7 @@ public struct Planner: Sendable {
         var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, notBefore: notBefore) { _ in resolved.matrix }
         // The time limit covers the whole run: setup is taken off, and shares are kept for the retry
         // and for assembling the plan (2 %).
-        let remaining = { max(0.2, options.timeLimit * 0.98 - Self.seconds(ContinuousClock.now - started)) }
+        let remaining = { max(0.2, options.timeLimit * 0.98 - (ContinuousClock.now - started).timeInterval) }
         var solution = solver(limit: remaining() * (buffer > 0 ? 0.85 : 1), progress: progress)
             .solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
         let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
@@ -58,10 +58,6 @@ public struct Planner: Sendable {
         }
         let plan = Self.assemble(solution, model: model, createdAt: now, travelSource: source, warnings: warnings)
         return Result(plan: plan, model: model, solution: solution)
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 
     private func solver(limit: Double, progress: (@Sendable (SolverProgress) -> Void)?) -> Solver {

@@ -69,6 +69,7 @@ public final class FixWriter: @unchecked Sendable {
             }
             condition.unlock()
             if stop { return }
+            // When the server received the fixes is a record of the machine's clock, not a decision.
             do {
                 try store.recordFixes(batch.map { ($0.technicianID, $0.fixes) }, receivedAt: Date())
                 for item in batch { item.continuation.resume() }

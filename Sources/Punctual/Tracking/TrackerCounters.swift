@@ -13,7 +13,7 @@ public final class TrackerCounters: @unchecked Sendable {
     private var snapshot = Snapshot(updates: 0, atRiskRaised: 0, updateSecondsTotal: 0, updateFailures: 0)
 
     func recordUpdate(duration: Duration, raised: Int) {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        let seconds = duration.timeInterval
         lock.withLock {
             snapshot.updates += 1
             snapshot.atRiskRaised += raised

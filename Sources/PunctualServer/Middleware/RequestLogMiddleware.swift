@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 import Hummingbird
 import Logging
 
@@ -11,8 +12,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let began = ContinuousClock.now
         let response = try await next(request, context)
-        let elapsed = ContinuousClock.now - began
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = (ContinuousClock.now - began).timeInterval
         let route = context.endpointPath ?? "unmatched"
         metrics.record(method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
         let level: Logger.Level = response.status.code < 400 ? .debug : .info

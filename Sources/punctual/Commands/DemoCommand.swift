@@ -61,7 +61,7 @@ struct DemoCommand: AsyncParsableCommand {
         let narrator = try DemoNarrator(store: store, dataFolder: folder)
         let result = try await Simulator(options: options, businessFolder: folder).play(width: 60, store: store, narrator: narrator)
 
-        print("\n== The promise, measured (\((ContinuousClock.now - started).components.seconds) s)")
+        print("\n== The promise, measured (\(Int((ContinuousClock.now - started).timeInterval)) s)")
         print(SimulationTable.render([result]))
         try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
         if let date = result.days.first?.date, let plan = try store.publishedPlan(on: date) {

@@ -108,7 +108,7 @@ struct SimulateCommand: AsyncParsableCommand {
             print(try ListingJSON.string(SimulationJSON(seed: seed, days: days, transport: http ? "http" : "in-process", policies: results)))
         case .table:
             print(SimulationTable.render(results))
-            print("\n\(days) day(s) × \(results.count) polic\(results.count == 1 ? "y" : "ies") in \((ContinuousClock.now - started).components.seconds) s, seed \(seed)")
+            print("\n\(days) day(s) × \(results.count) polic\(results.count == 1 ? "y" : "ies") in \(Int((ContinuousClock.now - started).timeInterval)) s, seed \(seed)")
         }
         if let report {
             let folder = (report as NSString).deletingLastPathComponent
