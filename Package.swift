@@ -33,6 +33,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The sample-business generator: the shape of data/ at any size, for demos, tests and benchmarks.
+        .target(name: "PunctualSample", dependencies: ["Punctual"]),
         .target(
             name: "Messaging",
             dependencies: [
@@ -58,6 +60,7 @@ let package = Package(
             name: "PunctualSimulator",
             dependencies: [
                 "Punctual",
+                "PunctualSample",
                 "Routing",
                 "Messaging",
                 "PunctualServer",
@@ -72,6 +75,7 @@ let package = Package(
             name: "PunctualCLI",
             dependencies: [
                 "Punctual",
+                "PunctualSample",
                 "Messaging",
                 "PunctualServer",
                 "PunctualSimulator",
@@ -93,6 +97,7 @@ let package = Package(
             name: "planning-bench",
             dependencies: [
                 "Punctual",
+                "PunctualSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -112,10 +117,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "PunctualSampleTests", dependencies: ["PunctualSample", "Punctual"]),
         .testTarget(
             name: "PunctualTests",
             dependencies: [
                 "Punctual",
+                "PunctualSample",
                 "Routing",
                 "Curl",
                 "planning-bench",
@@ -147,6 +154,7 @@ let package = Package(
             dependencies: [
                 "PunctualCLI",
                 "Punctual",
+                "PunctualSample",
                 "PunctualServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
@@ -162,7 +170,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PunctualSimulatorTests",
-            dependencies: ["PunctualSimulator", "Punctual", "Messaging"]
+            dependencies: ["PunctualSimulator", "Punctual", "PunctualSample", "Messaging"]
         ),
         .testTarget(
             name: "PunctualServerTests",

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualSample
 
 /// The requests of each simulated day, as a `jobs.csv` the importer reads: the sample day's own
 /// jobs on the first day, and days of the same shape generated from the seed after it.

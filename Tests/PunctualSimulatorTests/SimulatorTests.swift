@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualSample
 @testable import PunctualSimulator
 
 /// The simulator plays days through the same services as production and accounts for every

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualSample
 
 /// The business `demo` and `simulate` play: a folder the user names, or else the sample built
 /// into `punctual` (the generator's defaults, byte for byte the repository's data/), so both

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualSample
 
 /// What the planner promises a dispatcher, each checked by `PlanChecker` from the business's data.
 @Suite struct PlannerTests {

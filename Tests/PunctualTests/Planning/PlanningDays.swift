@@ -1,5 +1,6 @@
 import Foundation
 @testable import Punctual
+@testable import PunctualSample
 
 /// Days to plan in the tests: the sample business from `data/`, generated businesses, and small
 /// hand-written ones, each imported into an in-memory store.

@@ -1,3 +1,4 @@
+import Punctual
 /// Splits a count into whole parts proportional to weights (largest-remainder method).
 ///
 /// Drawing each job's type independently would let a small day come out with no tune-ups or three

@@ -1,3 +1,4 @@
+import Punctual
 /// Real street stretches of Missoula, Montana, and the sample business's depot.
 ///
 /// The sample business must feel like a real day in a real city: travel times between jobs come from

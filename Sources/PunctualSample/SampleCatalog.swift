@@ -1,3 +1,4 @@
+import Punctual
 /// What the sample business sells and carries: its skills, parts, job types and van kits.
 ///
 /// The numbers are chosen so a generated day looks like a real one for a small home-services company

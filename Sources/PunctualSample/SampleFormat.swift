@@ -1,3 +1,4 @@
+import Punctual
 /// Text forms of the sample's numbers, built from integers only.
 ///
 /// Formatting through `Double` descriptions or locale-aware formatters could differ between

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualSample
 
 /// The generated business is deterministic, internally consistent and the same as `data/`.
 @Suite("SampleBusiness generator")
@@ -54,9 +55,8 @@ struct SampleBusinessGeneratorTests {
     }
 
     @Test func dataFolderIsTheDefaultOutput() throws {
-        let root = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         for file in Self.small.generate().files {
             let stored = try String(contentsOf: root.appendingPathComponent("data/\(file.name)"), encoding: .utf8)
             #expect(stored == file.contents, "data/\(file.name) differs; regenerate it with punctual generate --out data/")

@@ -1,3 +1,4 @@
+import Punctual
 /// A straight stretch of a real street, with the house numbers along it.
 ///
 /// A generated address picks a fraction along the stretch and uses it both for the house number and

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// A generated sample business: the text of each CSV file the importer reads.
 ///

@@ -1,3 +1,4 @@
+import Punctual
 /// Hands out distinct addresses along `MissoulaStreets`.
 ///
 /// Two customers at one address would look like a data-entry error (and a technician living at a

@@ -1,3 +1,4 @@
+import Punctual
 import Routing
 
 /// The sample generator's source of random choices: `SplitMix64` with its own bounded draws.

@@ -1,3 +1,4 @@
+import Punctual
 /// Given names and family names for the sample's technicians and customers.
 ///
 /// A mixed list (common Montana surnames, Scandinavian and German ones from the valley's settlers,

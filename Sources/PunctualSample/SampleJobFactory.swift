@@ -1,3 +1,4 @@
+import Punctual
 /// Makes the sample's jobs for one working day.
 ///
 /// Job types come in fixed proportions for the season; durations, parts, priorities, customers and
