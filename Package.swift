@@ -35,6 +35,8 @@ let package = Package(
         ),
         // The sample-business generator: the shape of data/ at any size, for demos, tests and benchmarks.
         .target(name: "PunctualSample", dependencies: ["Punctual"]),
+        // What the CLI and the API read out: the plan report (table, CSV, GeoJSON, HTML) and the listings.
+        .target(name: "PunctualReports", dependencies: ["Punctual"]),
         .target(
             name: "Messaging",
             dependencies: [
@@ -61,6 +63,7 @@ let package = Package(
             dependencies: [
                 "Punctual",
                 "PunctualSample",
+                "PunctualReports",
                 "Routing",
                 "Messaging",
                 "PunctualServer",
@@ -76,6 +79,7 @@ let package = Package(
             dependencies: [
                 "Punctual",
                 "PunctualSample",
+                "PunctualReports",
                 "Messaging",
                 "PunctualServer",
                 "PunctualSimulator",
@@ -98,6 +102,7 @@ let package = Package(
             dependencies: [
                 "Punctual",
                 "PunctualSample",
+                "PunctualReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -123,6 +128,7 @@ let package = Package(
             dependencies: [
                 "Punctual",
                 "PunctualSample",
+                "PunctualReports",
                 "Routing",
                 "Curl",
                 "planning-bench",
@@ -155,6 +161,7 @@ let package = Package(
                 "PunctualCLI",
                 "Punctual",
                 "PunctualSample",
+                "PunctualReports",
                 "PunctualServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

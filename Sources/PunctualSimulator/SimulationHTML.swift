@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualReports
 
 /// The simulation's report as one self-contained HTML page: the metrics side by side, the plots a
 /// dispatcher weighs a policy by (on-time rate by window width against the 95 % target; how long

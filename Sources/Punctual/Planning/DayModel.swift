@@ -37,6 +37,11 @@ public struct DayModel: Sendable {
     /// A technician whose start is this close to the depot starts there, metres.
     static let depotRadiusMetres = 200.0
 
+    /// Whether `technician` starts the day at `depot`, and so can load there what the van lacks.
+    public static func startsAtDepot(_ technician: Technician, depot: GeoPoint) -> Bool {
+        GreatCircleTravelTimes.greatCircleMetres(technician.start, depot) <= depotRadiusMetres
+    }
+
     /// - Parameters:
     ///   - jobs: the jobs to plan, each of the snapshot's date; those under way or done must be on
     ///     the published plan (they become fixed prefixes).
@@ -67,9 +72,7 @@ public struct DayModel: Sendable {
 
         let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) } + extraParts)).sorted()
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
-        let depotStarters = technicians.map {
-            GreatCircleTravelTimes.greatCircleMetres($0.start, depot) <= Self.depotRadiusMetres
-        }
+        let depotStarters = technicians.map { Self.startsAtDepot($0, depot: depot) }
 
         // Fixed prefixes: what the published plan's technicians have started or finished, in route order.
         let position = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })

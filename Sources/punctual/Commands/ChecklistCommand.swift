@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualReports
 
 struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

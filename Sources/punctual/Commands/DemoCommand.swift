@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualReports
 import PunctualSimulator
 
 struct DemoCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualReports
 
 struct InboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

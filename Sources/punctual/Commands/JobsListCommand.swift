@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualReports
 
 struct JobsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualReports
 
 struct MessagesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

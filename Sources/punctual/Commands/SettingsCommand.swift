@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualReports
 
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

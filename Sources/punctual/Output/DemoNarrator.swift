@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualReports
 import Routing
 import PunctualSimulator
 

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualReports
 
 /// The plan as a dispatcher reads it in a terminal: a table per technician, the jobs left out,
 /// the broken promises, and the day's numbers.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 /// import → list → JSON → decode gives back what the spreadsheets said.
 @Suite struct ListingRoundTripTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 extension ReportingTests {
     @Suite struct HTMLEscapingTests {

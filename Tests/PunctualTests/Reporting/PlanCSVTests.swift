@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 extension ReportingTests {
     /// The CSV is a flat, lossless listing of the plan: read back with the project's own CSV reader,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 extension ReportingTests {
     /// The GeoJSON is a valid RFC 7946 FeatureCollection whose features retrace the plan.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 extension ReportingTests {
     /// The page stands alone, shows every part of the plan, and never lets data become markup.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 extension ReportingTests {
     /// The map shows every place of the plan inside its drawing, at one scale in both directions.

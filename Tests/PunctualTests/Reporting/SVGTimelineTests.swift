@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 extension ReportingTests {
     /// The timeline has a row per technician over an axis that holds every shift, and places each

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 extension ReportingTests {
     /// The renderings hold at the size of the sample business's real day: 12 technicians, ~90 visits.

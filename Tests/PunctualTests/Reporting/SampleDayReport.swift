@@ -1,5 +1,6 @@
 import Foundation
 @testable import Punctual
+@testable import PunctualReports
 
 /// A full-size plan of the sample business's day (`data/`: 12 technicians, 96 jobs), made by a
 /// deliberately simple greedy dispatcher (each technician in turn takes the job they can start

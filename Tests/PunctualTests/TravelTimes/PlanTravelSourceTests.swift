@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualReports
 
 /// A plan says where its travel times came from, and says so loudly when the routing service failed.
 @Suite struct PlanTravelSourceTests {

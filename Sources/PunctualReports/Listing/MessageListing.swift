@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// One outbox row or inbox item as `punctual messages` prints it: instants in the business's local
 /// ISO 8601, so a thread reads in order.

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// The plan's routes drawn as a standalone SVG map, with no tiles: a light kilometre grid and scale
 /// bar, each route a coloured line from its start through numbered visits to its end, promised

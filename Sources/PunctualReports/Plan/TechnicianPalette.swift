@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// The colour of each technician's route, shared by the map, the timeline and GeoJSON so a
 /// dispatcher can follow one person across every view.

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// The plan's day as a standalone SVG timeline: one row per technician on an hours axis, showing
 /// the shift, driving, waiting, work (labelled with the job when it fits), breaks, each visit's

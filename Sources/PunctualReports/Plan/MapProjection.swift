@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// Places coordinates on a drawing: an equirectangular projection (longitude scaled by the cosine
 /// of the middle latitude, so a kilometre is as long east–west as north–south) fitted to a set of

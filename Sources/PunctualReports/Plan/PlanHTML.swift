@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// A plan as one self-contained HTML page for the dispatcher: header and warnings, broken
 /// promises first, the day in numbers, the map of the routes, the timeline, then per technician

@@ -1,3 +1,4 @@
+import Punctual
 extension VisitReport {
     /// Below this estimated on-time probability a visit is shown as at risk of being late.
     public static let lateRiskThreshold = 0.8

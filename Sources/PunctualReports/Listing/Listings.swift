@@ -1,3 +1,4 @@
+import Punctual
 /// The listings the CLI prints and the API will serve, read from the store in one place.
 public enum Listings {
     public static func technicians(_ store: Store) throws -> [TechnicianListing] {

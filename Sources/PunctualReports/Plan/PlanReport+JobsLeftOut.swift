@@ -1,3 +1,4 @@
+import Punctual
 extension PlanReport {
     /// Every job the plan does not serve, each once: the unassigned jobs, then any broken promise
     /// missing from them (the contract says none is, but a rendering must not lose one).

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// The one JSON style of Punctual's output: snake_case keys, sorted, pretty-printed, so that
 /// output diffs cleanly and scripts can rely on it.

@@ -1,3 +1,4 @@
+import Punctual
 /// The plan page's inline style sheet: system fonts only, light cards, tables that read at a
 /// glance, and print rules that keep sections whole and colours on paper.
 enum PlanHTMLStyle {

@@ -1,3 +1,4 @@
+import Punctual
 /// A technician as `technicians list --format json` (and later the API) shows it.
 public struct TechnicianListing: Codable, Equatable, Sendable {
     public struct Break: Codable, Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// Builds the `PlanReport` of a stored or fresh plan from the day it plans.
 ///
@@ -74,7 +75,7 @@ public struct PlanReportBuilder {
                 start: at(route?.departure ?? shift.start), end: at(route?.end ?? shift.start),
                 shiftStart: at(shift.start), shiftEnd: at(shift.end), startLocation: technician.start,
                 endLocation: technician.end,
-                startsAtDepot: GreatCircleTravelTimes.greatCircleMetres(technician.start, depot) <= DayModel.depotRadiusMetres,
+                startsAtDepot: DayModel.startsAtDepot(technician, depot: depot),
                 visits: visits, breaks: breaks.map { BreakReport(start: at($0.start), end: at($0.end)) },
                 checklist: checklist, travelMinutes: (route?.travelSeconds ?? 0) / 60,
                 distanceKm: Double(route?.distanceMetres ?? 0) / 1000, workMinutes: work / 60,

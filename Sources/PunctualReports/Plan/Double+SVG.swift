@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 extension Double {
     /// A coordinate or length as SVG attributes write it: one decimal (a tenth of a pixel is

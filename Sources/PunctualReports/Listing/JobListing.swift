@@ -1,3 +1,4 @@
+import Punctual
 /// A job as `jobs list --format json` (and later the API) shows it: instants in ISO 8601 with the
 /// business's UTC offset, plus the local times a dispatcher reads.
 public struct JobListing: Codable, Equatable, Sendable {

@@ -1,3 +1,4 @@
+import Punctual
 /// Makes any text safe to place in HTML or SVG, as element content or inside a quoted attribute.
 ///
 /// Customer names, addresses and notes come from spreadsheets and customers; a name such as

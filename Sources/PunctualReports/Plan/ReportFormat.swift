@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// How the human-readable renderings (HTML page, map and timeline tooltips) write durations,
 /// windows, distances and dates, so the same quantity reads the same everywhere.

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// A plan as a spreadsheet: one row per visit, in route order, then one per job no route serves.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// A plan as an RFC 7946 GeoJSON `FeatureCollection`, to open in any GIS tool or web map.
 ///
