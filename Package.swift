@@ -121,12 +121,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // What the tests share: small businesses to import and plan, instants on their days.
+        .target(name: "PunctualTestSupport", dependencies: ["Punctual"], path: "Tests/PunctualTestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PunctualSampleTests", dependencies: ["PunctualSample", "Punctual"]),
         .testTarget(
             name: "PunctualTests",
             dependencies: [
                 "Punctual",
+                "PunctualTestSupport",
                 "PunctualSample",
                 "PunctualReports",
                 "Routing",
@@ -177,7 +180,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PunctualSimulatorTests",
-            dependencies: ["PunctualSimulator", "Punctual", "PunctualSample", "Messaging"]
+            dependencies: ["PunctualSimulator", "Punctual", "PunctualSample", "PunctualTestSupport", "Messaging"]
         ),
         .testTarget(
             name: "PunctualServerTests",

@@ -1,3 +1,4 @@
+import PunctualTestSupport
 import Testing
 @testable import Punctual
 

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualTestSupport
 @testable import Punctual
 @testable import PunctualReports
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualTestSupport
 import Testing
 @testable import Punctual
 

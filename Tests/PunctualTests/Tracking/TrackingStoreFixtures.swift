@@ -1,4 +1,5 @@
 import Foundation
+import PunctualTestSupport
 @testable import Punctual
 
 /// The fixture business with a published plan for 2026-11-24: T01 visits J0001 (window 09:00–10:00)

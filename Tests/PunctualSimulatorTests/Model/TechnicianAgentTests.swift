@@ -1,6 +1,8 @@
 import Foundation
+import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualSimulator
 
 /// A simulated technician follows the route the dispatcher last published, as a phone would.
 @Suite struct TechnicianAgentTests {

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 import Routing
 
 /// The simulator's random draws: uniform, normal, log-normal and exponential, from `SplitMix64`

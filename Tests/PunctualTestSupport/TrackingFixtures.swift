@@ -1,54 +1,46 @@
 import Foundation
-@testable import Punctual
+import Punctual
 
 /// Constructed days for the tracker: one technician in Missoula on 2026-11-24 (Denver time).
-enum TrackingFixtures {
-    static let date = LocalDate(year: 2026, month: 11, day: 24)!
-    static let calendar = Fixtures.settings.calendar
-    static let depot = GeoPoint(latitude: 46.8705, longitude: -114.026)
+public enum TrackingFixtures {
+    public static let date = LocalDate(year: 2026, month: 11, day: 24)!
+    public static let calendar = Fixtures.settings.calendar
+    public static let depot = GeoPoint(latitude: 46.8705, longitude: -114.026)
 
     /// Local wall-clock time on the fixture date as an instant.
-    static func at(_ hour: Int, _ minute: Int = 0) -> Date {
+    public static func at(_ hour: Int, _ minute: Int = 0) -> Date {
         calendar.instant(date, TimeOfDay(hour: hour, minute: minute))
     }
 
-    static func technician(breakRule: BreakRule? = nil) -> Technician {
+    public static func technician(breakRule: BreakRule? = nil) -> Technician {
         Technician(id: "T01", name: "Kim Edwards", start: depot,
                    shift: TimeOfDayRange(start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 17)), skills: ["hvac"], breakRule: breakRule)
     }
 
     /// A point `kilometres` due north of the depot.
-    static func north(_ kilometres: Double) -> GeoPoint {
+    public static func north(_ kilometres: Double) -> GeoPoint {
         GeoPoint(latitude: depot.latitude + kilometres / 111.2, longitude: depot.longitude)
     }
 
-    static func job(_ id: String, at location: GeoPoint, window: (Date, Date)?, minutes: Int = 60, type: String = "ac-repair",
+    public static func job(_ id: String, at location: GeoPoint, window: (Date, Date)?, minutes: Int = 60, type: String = "ac-repair",
                     status: JobStatus = .scheduled) -> Job {
         Job(id: id, customerID: 1, address: "\(id) Street", location: location, type: type, durationMinutes: minutes,
             skills: [], parts: [], priority: .normal, date: date,
             promisedWindow: window.map { DateInterval(start: $0.0, end: $0.1) }, availability: [], status: status, notes: "")
     }
 
-    static func stop(_ sequence: Int, _ job: Job, startedAt: Date? = nil) -> TechnicianDay.Stop {
+    public static func stop(_ sequence: Int, _ job: Job, startedAt: Date? = nil) -> TechnicianDay.Stop {
         TechnicianDay.Stop(visit: PlanVisit(technicianID: "T01", sequence: sequence, jobID: job.id, plannedArrival: at(9),
                                             plannedStart: at(9), plannedEnd: at(10)),
                            job: job, startedAt: startedAt)
     }
 
-    static func day(_ stops: [TechnicianDay.Stop], fix: PositionFix? = nil, breakRule: BreakRule? = nil) -> TechnicianDay {
+    public static func day(_ stops: [TechnicianDay.Stop], fix: PositionFix? = nil, breakRule: BreakRule? = nil) -> TechnicianDay {
         TechnicianDay(technician: technician(breakRule: breakRule), date: date, stops: stops, lastFix: fix, pausesTaken: 0)
     }
 
-    static func forecasts(_ day: TechnicianDay, now: Date, history: [ServiceObservation] = [],
-                          policy: TrackingPolicy = TrackingPolicy()) throws -> [VisitForecast] {
-        let model = ServiceTimeModel(history: history, policy: policy)
-        let route = try RemainingRouteProblem(day: day, now: now, calendar: calendar, travelTimes: GreatCircleTravelTimes(),
-                                              model: model, policy: policy)
-        return ArrivalRiskModel(policy: policy).forecasts(for: route, technician: "T01", model: model)
-    }
-
     /// Driving time from the depot to `point` by the default estimate, seconds.
-    static func travel(to point: GeoPoint) -> Int {
+    public static func travel(to point: GeoPoint) -> Int {
         GreatCircleTravelTimes().matrix(for: [depot, point]).duration(from: 0, to: 1)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualSimulator
 @testable import PunctualReports
 
 /// The promise metrics on a scripted day whose every number is known by hand.

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// One simulated technician working through their route: driving with noisy trip times, waiting
 /// for windows to open, working with noisy durations, taking their break, and reporting each

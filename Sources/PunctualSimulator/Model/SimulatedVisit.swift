@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// What really happened at one visit of a simulated day, and what the customer was told before.
 public struct SimulatedVisit: Sendable, Hashable, Codable {

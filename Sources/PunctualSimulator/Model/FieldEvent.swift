@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// Something a simulated technician does that a real one would post to the technician API.
 public struct FieldEvent: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// How the simulated day strays from the plan: trips take a log-normal multiple of their planned
 /// time (median as planned) with occasional traffic jams; jobs take a log-normal multiple of their
