@@ -125,6 +125,7 @@ let package = Package(
         .target(name: "PunctualTestSupport", dependencies: ["Punctual"], path: "Tests/PunctualTestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PunctualSampleTests", dependencies: ["PunctualSample", "Punctual"]),
+        .testTarget(name: "PunctualReportsTests", dependencies: ["PunctualReports", "Punctual", "PunctualTestSupport"]),
         .testTarget(
             name: "PunctualTests",
             dependencies: [
