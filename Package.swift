@@ -34,9 +34,14 @@ let package = Package(
             ]
         ),
         // The sample-business generator: the shape of data/ at any size, for demos, tests and benchmarks.
-        .target(name: "PunctualSample", dependencies: ["Punctual"]),
+        // The dispatcher's spreadsheets: CSV reading and writing, every row checked, one transaction.
+        .target(
+            name: "PunctualImport",
+            dependencies: ["Punctual", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "PunctualSample", dependencies: ["Punctual", "PunctualImport"]),
         // What the CLI and the API read out: the plan report (table, CSV, GeoJSON, HTML) and the listings.
-        .target(name: "PunctualReports", dependencies: ["Punctual"]),
+        .target(name: "PunctualReports", dependencies: ["Punctual", "PunctualImport"]),
         .target(
             name: "Messaging",
             dependencies: [
@@ -61,6 +66,7 @@ let package = Package(
         .target(
             name: "PunctualSimulator",
             dependencies: [
+                "PunctualImport",
                 "Punctual",
                 "PunctualSample",
                 "PunctualReports",
@@ -77,6 +83,7 @@ let package = Package(
         .executableTarget(
             name: "PunctualCLI",
             dependencies: [
+                "PunctualImport",
                 "Punctual",
                 "PunctualSample",
                 "PunctualReports",
@@ -100,6 +107,7 @@ let package = Package(
         .executableTarget(
             name: "planning-bench",
             dependencies: [
+                "PunctualImport",
                 "Punctual",
                 "PunctualSample",
                 "PunctualReports",
@@ -111,6 +119,7 @@ let package = Package(
         .executableTarget(
             name: "api-load-bench",
             dependencies: [
+                "PunctualImport",
                 "Punctual",
                 "PunctualServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -122,13 +131,15 @@ let package = Package(
             ]
         ),
         // What the tests share: small businesses to import and plan, instants on their days.
-        .target(name: "PunctualTestSupport", dependencies: ["Punctual"], path: "Tests/PunctualTestSupport"),
+        .target(name: "PunctualTestSupport", dependencies: ["PunctualImport", "Punctual"], path: "Tests/PunctualTestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "PunctualImportTests", dependencies: ["PunctualImport", "Punctual", "PunctualTestSupport"]),
         .testTarget(name: "PunctualSampleTests", dependencies: ["PunctualSample", "Punctual"]),
-        .testTarget(name: "PunctualReportsTests", dependencies: ["PunctualReports", "Punctual", "PunctualTestSupport"]),
+        .testTarget(name: "PunctualReportsTests", dependencies: ["PunctualImport", "PunctualReports", "Punctual", "PunctualTestSupport"]),
         .testTarget(
             name: "PunctualTests",
             dependencies: [
+                "PunctualImport",
                 "Punctual",
                 "PunctualTestSupport",
                 "PunctualSample",
@@ -151,6 +162,7 @@ let package = Package(
         .testTarget(
             name: "APILoadBenchTests",
             dependencies: [
+                "PunctualImport",
                 "api-load-bench",
                 "Punctual",
                 "PunctualServer",
@@ -162,6 +174,7 @@ let package = Package(
         .testTarget(
             name: "PunctualCLITests",
             dependencies: [
+                "PunctualImport",
                 "PunctualCLI",
                 "Punctual",
                 "PunctualSample",
@@ -173,6 +186,7 @@ let package = Package(
         .testTarget(
             name: "MessagingTests",
             dependencies: [
+                "PunctualImport",
                 "Messaging",
                 "Punctual",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -186,6 +200,7 @@ let package = Package(
         .testTarget(
             name: "PunctualServerTests",
             dependencies: [
+                "PunctualImport",
                 "PunctualServer",
                 "Punctual",
                 "Messaging",

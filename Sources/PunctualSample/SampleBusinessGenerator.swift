@@ -1,4 +1,5 @@
 import Punctual
+import PunctualImport
 /// Generates a field-service business in Missoula, Montana, of a given size, for one working day.
 ///
 /// The default (12 technicians, 96 jobs, Tuesday 2026-11-24, seed 1) is the sample business in

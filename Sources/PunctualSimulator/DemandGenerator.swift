@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualImport
 import PunctualSample
 
 /// The requests of each simulated day, as a `jobs.csv` the importer reads: the sample day's own

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Messaging
 import Punctual
+import PunctualImport
 import PunctualServer
 
 /// One policy (an offered window width) played over the simulated days, in a store of its own:

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualImport
 import Routing
 
 /// Told what happens as a simulated day plays, for `punctual demo`'s running commentary. Every

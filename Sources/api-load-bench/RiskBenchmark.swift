@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualImport
 
 /// Times the tracker's recomputation for one technician with ten remaining visits: the forecast
 /// alone (travel matrix, expected schedule, Monte Carlo) and a full update (read the day from the

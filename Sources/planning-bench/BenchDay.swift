@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualImport
 import PunctualSample
 
 /// A day to benchmark: where its business comes from and how long the planner may search it.

@@ -5,6 +5,7 @@ import Testing
 import ServiceLifecycle
 @testable import api_load_bench
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualServer
 
 /// A one-second run of the load benchmark's client against an in-process server on loopback: the

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualImport
 
 /// The outbox: a booking and its confirmation land together, one row per chosen channel; each row
 /// is sent once; claims are exclusive; retries back off.

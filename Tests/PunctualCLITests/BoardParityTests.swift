@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Testing
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualReports
 @testable import PunctualCLI
 @testable import PunctualServer

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualCLI
 
 /// `punctual messages`, `punctual messages send` and `punctual inbox` over a database file.

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualServer
 
 /// A small business with a published plan for 2026-11-24, tokens for both technicians and the

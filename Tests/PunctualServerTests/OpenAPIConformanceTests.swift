@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualServer
 
 /// Real responses against `/openapi.yaml`: every documented operation exists, answers with a

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Messaging
 import Testing
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualServer
 
 /// `POST /v1/webhooks/sms`: only requests signed with the account's token are believed.

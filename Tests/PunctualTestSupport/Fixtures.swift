@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualImport
 
 /// Small, readable businesses for the tests: a store with settings and a few spreadsheets.
 public enum Fixtures {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualImport
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualImport
 import PunctualSample
 
 /// The business `demo` and `simulate` play: a folder the user names, or else the sample built

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualImport
 import PunctualReports
 import Routing
 import PunctualSimulator

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualImport
 
 /// A small business for the messaging tests: one HVAC technician, and customers who chose SMS,
 /// email or both, with jobs on 2026-11-24 (Denver time).

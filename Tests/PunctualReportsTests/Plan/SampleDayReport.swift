@@ -1,6 +1,7 @@
 import Foundation
 import PunctualTestSupport
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualReports
 
 /// A full-size plan of the sample business's day (`data/`: 12 technicians, 96 jobs), made by a

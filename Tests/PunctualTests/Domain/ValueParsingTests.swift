@@ -1,5 +1,6 @@
 import Testing
 @testable import Punctual
+@testable import PunctualImport
 
 @Suite struct ValueParsingTests {
     @Test(arguments: [("08:00", 480), ("8:05", 485), ("00:00", 0), ("24:00", 1440), ("23:59", 1439)])

@@ -1,6 +1,7 @@
 import Foundation
 import PunctualTestSupport
 @testable import Punctual
+@testable import PunctualImport
 @testable import PunctualSample
 
 /// Days to plan in the tests: the sample business from `data/`, generated businesses, and small

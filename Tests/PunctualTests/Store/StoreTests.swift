@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualImport
 
 @Suite struct StoreTests {
     @Test func aNewFileIsMigratedInWALModeWithForeignKeys() throws {

@@ -3,6 +3,7 @@ import GRDB
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualImport
 
 @Suite struct FixWriterTests {
     typealias F = TrackingFixtures

@@ -1,18 +1,18 @@
 import GRDB
 
-struct CustomerRecord: StoreRecord {
-    static let databaseTableName = "customer"
-    var id: Int64?
-    var name: String
-    var phone: String
-    var email: String?
-    var notify: NotifyChannel
+package struct CustomerRecord: StoreRecord {
+    package static let databaseTableName = "customer"
+    package var id: Int64?
+    package var name: String
+    package var phone: String
+    package var email: String?
+    package var notify: NotifyChannel
 
     enum CodingKeys: String, CodingKey {
         case id, name, phone, email, notify
     }
 
-    init(_ customer: Customer) {
+    package init(_ customer: Customer) {
         id = customer.id
         name = customer.name
         phone = customer.phone
@@ -20,9 +20,9 @@ struct CustomerRecord: StoreRecord {
         notify = customer.notify
     }
 
-    var customer: Customer { Customer(id: id, name: name, phone: phone, email: email, notify: notify) }
+    package var customer: Customer { Customer(id: id, name: name, phone: phone, email: email, notify: notify) }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 }

@@ -1,10 +1,16 @@
 import Foundation
 
-struct JobAvailabilityRecord: StoreRecord {
-    static let databaseTableName = "job_availability"
-    var jobId: String
-    var start: Date
-    var end: Date
+package struct JobAvailabilityRecord: StoreRecord {
+    package static let databaseTableName = "job_availability"
+    package var jobId: String
+    package var start: Date
+    package var end: Date
+
+    package init(jobId: String, start: Date, end: Date) {
+        self.jobId = jobId
+        self.start = start
+        self.end = end
+    }
 
     enum CodingKeys: String, CodingKey {
         case jobId = "job_id", start, end

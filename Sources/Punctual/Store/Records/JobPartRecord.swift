@@ -1,8 +1,14 @@
-struct JobPartRecord: StoreRecord {
-    static let databaseTableName = "job_part"
-    var jobId: String
-    var partId: String
-    var quantity: Int
+package struct JobPartRecord: StoreRecord {
+    package static let databaseTableName = "job_part"
+    package var jobId: String
+    package var partId: String
+    package var quantity: Int
+
+    package init(jobId: String, partId: String, quantity: Int) {
+        self.jobId = jobId
+        self.partId = partId
+        self.quantity = quantity
+    }
 
     enum CodingKeys: String, CodingKey {
         case jobId = "job_id", partId = "part_id", quantity

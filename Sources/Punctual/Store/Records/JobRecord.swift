@@ -1,29 +1,29 @@
 import Foundation
 
-struct JobRecord: StoreRecord {
-    static let databaseTableName = "job"
-    var id: String
-    var customerId: Int64
-    var address: String
-    var lat: Double
-    var lon: Double
-    var type: String
-    var durationMinutes: Int
-    var skills: [String]
-    var priority: Priority
+package struct JobRecord: StoreRecord {
+    package static let databaseTableName = "job"
+    package var id: String
+    package var customerId: Int64
+    package var address: String
+    package var lat: Double
+    package var lon: Double
+    package var type: String
+    package var durationMinutes: Int
+    package var skills: [String]
+    package var priority: Priority
     /// `YYYY-MM-DD`, local to the business.
-    var date: String
-    var windowStart: Date?
-    var windowEnd: Date?
-    var status: JobStatus
-    var notes: String
+    package var date: String
+    package var windowStart: Date?
+    package var windowEnd: Date?
+    package var status: JobStatus
+    package var notes: String
 
     enum CodingKeys: String, CodingKey {
         case id, customerId = "customer_id", address, lat, lon, type, durationMinutes = "duration_minutes", skills,
             priority, date, windowStart = "window_start", windowEnd = "window_end", status, notes
     }
 
-    init(_ job: Job) {
+    package init(_ job: Job) {
         id = job.id
         customerId = job.customerID
         address = job.address

@@ -6,4 +6,4 @@ import GRDB
 /// from them by `Store`, so the shape of the schema never leaks past the store. Each record spells
 /// its column names out in `CodingKeys` rather than using GRDB's snake_case strategies, which
 /// convert every key of every row and were most of the cost of reading a technician's day.
-protocol StoreRecord: Codable, FetchableRecord, MutablePersistableRecord {}
+package protocol StoreRecord: Codable, FetchableRecord, MutablePersistableRecord {}

@@ -1,20 +1,20 @@
-struct TechnicianRecord: StoreRecord {
-    static let databaseTableName = "technician"
-    var id: String
-    var name: String
-    var phone: String?
-    var email: String?
-    var startLat: Double
-    var startLon: Double
-    var endLat: Double
-    var endLon: Double
+package struct TechnicianRecord: StoreRecord {
+    package static let databaseTableName = "technician"
+    package var id: String
+    package var name: String
+    package var phone: String?
+    package var email: String?
+    package var startLat: Double
+    package var startLon: Double
+    package var endLat: Double
+    package var endLon: Double
     /// Minutes after local midnight.
-    var shiftStart: Int
-    var shiftEnd: Int
-    var skills: [String]
-    var breakMinutes: Int?
-    var breakEarliest: Int?
-    var breakLatest: Int?
+    package var shiftStart: Int
+    package var shiftEnd: Int
+    package var skills: [String]
+    package var breakMinutes: Int?
+    package var breakEarliest: Int?
+    package var breakLatest: Int?
 
     enum CodingKeys: String, CodingKey {
         case id, name, phone, email, startLat = "start_lat", startLon = "start_lon", endLat = "end_lat",
@@ -22,7 +22,7 @@ struct TechnicianRecord: StoreRecord {
             breakMinutes = "break_minutes", breakEarliest = "break_earliest", breakLatest = "break_latest"
     }
 
-    init(_ technician: Technician) {
+    package init(_ technician: Technician) {
         id = technician.id
         name = technician.name
         phone = technician.phone

@@ -1,8 +1,14 @@
-struct VanStockRecord: StoreRecord {
-    static let databaseTableName = "van_stock"
-    var technicianId: String
-    var partId: String
-    var quantity: Int
+package struct VanStockRecord: StoreRecord {
+    package static let databaseTableName = "van_stock"
+    package var technicianId: String
+    package var partId: String
+    package var quantity: Int
+
+    package init(technicianId: String, partId: String, quantity: Int) {
+        self.technicianId = technicianId
+        self.partId = partId
+        self.quantity = quantity
+    }
 
     enum CodingKeys: String, CodingKey {
         case technicianId = "technician_id", partId = "part_id", quantity

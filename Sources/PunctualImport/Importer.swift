@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// Imports the dispatcher's spreadsheets: reads, validates every row, and writes all of it in one
 /// transaction — or, if anything is wrong anywhere, reports every problem and writes nothing.

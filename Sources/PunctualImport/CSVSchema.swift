@@ -1,3 +1,4 @@
+import Punctual
 /// The columns a kind of spreadsheet may have: which must be there and which may.
 public struct CSVSchema: Sendable {
     public var required: [String]

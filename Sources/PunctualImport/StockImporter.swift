@@ -1,3 +1,4 @@
+import Punctual
 /// `stock.csv`: what each van carries at the start of the day.
 enum StockImporter: RowImporter {
     static let schema = CSVSchema(required: ["technician_id", "part", "quantity"], optional: [])

@@ -1,3 +1,4 @@
+import Punctual
 /// `technicians.csv`: who works, from where, when, with which skills and break.
 enum TechniciansImporter: RowImporter {
     static let schema = CSVSchema(

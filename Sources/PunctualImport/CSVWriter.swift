@@ -1,3 +1,4 @@
+import Punctual
 /// Builds CSV text: a header row, comma-separated fields, RFC 4180 quoting, `\n` line endings.
 ///
 /// The counterpart of `CSVTable`. Quoting only where needed (a comma, a quote or a line break) keeps files

@@ -1,3 +1,4 @@
+import Punctual
 /// The ids already in the store, which an import may refer to or update.
 public struct ImportSnapshot: Sendable {
     public var partIDs: Set<String>

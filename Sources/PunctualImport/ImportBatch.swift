@@ -1,3 +1,4 @@
+import Punctual
 /// Validated rows ready to be written together by `Store.apply(_:)`.
 public struct ImportBatch: Sendable {
     /// One line of van stock.

@@ -1,3 +1,4 @@
+import Punctual
 /// `parts.csv`: the catalogue that van stock and jobs refer to.
 enum PartsImporter: RowImporter {
     static let schema = CSVSchema(required: ["id", "name"], optional: ["unit_cost"])

@@ -1,3 +1,4 @@
+import Punctual
 /// One kind of spreadsheet: its columns and how a row becomes part of an `ImportBatch`.
 protocol RowImporter {
     static var schema: CSVSchema { get }

@@ -1,3 +1,4 @@
+import Punctual
 /// The dispatcher's spreadsheets, in the order they must be imported (later ones refer to earlier).
 public enum ImportKind: String, CaseIterable, Sendable, Hashable {
     case parts, technicians, stock, jobs

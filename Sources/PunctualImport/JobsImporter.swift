@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// `jobs.csv`: the day's requests, each with its customer, and the windows already promised.
 enum JobsImporter: RowImporter {

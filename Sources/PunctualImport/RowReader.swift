@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// Reads the fields of one CSV row into typed values, recording a located issue for each bad one.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// `business.csv`: the settings `punctual init --business FILE` starts a database with.
 public enum BusinessFile {

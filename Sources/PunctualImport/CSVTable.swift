@@ -1,3 +1,4 @@
+import Punctual
 /// A CSV file read into memory: the header and each data row with the line it starts on.
 ///
 /// Follows RFC 4180 (quoted fields may hold commas, doubled quotes and line breaks) and accepts what

@@ -1,3 +1,4 @@
+import Punctual
 /// One thing wrong with an imported file, located for the person who will fix the spreadsheet.
 public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public var file: String

@@ -1,3 +1,4 @@
+import Punctual
 /// How many rows of each kind an import added and updated.
 public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
     public struct Counts: Sendable, Equatable {

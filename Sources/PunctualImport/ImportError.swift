@@ -1,3 +1,4 @@
+import Punctual
 /// Why an import wrote nothing.
 public enum ImportError: Error, CustomStringConvertible, Equatable {
     /// Every problem found in the files, in file and line order.
