@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The `X-Twilio-Signature` of a webhook request: base64 of HMAC-SHA1, keyed by the account's auth
@@ -9,7 +10,7 @@ public enum TwilioSignature {
     public static func signature(url: String, parameters: [(String, String)], authToken: String) -> String {
         let sorted = parameters.sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
         let payload = url + sorted.map { $0.0 + $0.1 }.joined()
-        let code = HMACSHA1.authenticationCode(key: Array(authToken.utf8), message: Array(payload.utf8))
+        let code = HMAC<Insecure.SHA1>.authenticationCode(for: Data(payload.utf8), using: SymmetricKey(data: Data(authToken.utf8)))
         return Data(code).base64EncodedString()
     }
 

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Issues and checks bearer tokens. A token is 32 random bytes in hex behind a `pt_` prefix; only
@@ -21,8 +22,13 @@ public struct AccessTokens: Sendable {
         var generator = SystemRandomNumberGenerator()
         let digits = Array("0123456789abcdef")
         let token = "pt_" + String((0..<64).map { _ in digits[Int(generator.next() % 16)] })
-        try store.saveAccessToken(hash: SHA256.hex(token), for: caller, at: now)
+        try store.saveAccessToken(hash: Self.digest(token), for: caller, at: now)
         return token
+    }
+
+    /// What the store keeps of a token: its SHA-256, in lowercase hex.
+    public static func digest(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Revokes all of a technician's tokens; returns how many there were.
@@ -35,7 +41,7 @@ public struct AccessTokens: Sendable {
     public func authenticate(_ token: String, now: Date) throws -> Caller? {
         guard token.hasPrefix("pt_"), token.utf8.count == 67 else { return nil }
         if let cached = cache?.caller(for: token, now: now) { return cached }
-        let caller = try store.caller(tokenHash: SHA256.hex(token))
+        let caller = try store.caller(tokenHash: Self.digest(token))
         if let caller { cache?.remember(token, as: caller, now: now) }
         return caller
     }

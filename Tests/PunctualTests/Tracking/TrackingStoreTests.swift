@@ -17,12 +17,19 @@ import Testing
         #expect(try tokens.authenticate(dispatcher, now: F.at(8)) == .dispatcher)
         #expect(try tokens.authenticate("pt_" + String(repeating: "0", count: 64), now: F.at(8)) == nil)
         let stored = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT token_hash FROM access_token") }
-        #expect(stored.sorted() == [SHA256.hex(token), SHA256.hex(dispatcher)].sorted())
+        #expect(stored.sorted() == [AccessTokens.digest(token), AccessTokens.digest(dispatcher)].sorted())
         #expect(!stored.contains(token))
         #expect(try tokens.revoke(technician: "T01") == 1)
         #expect(try tokens.authenticate(token, now: F.at(8)) == nil)
         #expect(try tokens.authenticate(dispatcher, now: F.at(8)) == .dispatcher)
         #expect(throws: TrackingStoreError.unknownTechnician("T99")) { try tokens.issue(for: .technician("T99"), now: F.at(8)) }
+    }
+
+    /// Stored digests are SHA-256 in lowercase hex (FIPS 180-4 examples), as databases made before
+    /// swift-crypto replaced the hand-written hash hold them: their tokens still work.
+    @Test func theStoredDigestIsSHA256InLowercaseHex() {
+        #expect(AccessTokens.digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(AccessTokens.digest("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test func aCachedTokenOutlivesItsRevocationOnlyForTheCacheLifetime() throws {
