@@ -157,6 +157,7 @@ let package = Package(
         .testTarget(
             name: "CurlTests",
             dependencies: [
+                "PunctualTestSupport",
                 "Curl",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -189,6 +190,7 @@ let package = Package(
         .testTarget(
             name: "MessagingTests",
             dependencies: [
+                "PunctualTestSupport",
                 "PunctualImport",
                 "Messaging",
                 "Punctual",

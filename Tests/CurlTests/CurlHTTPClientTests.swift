@@ -1,5 +1,6 @@
 import Curl
 import Foundation
+import PunctualTestSupport
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting

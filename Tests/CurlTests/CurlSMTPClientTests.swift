@@ -1,5 +1,6 @@
 import Curl
 import Foundation
+import PunctualTestSupport
 import Testing
 
 /// The SMTP client against a one-conversation server on loopback: the envelope, the login and the

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualTestSupport
 import Testing
 @testable import Messaging
 @testable import Punctual

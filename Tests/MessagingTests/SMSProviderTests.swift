@@ -1,5 +1,6 @@
 import Curl
 import Foundation
+import PunctualTestSupport
 import Testing
 @testable import Messaging
 @testable import Punctual

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Runs blocking work (a curl transfer) on a thread of its own and awaits its result.
+/// Runs blocking work (a curl transfer, a synchronous provider calling a service) on a thread of
+/// its own and awaits its result.
 ///
-/// The loopback server under test answers on Swift concurrency's cooperative threads; a transfer
-/// that blocked one of them could starve the very server it is waiting for.
-func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+/// The loopback server under test answers on Swift concurrency's cooperative threads; work that
+/// blocked one of them could starve the very server it is waiting for.
+public func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
     try await withCheckedThrowingContinuation { continuation in
         // A thread of its own: Dispatch's global queues share their threads with the cooperative
         // pool on Linux, and new ones are added only after a stall of about a second.
@@ -12,8 +13,18 @@ func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async thr
     }
 }
 
+/// The error `work` throws, or nil when it returns.
+public func blockingError<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async -> (any Error)? {
+    do {
+        _ = try await blocking(work)
+        return nil
+    } catch {
+        return error
+    }
+}
+
 /// A loopback port with nothing listening on it: bound, read, and closed again.
-func closedLoopbackPort() throws -> Int {
+public func closedLoopbackPort() throws -> Int {
     let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard socket >= 0 else { throw POSIXError(.EMFILE) }
     defer { close(socket) }
