@@ -66,7 +66,7 @@ public struct Importer: Sendable {
 
     /// Everything `run` checks, without writing: the batch to write, or every issue found.
     public func validate(_ sources: [Source], jobsOn day: LocalDate? = nil) throws -> ImportBatch {
-        let settings = try store.requireSettings()
+        let settings = try store.requireProfile()
         var context = ImportContext(snapshot: try store.importSnapshot(), calendar: settings.calendar)
         var batch = ImportBatch()
         var issues: [ImportIssue] = []

@@ -31,10 +31,10 @@ final class PolicyRun {
         self.services = services
         self.link = link
         self.narrator = narrator
-        calendar = try store.requireSettings().calendar
+        calendar = try store.requireProfile().calendar
         var quiet = Logger(label: "punctual.simulator.outbox")
         quiet.logLevel = .error
-        var worker = OutboxWorker(store: store, transports: .console(logger: quiet), retry: RetryPolicy(settings: try store.tunables()),
+        var worker = OutboxWorker(store: store, transports: .console(logger: quiet), retry: RetryPolicy(settings: try store.settings()),
                                   logger: quiet)
         worker.responder = services.responder
         outbox = worker
@@ -93,7 +93,7 @@ final class PolicyRun {
         for technician in technicians {
             let route = try await jobs(link.remainingRoute(technician: technician.id, date: date))
             agents.append(TechnicianAgent(technician: technician, route: route, date: date, calendar: calendar, noise: options.noise,
-                                          travel: try store.tunables().greatCircleTravelTimes, random: random.split()))
+                                          travel: try store.settings().greatCircleTravelTimes, random: random.split()))
         }
         // The windows as promised this morning: a customer who later agrees to wait was still let down.
         var promised = Dictionary(uniqueKeysWithValues: try store.jobs(on: date).compactMap { job in

@@ -37,7 +37,7 @@ public struct Simulator: Sendable {
     public func play(width: Int, store: Store, narrator: any SimulationNarrator = SilentNarrator(),
                      progress: @Sendable (Int, LocalDate) -> Void = { _, _ in }) async throws -> PolicyResult {
         let settings = try BusinessFile.load(path: (businessFolder as NSString).appendingPathComponent("business.csv"))
-        try store.saveSettings(settings)
+        try store.saveProfile(settings)
         let sources = try Importer.sources(inFolder: businessFolder, requireAll: true)
         narrator.imported(try Importer(store: store).run(sources.filter { $0.kind != .jobs }))
         let sampleJobs = sources.first { $0.kind == .jobs }?.contents ?? ""
@@ -93,8 +93,8 @@ public struct Simulator: Sendable {
                 tokens[technician.id] = try services.tokens.issue(for: .technician(technician.id), now: clock.now)
             }
             let link = HTTPFieldLink(baseURL: URL(string: "http://127.0.0.1:\(port)/")!, tokens: tokens,
-                                     smsAuthToken: try services.store.tunables().text(.smsAuthToken),
-                                     calendar: try services.store.requireSettings().calendar)
+                                     smsAuthToken: try services.store.settings().text(.smsAuthToken),
+                                     calendar: try services.store.requireProfile().calendar)
             do {
                 let result = try await body(link)
                 await group.triggerGracefulShutdown()

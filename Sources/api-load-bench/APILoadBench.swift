@@ -68,7 +68,7 @@ struct APILoadBench: AsyncParsableCommand {
 
         let store = try Store.open(path: path, create: db == nil, concurrentReads: true)
         if db == nil {
-            try store.saveSettings(BusinessSettings(name: "Bench", timeZoneIdentifier: "America/Denver",
+            try store.saveProfile(BusinessProfile(name: "Bench", timeZoneIdentifier: "America/Denver",
                                                     depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         }
         // In a database earlier runs used, this run's technicians are its own, so no fix of it can

@@ -12,8 +12,8 @@ enum RiskBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try Store.open(path: directory.appendingPathComponent("risk.sqlite").path, create: true, concurrentReads: true)
-        let settings = BusinessSettings(name: "Bench", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02))
-        try store.saveSettings(settings)
+        let settings = BusinessProfile(name: "Bench", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02))
+        try store.saveProfile(settings)
         let date = LocalDate(year: 2026, month: 11, day: 24)!
         var jobs = "id,customer,phone,email,notify,address,lat,lon,type,duration_minutes,skills,parts,priority,date,window_start,window_end,available,notes\n"
         for i in 1...10 {

@@ -38,11 +38,11 @@ struct BenchDay: Sendable {
         switch source {
         case let .folder(path):
             let business = (path as NSString).appendingPathComponent("business.csv")
-            try store.saveSettings(try BusinessFile.load(path: business))
+            try store.saveProfile(try BusinessFile.load(path: business))
             sources = try Importer.sources(inFolder: path, requireAll: true)
         case let .generated(generator):
             let business = generator.generate()
-            try store.saveSettings(try BusinessFile.parse(business.business, file: "business.csv"))
+            try store.saveProfile(try BusinessFile.parse(business.business, file: "business.csv"))
             let contents: [ImportKind: String] = [.parts: business.parts, .technicians: business.technicians,
                                                   .stock: business.stock, .jobs: business.jobs]
             sources = ImportKind.allCases.map { Importer.Source(kind: $0, name: $0.fileName, contents: contents[$0]!) }
@@ -52,7 +52,7 @@ struct BenchDay: Sendable {
         guard let date = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
             throw BenchError.noJobs(day: name)
         }
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         return (store, date, calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18)))
     }
 }

@@ -19,7 +19,7 @@ import ServiceLifecycle
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try Store.open(path: directory.appendingPathComponent("smoke.sqlite").path, create: true, concurrentReads: true)
-        try store.saveSettings(BusinessSettings(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        try store.saveProfile(BusinessProfile(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 4))])
         let tokens = try (1...4).map { try AccessTokens(store: store).issue(for: .technician("T000\($0)"), now: Self.issuedAt) }
 
@@ -55,7 +55,7 @@ import ServiceLifecycle
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("spawn.sqlite").path
         let store = try Store.open(path: path, create: true, concurrentReads: true)
-        try store.saveSettings(BusinessSettings(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        try store.saveProfile(BusinessProfile(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 2, prefix: "S-"))])
         let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: "S-")), now: Self.issuedAt) }
 

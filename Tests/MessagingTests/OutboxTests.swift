@@ -76,7 +76,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("claims.sqlite").path
         let first = try Store.open(path: path, create: true)
-        try first.saveSettings(F.settings)
+        try first.saveProfile(F.settings)
         try Importer(store: first).run([.init(kind: .technicians, name: "t.csv", contents: F.technicians),
                                         .init(kind: .jobs, name: "j.csv", contents: F.jobs)])
         try first.enqueue(try F.drafts(first, 60), now: F.evening)

@@ -15,7 +15,7 @@ struct SMTPTests {
         try store.setSetting(.smtpURL, to: "smtp://127.0.0.1:\(catcher.port)")
         try store.setSetting(.smtpStartTLS, to: "false")
         try store.setSetting(.smtpFrom, to: "dispatch@example.com")
-        guard let configuration = try SMTPTransport.Configuration(settings: store.tunables(), senderName: "Test Home Services") else {
+        guard let configuration = try SMTPTransport.Configuration(settings: store.settings(), senderName: "Test Home Services") else {
             throw MessagingConfigurationError.invalidURL(key: "smtp.url", value: "")
         }
         return OutboxWorker(store: store, transports: TransportSet(sms: ConsoleTransport(logger: F.logger),

@@ -16,7 +16,7 @@ import Testing
         let data = Shell.repositoryRoot.appendingPathComponent("data")
         let store = try Store.inMemory()
         let settings = try BusinessFile.load(path: data.appendingPathComponent("business.csv").path)
-        try store.saveSettings(settings)
+        try store.saveProfile(settings)
         let day = LocalDate(parsing: "2027-03-16")!
         try Importer(store: store).run(try Importer.sources(inFolder: data.path, requireAll: true), jobsOn: day)
         let calendar = settings.calendar

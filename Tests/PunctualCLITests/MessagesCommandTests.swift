@@ -13,7 +13,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = folder.appendingPathComponent("p.sqlite").path
         let store = try Store.open(path: db, create: true)
-        try store.saveSettings(BusinessSettings(name: "Test Co", timeZoneIdentifier: "America/Denver",
+        try store.saveProfile(BusinessProfile(name: "Test Co", timeZoneIdentifier: "America/Denver",
                                                 depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         try Importer(store: store).run([
             .init(kind: .technicians, name: "technicians.csv", contents: """
@@ -25,7 +25,7 @@ import Testing
                 J0001,Jenna Rivera,+14065550129,jenna@example.net,both,"1182 Scott St",46.88,-114.00,ac-repair,60,hvac,,normal,2026-11-24,,,,
                 """),
         ])
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let date = LocalDate(parsing: "2026-11-24")!
         let window = DateInterval(start: calendar.instant(date, TimeOfDay(hour: 9)), end: calendar.instant(date, TimeOfDay(hour: 10)))
         let evening = "2026-11-23T16:00:00-07:00"

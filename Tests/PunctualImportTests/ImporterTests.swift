@@ -82,7 +82,7 @@ import Testing
         let path = folder.appendingPathComponent("p.sqlite").path
         do {
             let store = try Store.open(path: path, create: true)
-            try store.saveSettings(Fixtures.settings)
+            try store.saveProfile(Fixtures.settings)
             try Importer(store: store).run(Fixtures.sources())
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -11,7 +11,7 @@ import Testing
         let settings = try BusinessFile.load(path: data.appendingPathComponent("business.csv").path)
         #expect(settings.timeZoneIdentifier == "America/Denver")
         let store = try Store.inMemory()
-        try store.saveSettings(settings)
+        try store.saveProfile(settings)
         let sources = try Importer.sources(inFolder: data.path, requireAll: true)
         let summary = try Importer(store: store).run(sources)
         #expect(summary.counts[.technicians]?.added == 12)
@@ -31,7 +31,7 @@ import Testing
         let settings = try BusinessFile.load(path: data.appendingPathComponent("business.csv").path)
         func imported(on day: LocalDate?) throws -> [String: Job] {
             let store = try Store.inMemory()
-            try store.saveSettings(settings)
+            try store.saveProfile(settings)
             try Importer(store: store).run(try Importer.sources(inFolder: data.path, requireAll: true), jobsOn: day)
             return Dictionary(uniqueKeysWithValues: try store.jobs().map { ($0.id, $0) })
         }

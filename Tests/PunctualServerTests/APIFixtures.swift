@@ -10,7 +10,7 @@ import HummingbirdTesting
 /// dispatcher, and a server clock fixed at 09:30 Denver time that day.
 struct APIFixtures {
     static let date = LocalDate(year: 2026, month: 11, day: 24)!
-    static let settings = BusinessSettings(name: "Test Home Services", timeZoneIdentifier: "America/Denver",
+    static let settings = BusinessProfile(name: "Test Home Services", timeZoneIdentifier: "America/Denver",
                                            depot: GeoPoint(latitude: 46.8705, longitude: -114.026))
 
     static let technicians = """
@@ -39,7 +39,7 @@ struct APIFixtures {
 
     init(now: Date = APIFixtures.at(9, 30), policy: TrackingPolicy = TrackingPolicy()) throws {
         store = try Store.inMemory()
-        try store.saveSettings(Self.settings)
+        try store.saveProfile(Self.settings)
         try Importer(store: store).run([
             .init(kind: .parts, name: "parts.csv", contents: "id,name\ncapacitor-45uf,Run capacitor 45 uF"),
             .init(kind: .technicians, name: "technicians.csv", contents: Self.technicians),

@@ -17,7 +17,7 @@ import Testing
 
     static func store() throws -> Store {
         let store = try Store.inMemory()
-        try store.saveSettings(BusinessSettings(name: "Test Co", timeZoneIdentifier: "America/Denver",
+        try store.saveProfile(BusinessProfile(name: "Test Co", timeZoneIdentifier: "America/Denver",
                                                 depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
         try Importer(store: store).run([.init(kind: .jobs, name: "jobs.csv", contents: """
             id,customer,phone,email,notify,address,lat,lon,type,duration_minutes,skills,parts,priority,date,window_start,window_end,available,notes

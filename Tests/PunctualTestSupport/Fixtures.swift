@@ -4,7 +4,7 @@ import PunctualImport
 
 /// Small, readable businesses for the tests: a store with settings and a few spreadsheets.
 public enum Fixtures {
-    public static let settings = BusinessSettings(
+    public static let settings = BusinessProfile(
         name: "Test Home Services", timeZoneIdentifier: "America/Denver",
         depot: GeoPoint(latitude: 46.8705, longitude: -114.026), depotAddress: "2205 Wyoming St")
 
@@ -43,7 +43,7 @@ public enum Fixtures {
     /// An in-memory store with settings, ready to import into.
     public static func store() throws -> Store {
         let store = try Store.inMemory()
-        try store.saveSettings(settings)
+        try store.saveProfile(settings)
         return store
     }
 

@@ -33,8 +33,8 @@ public struct ReplyHandler: Sendable {
         guard let customer else {
             return try settle(&item, "unknown number: for the dispatcher", handled: false)
         }
-        let business = try store.requireSettings()
-        let settings = try store.tunables()
+        let business = try store.requireProfile()
+        let settings = try store.settings()
         func answer(_ kind: MessageKind, text: String? = nil, choices: String? = nil) throws {
             try store.enqueue([notifier.answer(kind, to: customer, job: job, inboundID: item.id, text: text, choices: choices,
                                                business: business, settings: settings, now: now)], now: now)

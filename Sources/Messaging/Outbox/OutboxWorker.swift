@@ -28,10 +28,10 @@ public struct OutboxWorker: Sendable {
 
     /// A worker configured by the store's settings (transports and retry policy).
     public static func fromSettings(store: Store, logger: Logger) throws -> OutboxWorker {
-        let settings = try store.tunables()
+        let settings = try store.settings()
         var transports = try TransportSet.fromSettings(settings, logger: logger)
         if var smtp = transports.email as? SMTPTransport {
-            smtp.configuration.senderName = try store.requireSettings().name
+            smtp.configuration.senderName = try store.requireProfile().name
             transports.email = smtp
         }
         return OutboxWorker(store: store, transports: transports, retry: RetryPolicy(settings: settings), logger: logger)
@@ -86,8 +86,8 @@ public struct OutboxWorker: Sendable {
             switch error {
             case .transient(let reason) where message.attempts < retry.maxAttempts:
                 var retryAt = now.addingTimeInterval(retry.delay(afterAttempts: message.attempts))
-                if !message.kind.isUrgent, let quiet = try store.tunables().quietHours {
-                    retryAt = quiet.release(after: retryAt, calendar: try store.requireSettings().calendar)
+                if !message.kind.isUrgent, let quiet = try store.settings().quietHours {
+                    retryAt = quiet.release(after: retryAt, calendar: try store.requireProfile().calendar)
                 }
                 try store.recordRetry(id: message.id, error: reason, retryAt: retryAt)
                 report.retried += 1
@@ -112,7 +112,7 @@ public struct OutboxWorker: Sendable {
     func calendarEvent(for message: Message, job: Job?, now: Date) throws -> CalendarEvent? {
         guard message.channel == .email, let sequence = message.calendarSequence, let window = message.window,
               let job else { return nil }
-        let business = try store.requireSettings()
+        let business = try store.requireProfile()
         return CalendarEvent(uid: "job-\(job.id)@punctual", sequence: sequence, start: window.start, end: window.end,
                              summary: "\(job.type.replacingOccurrences(of: "-", with: " ")), \(business.name)",
                              location: job.address, description: message.body, organizerName: business.name, stamp: now)

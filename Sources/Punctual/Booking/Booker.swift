@@ -16,7 +16,7 @@ public struct Booker: Sendable {
     public func offers(jobID: String, from: LocalDate? = nil, days: Int, store: Store, now: Date) throws -> [WindowOffer] {
         guard let job = try store.job(jobID) else { throw BookingError.unknownJob(jobID) }
         try Self.checkBookable(job)
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let today = calendar.local(now).date
         var date = from ?? max(job.date, today)
         var offers: [WindowOffer] = []
@@ -30,7 +30,7 @@ public struct Booker: Sendable {
     /// Promises `window` for `jobID` if it can be kept without breaking another promise; returns
     /// the offer it amounts to (who would likely go, and the on-time probability).
     public func book(jobID: String, window: DateInterval, store: Store, now: Date) throws -> WindowOffer {
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let text = "\(calendar.local(window.start).date) \(calendar.localRange(window))"
         guard window.duration > 0 else { throw BookingError.emptyWindow(text) }
         if window.start < now {

@@ -10,13 +10,19 @@ public struct TimeOfDayRange: Hashable, Codable, Sendable, CustomStringConvertib
 
     /// Parses `HH:MM-HH:MM` with start strictly before end; nil otherwise.
     public init?(parsing text: String) {
+        guard let (start, end) = Self.times(parsing: text), start < end else { return nil }
+        self.init(start: start, end: end)
+    }
+
+    /// The two times of `HH:MM-HH:MM` (spaces around either allowed), in the order written: the one
+    /// reading of the form, for ranges within a day and for stretches that cross midnight.
+    public static func times(parsing text: String) -> (TimeOfDay, TimeOfDay)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2,
               let start = TimeOfDay(parsing: parts[0].trimmingCharacters(in: .whitespaces)),
-              let end = TimeOfDay(parsing: parts[1].trimmingCharacters(in: .whitespaces)),
-              start < end
+              let end = TimeOfDay(parsing: parts[1].trimmingCharacters(in: .whitespaces))
         else { return nil }
-        self.init(start: start, end: end)
+        return (start, end)
     }
 
     public func contains(_ other: TimeOfDayRange) -> Bool { start <= other.start && other.end <= end }

@@ -3,7 +3,7 @@ import Foundation
 /// What to do when a message fails or bounces: the same words by the customer's other channel,
 /// when they have one and have not already been sent them there.
 public enum FallbackPolicy {
-    public static func fallback(for message: Message, customer: Customer, business: BusinessSettings,
+    public static func fallback(for message: Message, customer: Customer, business: BusinessProfile,
                                 now: Date) -> OutgoingMessage? {
         guard message.kind != .optOut else { return nil }
         let channel = message.channel.other

@@ -5,14 +5,14 @@ import Foundation
 public struct NoticeContext: Sendable {
     public var job: Job
     public var customer: Customer
-    public var business: BusinessSettings
+    public var business: BusinessProfile
     public var settings: Settings
     /// How many times a window has been promised for the job (1 after the first booking).
     public var promiseVersion: Int
     /// The job's earlier outbox rows, oldest first.
     public var previous: [Message]
 
-    public init(job: Job, customer: Customer, business: BusinessSettings, settings: Settings,
+    public init(job: Job, customer: Customer, business: BusinessProfile, settings: Settings,
                 promiseVersion: Int, previous: [Message]) {
         self.job = job
         self.customer = customer

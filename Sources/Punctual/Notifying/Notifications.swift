@@ -45,10 +45,10 @@ public struct Notifications: Sendable {
     /// come; the outbox worker calls it on every pass.
     @discardableResult
     public func enqueueReminders(now: Date) throws -> [Message] {
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let local = calendar.local(now)
         // Cheap checks first: the worker calls this on every pass.
-        guard local.time.minutes >= Int(try store.tunables().number(.reminderHour)) * 60 else { return [] }
+        guard local.time.minutes >= Int(try store.settings().number(.reminderHour)) * 60 else { return [] }
         var queued: [Message] = []
         for job in try store.jobs(on: local.date.adding(days: 1))
         where job.promisedWindow != nil && [.booked, .scheduled].contains(job.status) {

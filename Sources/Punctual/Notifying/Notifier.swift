@@ -77,7 +77,7 @@ public struct Notifier: Sendable {
     /// An answer by SMS to a customer's text: `help`, `optOut`, `rebookOptions` (with `choices`) or a
     /// `reply` whose words are `text`. Keyed by the inbound item it answers, so it goes once.
     public func answer(_ kind: MessageKind, to customer: Customer, job: Job?, inboundID: Int64, text: String? = nil,
-                       choices: String? = nil, business: BusinessSettings, settings: Settings, now: Date) -> OutgoingMessage {
+                       choices: String? = nil, business: BusinessProfile, settings: Settings, now: Date) -> OutgoingMessage {
         var values = baseValues(customer: customer, business: business, settings: settings)
         values["choices"] = choices ?? ""
         let body = text ?? MessageTemplates.render(settings.template(kind) ?? "", values)
@@ -114,7 +114,7 @@ public struct Notifier: Sendable {
         }
     }
 
-    private func baseValues(customer: Customer, business: BusinessSettings, settings: Settings) -> [String: String] {
+    private func baseValues(customer: Customer, business: BusinessProfile, settings: Settings) -> [String: String] {
         ["business": business.name, "customer": customer.name.split(separator: " ").first.map(String.init) ?? customer.name,
          "contact": settings.text(.contact)]
     }

@@ -13,11 +13,7 @@ public struct QuietHours: Sendable, Hashable {
 
     /// Parses `HH:MM-HH:MM`; nil for anything else (including an empty text).
     public init?(parsing text: String) {
-        let halves = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard halves.count == 2,
-              let start = TimeOfDay(parsing: String(halves[0]).trimmingCharacters(in: .whitespaces)),
-              let end = TimeOfDay(parsing: String(halves[1]).trimmingCharacters(in: .whitespaces)),
-              start != end else { return nil }
+        guard let (start, end) = TimeOfDayRange.times(parsing: text), start != end else { return nil }
         self.init(start: start, end: end)
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// that every decision is made on one consistent state.
 public struct DaySnapshot: Sendable {
     public var date: LocalDate
-    public var business: BusinessSettings
+    public var business: BusinessProfile
     public var settings: Settings
     public var technicians: [Technician]
     public var parts: [Part]
@@ -16,7 +16,7 @@ public struct DaySnapshot: Sendable {
     /// The newest version, published or draft.
     public var latestPlan: Plan?
 
-    public init(date: LocalDate, business: BusinessSettings, settings: Settings, technicians: [Technician],
+    public init(date: LocalDate, business: BusinessProfile, settings: Settings, technicians: [Technician],
                 parts: [Part], jobs: [Job], customers: [Int64: Customer], publishedPlan: Plan?, latestPlan: Plan?) {
         self.date = date
         self.business = business

@@ -110,7 +110,7 @@ public final class EventResponder: @unchecked Sendable {
         guard let plan, let current, current == event.technicianID else {
             return EventResponse(event: event, action: .skipped(reason: "\(job.id) is no longer on \(event.technicianID ?? "?")'s route"))
         }
-        let settings = try store.tunables()
+        let settings = try store.settings()
         if let hold = try holdReason(job, technician: current, plan: plan, settings: settings, now: now) {
             return EventResponse(event: event, action: .held(reason: hold))
         }

@@ -13,7 +13,7 @@ extension Store {
         let published = try plans.filter(Column("state") == Plan.State.published.rawValue).fetchOne(db)
         let latest = try plans.order(Column("version").desc).fetchOne(db)
         return DaySnapshot(
-            date: date, business: business, settings: try tunables(db), technicians: try fetchTechnicians(db),
+            date: date, business: business, settings: try settings(db), technicians: try fetchTechnicians(db),
             parts: try fetchParts(db),
             jobs: try fetchJobs(db, on: date).filter { $0.status != .cancelled },
             customers: Dictionary(uniqueKeysWithValues: try fetchCustomers(db).map { ($0.id!, $0) }),

@@ -21,7 +21,7 @@ extension Store {
         }
         let version = try Int.fetchOne(db, sql: "SELECT promise_version FROM job WHERE id = ?", arguments: [jobID]) ?? 0
         let previous = try MessageRecord.filter(Column("job_id") == jobID).order(Column("id")).fetchAll(db).map(\.message)
-        return NoticeContext(job: job, customer: customer, business: business, settings: try tunables(db),
+        return NoticeContext(job: job, customer: customer, business: business, settings: try settings(db),
                              promiseVersion: version, previous: previous)
     }
 }

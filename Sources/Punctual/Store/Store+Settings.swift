@@ -3,11 +3,11 @@ import GRDB
 /// The business's tunables: stored overrides over built-in defaults.
 extension Store {
     /// The settings in force.
-    public func tunables() throws -> Settings {
-        try writer.read { db in try Self.tunables(db) }
+    public func settings() throws -> Settings {
+        try writer.read { db in try Self.settings(db) }
     }
 
-    static func tunables(_ db: Database) throws -> Settings {
+    static func settings(_ db: Database) throws -> Settings {
         var overrides: [SettingKey: String] = [:]
         for record in try SettingRecord.fetchAll(db) {
             if let key = SettingKey(rawValue: record.key) { overrides[key] = record.value }

@@ -63,21 +63,22 @@ public final class Store: Sendable {
         try writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
-    // MARK: Settings
+    // MARK: The business's profile (name, time zone, depot); its tunables are `settings()`
 
-    public func settings() throws -> BusinessSettings? {
+    /// Who the business is: name, time zone and depot, as `punctual init` stored them.
+    public func profile() throws -> BusinessProfile? {
         try writer.read { db in try SettingsRecord.fetchOne(db)?.settings }
     }
 
-    /// The settings, or an error telling the user to run `punctual init`.
-    public func requireSettings() throws -> BusinessSettings {
-        guard let settings = try settings() else { throw StoreError.notInitialized }
-        return settings
+    /// The profile, or an error telling the user to run `punctual init`.
+    public func requireProfile() throws -> BusinessProfile {
+        guard let profile = try profile() else { throw StoreError.notInitialized }
+        return profile
     }
 
-    public func saveSettings(_ settings: BusinessSettings) throws {
+    public func saveProfile(_ profile: BusinessProfile) throws {
         try writer.write { db in
-            var record = SettingsRecord(settings)
+            var record = SettingsRecord(profile)
             try record.save(db)
         }
     }

@@ -17,7 +17,7 @@ extension Tracker {
     /// The tracker as the business's settings configure it. The server, the board, the simulator and
     /// the demo all build theirs here, so one visit has one forecast whichever of them is asked.
     public static func fromSettings(store: Store) throws -> Tracker {
-        let settings = try store.tunables()
+        let settings = try store.settings()
         return try Tracker(store: store, policy: TrackingPolicy(settings: settings), travelTimes: settings.greatCircleTravelTimes)
     }
 }

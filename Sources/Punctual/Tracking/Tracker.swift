@@ -21,7 +21,7 @@ public final class Tracker: @unchecked Sendable {
     public init(store: Store, policy: TrackingPolicy = TrackingPolicy(), travelTimes: any TravelTimeProvider = GreatCircleTravelTimes()) throws {
         self.store = store
         self.policy = policy
-        self.calendar = try store.requireSettings().calendar
+        self.calendar = try store.requireProfile().calendar
         self.travelTimes = travelTimes
         self.riskModel = ArrivalRiskModel(policy: policy)
     }

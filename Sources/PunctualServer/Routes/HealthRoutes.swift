@@ -12,7 +12,7 @@ enum HealthRoutes {
     static func add<Context: RequestContext>(to router: Router<Context>, store: Store) {
         router.get("/healthz") { _, _ -> Response in
             do {
-                let settings = try store.settings()
+                let settings = try store.profile()
                 return try JSONEncoder().encodeAsResponse(Health(status: "ok", business: settings?.name))
             } catch {
                 return try JSONEncoder().encodeAsResponse(Health(status: "database unavailable", business: nil),

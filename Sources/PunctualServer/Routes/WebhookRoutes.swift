@@ -12,7 +12,7 @@ enum WebhookRoutes {
         router.post("/v1/webhooks/sms") { request, _ -> Response in
             let body = try await request.body.collect(upTo: 64 * 1024)
             let parameters = FormEncoding.decode(String(buffer: body))
-            let settings = try store.tunables()
+            let settings = try store.settings()
             // The provider signs the URL it called: the configured public one, else the one we were called at.
             let configured = settings.text(.smsWebhookURL)
             let url = configured.isEmpty ? "http://\(request.head.authority ?? "localhost")\(request.uri)" : configured

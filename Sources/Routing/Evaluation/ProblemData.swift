@@ -187,13 +187,6 @@ final class ProblemData: Sendable {
         return ProblemData.noTime
     }
 
-    /// The window an arrival is measured against: the first that has not closed, else the last.
-    func windowIndex(_ j: Int, _ arrival: Int) -> Int {
-        var w = winOffset[j]
-        while w < winOffset[j + 1] - 1 && arrival > winEnd[w] { w += 1 }
-        return w
-    }
-
     @inline(__always) func canServe(_ j: Int, _ v: Int) -> Bool { canServe[j * vehicleCount + v] }
 
     /// True when job j's demand fits beside `load` in vehicle v.

@@ -45,7 +45,7 @@ struct BookCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let (day, range) = try parsedWindow()
         let date = clock.day(day, in: calendar)
         let offer = try Booker().book(jobID: job, window: calendar.interval(date, range), store: store, now: clock.instant)

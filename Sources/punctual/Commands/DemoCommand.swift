@@ -71,7 +71,7 @@ struct DemoCommand: AsyncParsableCommand {
             print("\n== The day's final plan (map, timelines, checklists): \(planPage)")
         }
         let dayPage = (report as NSString).appendingPathComponent("day.html")
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         try Data(SimulationHTML.render([result], seed: seed, messages: try store.messages(), calendar: calendar).utf8)
             .write(to: URL(fileURLWithPath: dayPage))
         print("== The promise metrics and every message customers received: \(dayPage)")

@@ -23,7 +23,7 @@ struct InboxCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let rows = try store.inbox(includeHandled: all).map { MessageListing($0, calendar: calendar) }
         switch format {
         case .json:

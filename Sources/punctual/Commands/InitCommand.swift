@@ -41,7 +41,7 @@ struct InitCommand: ParsableCommand {
         guard name != nil, timeZone != nil, depot != nil else {
             throw ValidationError("give --business FILE, or all of --name, --time-zone and --depot")
         }
-        if let timeZone, !BusinessSettings.isKnownTimeZone(timeZone) {
+        if let timeZone, !BusinessProfile.isKnownTimeZone(timeZone) {
             throw ValidationError("--time-zone '\(timeZone)' is not an IANA time zone such as America/Denver")
         }
         if let depot, parsePoint(depot) == nil {
@@ -50,18 +50,18 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let settings: BusinessSettings
+        let settings: BusinessProfile
         if let business {
             settings = try BusinessFile.load(path: business)
         } else {
-            settings = BusinessSettings(name: name!, timeZoneIdentifier: timeZone!, depot: parsePoint(depot!)!,
+            settings = BusinessProfile(name: name!, timeZoneIdentifier: timeZone!, depot: parsePoint(depot!)!,
                                         depotAddress: depotAddress)
         }
         if FileManager.default.fileExists(atPath: store.path) {
             throw StoreError.alreadyExists(path: store.path)
         }
         let database = try Store.open(path: store.path, create: true)
-        try database.saveSettings(settings)
+        try database.saveProfile(settings)
         print("Created \(store.path) for \(settings.name) (\(settings.timeZoneIdentifier)).")
     }
 

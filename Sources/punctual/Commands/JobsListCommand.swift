@@ -23,7 +23,7 @@ struct JobsListCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let jobs = try Listings.jobs(store, on: date.map { clock.day($0, in: calendar) })
         switch format {
         case .json:

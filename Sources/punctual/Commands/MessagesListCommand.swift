@@ -23,7 +23,7 @@ struct MessagesListCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         var rows = try store.messages(jobID: job, state: state).map { MessageListing($0, calendar: calendar) }
         if let job, state == nil {
             rows += try store.inbox(includeHandled: true, jobID: job).map { MessageListing($0, calendar: calendar) }

@@ -50,7 +50,7 @@ struct OfferCommand: ParsableCommand {
     func run() throws {
         let store = try store.openStore()
         let finder = OfferFinder(widthMinutes: width, stepMinutes: min(30, width ?? 30))
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let offers = try Booker(finder: finder).offers(jobID: job, from: from.map { clock.day($0, in: calendar) }, days: days,
                                                        store: store, now: clock.instant)
         let shown = Array(offers.prefix(limit))

@@ -44,7 +44,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let date = day.value(in: try store.requireSettings().calendar)
+        let date = day.value(in: try store.requireProfile().calendar)
         let snapshot = try store.daySnapshot(on: date)
         let limit = timeLimit.flatMap(DurationText.seconds) ?? snapshot.settings.number(.planningTimeLimitSeconds)
         let bar = ProgressBar(jobCount: Planner.plannableJobs(snapshot).plannable.count)

@@ -13,7 +13,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let date = day.value(in: try store.requireSettings().calendar)
+        let date = day.value(in: try store.requireProfile().calendar)
         let plan = try choice.toPublish(in: store, on: date)
         try store.publishPlan(id: plan.id!)
         print("published plan version \(plan.version) for \(date)")

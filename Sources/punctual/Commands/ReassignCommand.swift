@@ -26,7 +26,7 @@ struct ReassignCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         if let to {
             let (plan, offer) = try Reassigner().reassign(job, to: to, store: store, now: clock.instant)
             print("\(job) is now \(offer.technicianID) \(offer.technicianName)'s, arriving about "

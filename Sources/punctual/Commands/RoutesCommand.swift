@@ -29,7 +29,7 @@ struct RoutesCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let date = day.value(in: try store.requireSettings().calendar)
+        let date = day.value(in: try store.requireProfile().calendar)
         let snapshot = try store.daySnapshot(on: date)
         if let technician, snapshot.technician(technician) == nil {
             throw CommandFailure("--technician '\(technician)' is not a known technician; `punctual technicians list` shows them")

@@ -32,7 +32,7 @@ struct SettingsListCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let settings = try store.openStore().tunables()
+        let settings = try store.openStore().settings()
         switch format {
         case .json:
             print(try ListingJSON.string(Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0.rawValue, settings.text($0)) })))

@@ -19,6 +19,6 @@ struct MoveJobsOption: ParsableArguments {
     /// The day the jobs go to, if one was asked for.
     func day(in store: Store) throws -> LocalDate? {
         guard let on else { return nil }
-        return clock.day(on, in: try store.requireSettings().calendar)
+        return clock.day(on, in: try store.requireProfile().calendar)
     }
 }

@@ -7,7 +7,7 @@ import Logging
 /// A small business for the messaging tests: one HVAC technician, and customers who chose SMS,
 /// email or both, with jobs on 2026-11-24 (Denver time).
 enum MessagingFixtures {
-    static let settings = BusinessSettings(
+    static let settings = BusinessProfile(
         name: "Test Home Services", timeZoneIdentifier: "America/Denver",
         depot: GeoPoint(latitude: 46.8705, longitude: -114.026), depotAddress: "2205 Wyoming St")
 
@@ -43,7 +43,7 @@ enum MessagingFixtures {
     /// reminders from 23:00 so that the tests' evening passes send only what each test queued.
     static func store(quietHours: String = "", reminderHour: Int = 23) throws -> Store {
         let store = try Store.inMemory()
-        try store.saveSettings(settings)
+        try store.saveProfile(settings)
         try Importer(store: store).run([
             .init(kind: .technicians, name: "technicians.csv", contents: technicians),
             .init(kind: .jobs, name: "jobs.csv", contents: jobs),

@@ -11,7 +11,7 @@ import Testing
     static func sampleStore() throws -> Store {
         let data = Fixtures.repositoryRoot.appendingPathComponent("data")
         let store = try Store.inMemory()
-        try store.saveSettings(try BusinessFile.load(path: data.appendingPathComponent("business.csv").path))
+        try store.saveProfile(try BusinessFile.load(path: data.appendingPathComponent("business.csv").path))
         try Importer(store: store).run(try Importer.sources(inFolder: data.path, requireAll: true))
         return store
     }
@@ -51,7 +51,7 @@ import Testing
     @Test func offersRespectTheCustomersAvailabilityAndTheLeadTime() throws {
         let store = try Self.sampleStore()
         let job = try #require(try store.jobs(on: Self.sampleDate).first { !$0.availability.isEmpty && $0.promisedWindow == nil })
-        let calendar = try store.requireSettings().calendar
+        let calendar = try store.requireProfile().calendar
         let ranges = job.availability.map { calendar.localRange($0) }
         let now = ISO8601DateFormatter().date(from: "2026-11-24T10:10:00-07:00")!
         let offers = try Booker().offers(jobID: job.id, days: 2, store: store, now: now)

@@ -15,7 +15,7 @@ enum PlanningDays {
     static func sampleStore() throws -> Store {
         let data = Fixtures.repositoryRoot.appendingPathComponent("data")
         let store = try Store.inMemory()
-        try store.saveSettings(try BusinessFile.load(path: data.appendingPathComponent("business.csv").path))
+        try store.saveProfile(try BusinessFile.load(path: data.appendingPathComponent("business.csv").path))
         try Importer(store: store).run(try Importer.sources(inFolder: data.path, requireAll: true))
         return store
     }
@@ -23,7 +23,7 @@ enum PlanningDays {
     /// A generated business, imported the way `punctual import all` would read its files.
     static func store(_ business: SampleBusiness) throws -> Store {
         let store = try Store.inMemory()
-        try store.saveSettings(try BusinessFile.parse(business.business, file: "business.csv"))
+        try store.saveProfile(try BusinessFile.parse(business.business, file: "business.csv"))
         let contents: [ImportKind: String] = [.parts: business.parts, .technicians: business.technicians,
                                               .stock: business.stock, .jobs: business.jobs]
         try Importer(store: store).run(ImportKind.allCases.map {

@@ -12,11 +12,11 @@ import Testing
         let store = try Store.open(path: path, create: true)
         #expect(try store.appliedMigrations() == StoreMigrations.migrator.migrations)
         #expect(try store.journalMode() == "wal")
-        #expect(try store.settings() == nil)
+        #expect(try store.profile() == nil)
         // Reopening applies nothing new and keeps what was there.
-        try store.saveSettings(Fixtures.settings)
+        try store.saveProfile(Fixtures.settings)
         let reopened = try Store.open(path: path, concurrentReads: true)
-        #expect(try reopened.settings() == Fixtures.settings)
+        #expect(try reopened.profile() == Fixtures.settings)
         #expect(try reopened.appliedMigrations() == StoreMigrations.migrator.migrations)
         #expect(StoreMigrations.migrator.migrations.first == "v1-initial")
     }

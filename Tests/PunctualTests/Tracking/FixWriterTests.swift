@@ -59,7 +59,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("fixes.sqlite").path
         let store = try Store.open(path: path, create: true, concurrentReads: true)
-        try store.saveSettings(Fixtures.settings)
+        try store.saveProfile(Fixtures.settings)
         try Importer(store: store).run(Fixtures.sources())
         let writer = FixWriter(store: store)
         for minute in 0..<120 {

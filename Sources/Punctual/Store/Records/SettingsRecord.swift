@@ -13,7 +13,7 @@ struct SettingsRecord: StoreRecord {
             depotAddress = "depot_address"
     }
 
-    init(_ settings: BusinessSettings) {
+    init(_ settings: BusinessProfile) {
         name = settings.name
         timeZone = settings.timeZoneIdentifier
         depotLat = settings.depot.latitude
@@ -21,8 +21,8 @@ struct SettingsRecord: StoreRecord {
         depotAddress = settings.depotAddress
     }
 
-    var settings: BusinessSettings {
-        BusinessSettings(name: name, timeZoneIdentifier: timeZone,
+    var settings: BusinessProfile {
+        BusinessProfile(name: name, timeZoneIdentifier: timeZone,
                          depot: GeoPoint(latitude: depotLat, longitude: depotLon), depotAddress: depotAddress)
     }
 }

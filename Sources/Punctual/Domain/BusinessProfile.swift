@@ -2,7 +2,7 @@ import Foundation
 
 /// What `punctual init` records about the business: who it is, where its depot is and which time
 /// zone its spreadsheets and customers speak.
-public struct BusinessSettings: Codable, Hashable, Sendable {
+public struct BusinessProfile: Codable, Hashable, Sendable {
     public var name: String
     /// IANA time zone identifier, e.g. `America/Denver`.
     public var timeZoneIdentifier: String
