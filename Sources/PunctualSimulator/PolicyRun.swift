@@ -78,9 +78,7 @@ final class PolicyRun {
                                                        seed: options.seed))
         let snapshot = try store.daySnapshot(on: date)
         let progress = narrator.planning(jobs: Planner.plannableJobs(snapshot).plannable.count)
-        let result = try planner.plan(snapshot, now: morning, progress: progress)
-        let saved = try store.savePlan(result.plan)
-        try store.publishPlan(id: saved.id!)
+        let saved = try planner.planAndStore(snapshot, in: store, now: morning, publish: true, progress: progress)
         narrator.planned(saved, date: date)
     }
 

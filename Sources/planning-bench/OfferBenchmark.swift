@@ -19,8 +19,7 @@ enum OfferBenchmark {
         let loaded = try day.load()
         let (store, date, now) = (loaded.store, loaded.date, loaded.eveningBefore)
         let planned = try Planner(options: PlanningOptions(timeLimit: min(day.timeLimit, 10), seed: seed))
-            .plan(try store.daySnapshot(on: date), now: now).plan
-        try store.publishPlan(id: try store.savePlan(planned).id!)
+            .planAndStore(try store.daySnapshot(on: date), in: store, now: now, publish: true)
         for visit in planned.visits {
             let start = visit.plannedStart.timeIntervalSince1970
             let opens = Date(timeIntervalSince1970: (start / 1800).rounded(.down) * 1800)

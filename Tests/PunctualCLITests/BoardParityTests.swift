@@ -22,8 +22,7 @@ import Testing
         let calendar = settings.calendar
         let evening = calendar.instant(day.adding(days: -1), TimeOfDay(hour: 18))
         let planner = Planner(options: PlanningOptions(timeLimit: 30, iterationLimit: 100, seed: 1))
-        let plan = try store.savePlan(try planner.plan(try store.daySnapshot(on: day), now: evening).plan)
-        try store.publishPlan(id: plan.id!)
+        let plan = try planner.planAndStore(try store.daySnapshot(on: day), in: store, now: evening, publish: true)
         if let speed { try store.setSetting(.travelSpeed, to: speed) }
         let now = calendar.instant(day, TimeOfDay(hour: 9, minute: 30))
         let first = try #require(plan.visits.first { $0.technicianID == "T01" })

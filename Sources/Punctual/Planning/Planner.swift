@@ -60,6 +60,19 @@ public struct Planner: Sendable {
         return Result(plan: plan, model: model, solution: solution)
     }
 
+    /// Plans `snapshot`'s date, stores the plan as a new version and, with `publish`, makes it the
+    /// one technicians see: what `punctual plan --publish`, the simulator's mornings and the offer
+    /// benchmark do. Returns the stored plan (with its id, version and state).
+    public func planAndStore(_ snapshot: DaySnapshot, in store: Store, now: Date, publish: Bool,
+                             progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> Plan {
+        var plan = try store.savePlan(try self.plan(snapshot, now: now, progress: progress).plan)
+        if publish, let id = plan.id {
+            try store.publishPlan(id: id)
+            plan.state = .published
+        }
+        return plan
+    }
+
     private func solver(limit: Double, progress: (@Sendable (SolverProgress) -> Void)?) -> Solver {
         Solver(configuration: SolverConfiguration(timeLimit: limit, iterationLimit: options.iterationLimit, seed: options.seed),
                progress: progress)

@@ -30,11 +30,7 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Publish the new plan: technicians work from it.")
     var publish = false
 
-    @Option(help: "table, json, csv, geojson or html.")
-    var format: PlanFormat = .table
-
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-    var output: String?
+    @OptionGroup var printing: PlanOutputOptions
 
     func validate() throws {
         if let timeLimit, DurationText.seconds(timeLimit) == nil {
@@ -48,16 +44,11 @@ struct PlanCommand: ParsableCommand {
         let snapshot = try store.daySnapshot(on: date)
         let limit = timeLimit.flatMap(DurationText.seconds) ?? snapshot.settings.number(.planningTimeLimitSeconds)
         let bar = ProgressBar(jobCount: Planner.plannableJobs(snapshot).plannable.count)
-        let result = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed), travelTimes: TravelTimeSelection(cache: store))
-            .plan(snapshot, now: day.clock.instant) { bar.update($0) }
+        let plan = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed), travelTimes: TravelTimeSelection(cache: store))
+            .planAndStore(snapshot, in: store, now: day.clock.instant, publish: publish) { bar.update($0) }
         bar.finish()
-        var plan = try store.savePlan(result.plan)
-        if publish, let id = plan.id {
-            try store.publishPlan(id: id)
-            plan.state = .published
-        }
         let report = PlanReportBuilder(snapshot: snapshot).report(plan)
-        try PlanOutput.print(report, format: format, to: output)
+        try PlanOutput.print(report, format: printing.format, to: printing.output)
         let note = publish ? "stored and published as version \(plan.version)" : "stored as draft version \(plan.version)"
             + " (publish with `punctual publish --date \(date) --version \(plan.version)`)"
         FileHandle.standardError.write(Data("plan for \(date) \(note)\n".utf8))

@@ -21,11 +21,7 @@ struct RoutesCommand: ParsableCommand {
     @Option(help: "Only this technician's route (table format).")
     var technician: String?
 
-    @Option(help: "table, json, csv, geojson or html.")
-    var format: PlanFormat = .table
-
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-    var output: String?
+    @OptionGroup var printing: PlanOutputOptions
 
     func run() throws {
         let store = try store.openStore()
@@ -35,6 +31,6 @@ struct RoutesCommand: ParsableCommand {
             throw CommandFailure("--technician '\(technician)' is not a known technician; `punctual technicians list` shows them")
         }
         let plan = try choice.shown(in: store, on: date)
-        try PlanOutput.print(PlanReportBuilder(snapshot: snapshot).report(plan), format: format, technician: technician, to: output)
+        try PlanOutput.print(PlanReportBuilder(snapshot: snapshot).report(plan), format: printing.format, technician: technician, to: printing.output)
     }
 }
