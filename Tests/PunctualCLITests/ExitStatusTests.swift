@@ -7,11 +7,8 @@ import Testing
 /// command line.
 @Suite struct ExitStatusTests {
     @Test func failuresSayWhatToDoAndOnlyAMalformedCommandLineIs64() throws {
-        let folder = try Shell.temporaryFolder("exit")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
-                                                   withDestinationURL: Shell.repositoryRoot.appendingPathComponent("data"))
-        let shell = Shell(folder: folder)
+        let shell = try Shell.withSampleData("exit")
+        defer { try? FileManager.default.removeItem(at: shell.folder) }
         for setup in ["punctual init --business data/business.csv", "punctual import all data/ --on tomorrow"] {
             #expect(try shell.run(setup).status == 0, "\(setup)")
         }

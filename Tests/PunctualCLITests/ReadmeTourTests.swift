@@ -40,11 +40,8 @@ import Testing
     ]
 
     @Test func everyLineOfTheTourSucceedsAndShowsWhatTheReadmeSays() throws {
-        let folder = try Shell.temporaryFolder("tour")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
-                                                   withDestinationURL: Shell.repositoryRoot.appendingPathComponent("data"))
-        let shell = Shell(folder: folder)
+        let shell = try Shell.withSampleData("tour")
+        defer { try? FileManager.default.removeItem(at: shell.folder) }
         let lines = try Self.tourLines()
         #expect(lines.count >= 15, "the tour lost its commands")
         for line in lines {

@@ -33,15 +33,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): date arithmetic without a `Calendar`.
-    public var daysSince1970: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// Days since 1970-01-01: date arithmetic without a `Calendar`.
+    public var daysSince1970: Int { CivilDays.daysSince1970(year: year, month: month, day: day) }
 
     /// The day of the week, 0 for Sunday to 6 for Saturday.
     public var weekday: Int {

@@ -1,4 +1,5 @@
 import Foundation
+import Punctual
 
 /// The instants phones usually send — `YYYY-MM-DDTHH:MM:SS`, then `.` and one to three digits or
 /// nothing, then `Z` or `±HH:MM` — read by hand, since Foundation's ISO 8601 parser costs more than
@@ -48,20 +49,10 @@ enum FastISO8601 {
         } else {
             return nil
         }
-        let days = daysSince1970(year: year, month: month, day: day)
+        let days = CivilDays.daysSince1970(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offsetSeconds
         // As Foundation does: whole seconds since 2001 plus the fraction, so the two agree to the bit.
         return Date(timeIntervalSinceReferenceDate: Double(seconds - 978_307_200) + Double(milliseconds) / 1000)
-    }
-
-    /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

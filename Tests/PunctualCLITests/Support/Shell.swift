@@ -21,6 +21,15 @@ struct Shell {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// A shell in a fresh temporary folder holding (a link to) the repository's data/, as a clone
+    /// would; the caller removes `folder`.
+    static func withSampleData(_ name: String) throws -> Shell {
+        let folder = try temporaryFolder(name)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("data"),
+                                                   withDestinationURL: repositoryRoot.appendingPathComponent("data"))
+        return Shell(folder: folder)
+    }
+
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder(_ name: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-\(name)-\(UUID().uuidString)")
