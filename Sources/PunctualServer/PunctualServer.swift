@@ -26,13 +26,16 @@ public enum PunctualServer {
     /// The application serving `router(services:)` on `host:port`. On graceful shutdown the server
     /// stops accepting, finishes in-flight requests, and then the fix writer commits what is queued.
     /// - Parameter onServerRunning: told the port the server listens on (port 0 picks a free one).
+    /// The server, with `alongside` (such as the outbox) in its service group: they start with it
+    /// and stop before the fix writer commits what is queued.
     public static func application(services: APIServices, host: String = "127.0.0.1", port: Int = 8080,
-                                   logger: Logger? = nil,
+                                   logger: Logger? = nil, alongside: [any Service] = [],
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         var app = Application(router: router(services: services), configuration: .init(address: .hostname(host, port: port)),
                               onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
                               logger: logger)
         app.addServices(FixWriterService(writer: services.fixWriter))
+        app.addServices(alongside)
         return app
     }
 }

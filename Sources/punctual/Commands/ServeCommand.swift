@@ -42,9 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
         // Customer messages go out from the same process: one outbox pass every 15 s.
         var worker = try OutboxWorker.fromSettings(store: database, logger: logger)
         worker.responder = services.responder
-        let outbox = OutboxWorkerThread(worker: worker, interval: .seconds(15), clock: .system)
-        defer { outbox.stop() }
-        let app = PunctualServer.application(services: services, host: host, port: port, logger: logger)
+        let outbox = OutboxService(worker: worker, interval: .seconds(15), clock: .system)
+        let app = PunctualServer.application(services: services, host: host, port: port, logger: logger, alongside: [outbox])
         try await app.runService()
     }
 }
