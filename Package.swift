@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Punctual",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Routing", targets: ["Routing"]),
         .library(name: "Punctual", targets: ["Punctual"]),

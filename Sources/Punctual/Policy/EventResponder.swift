@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// The policy that acts on what the field reports and the tracker concludes, so the customer hears
 /// first:
@@ -14,11 +15,12 @@ import Logging
 /// Events are consumed in id order and marked only once handled, so a crash replays them; every
 /// action is idempotent (notices are keyed; an at-risk visit that already moved is skipped). One
 /// responder per process serialises its passes.
-public final class EventResponder: @unchecked Sendable {
+public final class EventResponder: Sendable {
     public let store: Store
     public let notifications: Notifications
     public let reassigner: Reassigner
-    private let lock = NSLock()
+    /// Held for a whole pass: passes of one responder never overlap.
+    private let passes = Mutex(())
     private let logger = Logger(label: "punctual.responder")
 
     /// How long a customer told of a late visit has to answer before a further slip is told.
@@ -35,7 +37,7 @@ public final class EventResponder: @unchecked Sendable {
     /// many are held, newer events are still handled.
     @discardableResult
     public func respond(now: Date, batchSize: Int = 200) throws -> [EventResponse] {
-        try lock.withLock {
+        try passes.withLock { _ in
             var responses: [EventResponse] = []
             var cursor: Int64 = 0
             while true {
@@ -149,7 +151,7 @@ public final class EventResponder: @unchecked Sendable {
     /// - Returns: the notices queued.
     @discardableResult
     public func followSlips(now: Date) throws -> [Message] {
-        try lock.withLock {
+        try passes.withLock { _ in
             var queued: [Message] = []
             for jobID in try store.atRiskJobs().sorted() {
                 guard let job = try store.job(jobID), job.status.isAwaitingArrival,

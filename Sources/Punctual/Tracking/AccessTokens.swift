@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 
 /// Issues and checks bearer tokens. A token is 32 random bytes in hex behind a `pt_` prefix; only
 /// its SHA-256 is stored, so a copy of the database does not let anyone in.
@@ -48,17 +49,16 @@ public struct AccessTokens: Sendable {
 }
 
 /// Recently verified tokens, kept in memory only.
-final class TokenCache: @unchecked Sendable {
+final class TokenCache: Sendable {
     private let lifetime: TimeInterval
-    private let lock = NSLock()
-    private var entries: [String: (caller: Caller, until: Date)] = [:]
+    private let entries = Mutex<[String: (caller: Caller, until: Date)]>([:])
 
     init(lifetime: TimeInterval) {
         self.lifetime = lifetime
     }
 
     func caller(for token: String, now: Date) -> Caller? {
-        lock.withLock {
+        entries.withLock { entries in
             guard let entry = entries[token] else { return nil }
             if entry.until < now {
                 entries[token] = nil
@@ -69,7 +69,7 @@ final class TokenCache: @unchecked Sendable {
     }
 
     func remember(_ token: String, as caller: Caller, now: Date) {
-        lock.withLock {
+        entries.withLock { entries in
             if entries.count > 10_000 { entries.removeAll() }
             entries[token] = (caller, now.addingTimeInterval(lifetime))
         }

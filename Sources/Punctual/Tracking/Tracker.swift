@@ -1,11 +1,12 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// Keeps every technician's remaining visits forecast: recomputes on progress and (at most every
 /// `minimumUpdateInterval`) on position fixes, saves the forecasts and raises `visit_at_risk` when
 /// a visit's P(late) crosses the threshold. Stateless between calls apart from caches: everything
 /// it concludes is in the store, so a restart loses nothing.
-public final class Tracker: @unchecked Sendable {
+public final class Tracker: Sendable {
     public let store: Store
     public let policy: TrackingPolicy
     public let calendar: BusinessCalendar
@@ -14,9 +15,9 @@ public final class Tracker: @unchecked Sendable {
     public let counters = TrackerCounters()
 
     private let logger = Logger(label: "punctual.tracker")
-    private let lock = NSLock()
-    private var cachedModel: ServiceTimeModel?
-    private var lastUpdate: [String: Date] = [:]
+    private let cachedModel = Mutex<ServiceTimeModel?>(nil)
+    /// When each technician's forecast was last recomputed.
+    private let lastUpdate = Mutex<[String: Date]>([:])
 
     public init(store: Store, policy: TrackingPolicy = TrackingPolicy(), travelTimes: any TravelTimeProvider = GreatCircleTravelTimes()) throws {
         self.store = store
@@ -31,15 +32,15 @@ public final class Tracker: @unchecked Sendable {
 
     /// Service times learned from completed visits (cached; refreshed after each completion).
     public func serviceModel() throws -> ServiceTimeModel {
-        if let model = lock.withLock({ cachedModel }) { return model }
+        if let model = cachedModel.withLock({ $0 }) { return model }
         let model = ServiceTimeModel(history: try store.serviceHistory(), policy: policy)
-        lock.withLock { cachedModel = model }
+        cachedModel.withLock { $0 = model }
         return model
     }
 
     /// Forgets the learned service times so the next forecast relearns them.
     public func serviceHistoryChanged() {
-        lock.withLock { cachedModel = nil }
+        cachedModel.withLock { $0 = nil }
     }
 
     /// The forecast of one technician's day at `now`, computed without saving anything.
@@ -79,7 +80,7 @@ public final class Tracker: @unchecked Sendable {
     @discardableResult
     public func update(technician: String, now: Date) throws -> [DomainEvent] {
         let began = ContinuousClock.now
-        lock.withLock { lastUpdate[technician] = now }
+        lastUpdate.withLock { $0[technician] = now }
         guard let day = try store.technicianDays(on: today(now), technician: technician).first else { return [] }
         let forecast = try forecast(day, now: now)
         let forecasts = forecast.visits.compactMap(\.forecast)
@@ -93,7 +94,7 @@ public final class Tracker: @unchecked Sendable {
     /// - Returns: how many at-risk events the update raised.
     @discardableResult
     public func fixesRecorded(technician: String, now: Date) -> Int {
-        let due = lock.withLock {
+        let due = lastUpdate.withLock { lastUpdate in
             guard let last = lastUpdate[technician] else { return true }
             return now.timeIntervalSince(last) >= policy.minimumUpdateInterval || now < last
         }

@@ -1,7 +1,8 @@
 import Foundation
+import Synchronization
 
 /// What the tracker has done since the process started, for `/metrics`.
-public final class TrackerCounters: @unchecked Sendable {
+public final class TrackerCounters: Sendable {
     public struct Snapshot: Sendable {
         public var updates: Int
         public var atRiskRaised: Int
@@ -9,12 +10,11 @@ public final class TrackerCounters: @unchecked Sendable {
         public var updateFailures: Int
     }
 
-    private let lock = NSLock()
-    private var snapshot = Snapshot(updates: 0, atRiskRaised: 0, updateSecondsTotal: 0, updateFailures: 0)
+    private let snapshot = Mutex(Snapshot(updates: 0, atRiskRaised: 0, updateSecondsTotal: 0, updateFailures: 0))
 
     func recordUpdate(duration: Duration, raised: Int) {
         let seconds = duration.timeInterval
-        lock.withLock {
+        snapshot.withLock { snapshot in
             snapshot.updates += 1
             snapshot.atRiskRaised += raised
             snapshot.updateSecondsTotal += seconds
@@ -22,8 +22,8 @@ public final class TrackerCounters: @unchecked Sendable {
     }
 
     func recordFailure() {
-        lock.withLock { snapshot.updateFailures += 1 }
+        snapshot.withLock { $0.updateFailures += 1 }
     }
 
-    public var current: Snapshot { lock.withLock { snapshot } }
+    public var current: Snapshot { snapshot.withLock { $0 } }
 }

@@ -1,22 +1,22 @@
 import Foundation
 import Punctual
+import Synchronization
 
 /// Request counts and latency histograms per route and status, rendered in the Prometheus text
 /// format with the tracker's counters.
-public final class APIMetrics: @unchecked Sendable {
+public final class APIMetrics: Sendable {
     /// Upper bounds of the latency buckets, seconds.
     static let buckets: [Double] = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
 
     private struct Key: Hashable { var method: String; var route: String; var status: Int }
     private struct Series { var count = 0; var sum = 0.0; var buckets = [Int](repeating: 0, count: APIMetrics.buckets.count) }
 
-    private let lock = NSLock()
-    private var series: [Key: Series] = [:]
+    private let series = Mutex<[Key: Series]>([:])
 
     public init() {}
 
     func record(method: String, route: String, status: Int, seconds: Double) {
-        lock.withLock {
+        series.withLock { series in
             var entry = series[Key(method: method, route: route, status: status)] ?? Series()
             entry.count += 1
             entry.sum += seconds
@@ -27,7 +27,7 @@ public final class APIMetrics: @unchecked Sendable {
 
     /// The exposition text for `/metrics`.
     public func render(tracker: TrackerCounters.Snapshot, atRiskVisits: Int) -> String {
-        let snapshot = lock.withLock { series }
+        let snapshot = series.withLock { $0 }
         let keys = snapshot.keys.sorted { ($0.route, $0.method, $0.status) < ($1.route, $1.method, $1.status) }
         var out = "# HELP punctual_http_requests_total HTTP requests answered, by route and status.\n"
         out += "# TYPE punctual_http_requests_total counter\n"
