@@ -9,7 +9,7 @@ enum PartsImporter: RowImporter {
         var cents: Int?
         let cost = row.text("unit_cost")
         if !cost.isEmpty {
-            if let dollars = Double(cost), dollars >= 0, dollars < 1e9 {
+            if let dollars = DecimalNumber.parse(cost), dollars >= 0, dollars < 1e9 {
                 cents = Int((dollars * 100).rounded())
             } else {
                 row.fail("unit_cost", "'\(cost)' is not an amount like 12.50")

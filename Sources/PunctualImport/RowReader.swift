@@ -68,7 +68,7 @@ public struct RowReader {
 
     private mutating func coordinate(_ column: String, limit: Int, isValid: (Double) -> Bool) -> Double? {
         guard let value = required(column) else { return nil }
-        guard let number = Double(value), isValid(number) else {
+        guard let number = DecimalNumber.parse(value), isValid(number) else {
             fail(column, "'\(value)' is not a coordinate between -\(limit) and \(limit)")
             return nil
         }

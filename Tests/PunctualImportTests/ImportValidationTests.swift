@@ -75,6 +75,19 @@ import Testing
         ])
     }
 
+    /// Only decimal numbers: `Double(_:)` alone would read `0x2F` as 47.0, and take `1e1`, `nan`, `inf`.
+    @Test(arguments: ["0x2F", "1e1", "nan", "inf", "-", ".", "4.6.8", "+-46", "4 6"])
+    func coordinatesAreDecimalNumbers(text: String) throws {
+        #expect(try issues(.technicians, technicianRow(["start_lat": text])) == [
+            "technicians.csv:2: start_lat: '\(text)' is not a coordinate between -90 and 90",
+        ])
+    }
+
+    @Test(arguments: ["46.87", "-46.87", "+46", ".5", "46.", "0"])
+    func decimalCoordinatesAreRead(text: String) throws {
+        #expect(try issues(.technicians, technicianRow(["start_lat": text])).isEmpty)
+    }
+
     @Test func anEndIsBothCoordinatesOrNeither() throws {
         #expect(try issues(.technicians, technicianRow(["end_lat": "46.9"])) == [
             "technicians.csv:2: end_lon: is empty but end_lat is set; give both or neither",

@@ -104,6 +104,19 @@ import Testing
     func otherFormsAreLeftToFoundation(text: String) {
         #expect(FastISO8601.parse(text) == nil)
     }
+
+    /// Foundation would read these as other, real moments (2026-03-02, the next day's 01:00, …).
+    @Test(arguments: ["2026-02-30T06:00:00Z", "2026-02-29T09:20:00Z", "2026-11-24T25:00:00Z", "2026-11-24T24:00:00Z",
+                      "2026-11-24T09:60:00Z", "2026-11-24T09:20:61Z", "2026-13-01T00:00:00Z", "0001-01-01T00:00:00Z",
+                      "1969-12-31T23:59:59Z", "2026-11-24T09:20:00.2500+25:00x"])
+    func impossibleMomentsAreRefusedNotRolledOver(text: String) {
+        #expect(APITime.parse(text) == nil, "\(text) was read as \(String(describing: APITime.parse(text)))")
+    }
+
+    @Test func realMomentsInOtherFormsStillReachFoundation() {
+        #expect(APITime.parse("2028-02-29T09:20:00.2500Z") != nil)
+        #expect(APITime.parse("2026-11-24T09:20:00-0700") == FastISO8601.parse("2026-11-24T09:20:00-07:00"))
+    }
 }
 
 /// A small seeded generator, so a failing case can be replayed.
