@@ -75,6 +75,22 @@ extension Store {
         }
     }
 
+    /// The version numbers stored for `date`, oldest first, without reading the plans themselves.
+    public func planVersions(on date: LocalDate) throws -> [Int] {
+        try writer.read { db in
+            try Int.fetchAll(db, PlanRecord.select(Column("version")).filter(Column("date") == date.description)
+                .order(Column("version")))
+        }
+    }
+
+    /// Version `version` of `date`'s plan, if it exists.
+    public func plan(on date: LocalDate, version: Int) throws -> Plan? {
+        try writer.read { db in
+            try PlanRecord.filter(Column("date") == date.description && Column("version") == version)
+                .fetchOne(db).map { try Self.assemble($0, db: db) }
+        }
+    }
+
     /// The latest version for `date`, published or not.
     public func latestPlan(on date: LocalDate) throws -> Plan? {
         try writer.read { db in

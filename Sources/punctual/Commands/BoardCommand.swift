@@ -56,7 +56,7 @@ struct BoardCommand: AsyncParsableCommand {
     /// The board of `date` at `now` as printed; a failure when the day has no published plan.
     static func output(_ tracker: Tracker, on date: LocalDate, now: Date, format: OutputFormat) throws -> String {
         guard try tracker.store.publishedPlanID(on: date) != nil else {
-            throw CommandFailure(PlanChoice.noPublishedPlan(on: date, drafts: try tracker.store.plans(on: date).map(\.version)))
+            throw CommandFailure(PlanChoice.noPublishedPlan(on: date, drafts: try tracker.store.planVersions(on: date)))
         }
         let board = try tracker.board(on: date, now: now)
         switch format {

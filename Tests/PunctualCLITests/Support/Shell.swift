@@ -11,7 +11,6 @@ struct Shell {
 
     /// The folder the commands run in.
     let folder: URL
-    var environment: [String: String] = [:]
 
     /// The build folder holding the tests and `punctual`.
     static var buildFolder: URL { URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent() }
@@ -44,7 +43,6 @@ struct Shell {
         var env = ProcessInfo.processInfo.environment
         env["PATH"] = Self.buildFolder.path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         env["PUNCTUAL_DB"] = nil
-        for (key, value) in environment { env[key] = value }
         let output = folder.appendingPathComponent(".shell-\(UUID().uuidString).out").path
         let errors = folder.appendingPathComponent(".shell-\(UUID().uuidString).err").path
         defer {
