@@ -9,6 +9,9 @@ public struct APIServices: Sendable {
     public let fixWriter: FixWriter
     public let intake: PositionIntake
     public let progress: VisitProgress
+    /// The recompute and responder pass a report sets off: inline, or caught up by
+    /// `FieldFollowUpService` in the server's group.
+    public let followUp: FieldFollowUp
     /// Acts on progress and risk: on my way, re-dispatch or running late, done.
     public let responder: EventResponder
     public let metrics: APIMetrics
@@ -16,25 +19,30 @@ public struct APIServices: Sendable {
     public let clock: WallClock
 
     public init(store: Store, policy: TrackingPolicy = TrackingPolicy(), travelTimes: any TravelTimeProvider = GreatCircleTravelTimes(),
-                clock: WallClock) throws {
-        try self.init(store: store, tracker: Tracker(store: store, policy: policy, travelTimes: travelTimes), clock: clock)
+                clock: WallClock, followUp mode: FieldFollowUp.Mode = .inline) throws {
+        try self.init(store: store, tracker: Tracker(store: store, policy: policy, travelTimes: travelTimes), clock: clock,
+                      followUp: mode)
     }
 
-    public init(store: Store, tracker: Tracker, clock: WallClock) {
+    /// - Parameter mode: `.deferred` for a server whose POSTs should only store (its group then runs
+    ///   `FieldFollowUpService`); `.inline` where the effects must be there when the call returns.
+    public init(store: Store, tracker: Tracker, clock: WallClock, followUp mode: FieldFollowUp.Mode = .inline) {
         self.store = store
         self.tracker = tracker
         tokens = AccessTokens(store: store, cacheLifetime: tracker.policy.tokenCacheLifetime)
         fixWriter = FixWriter(store: store)
-        responder = EventResponder(store: store)
-        intake = PositionIntake(writer: fixWriter, tracker: tracker, responder: responder)
-        progress = VisitProgress(tracker: tracker, responder: responder)
+        let responder = EventResponder(store: store)
+        self.responder = responder
+        followUp = FieldFollowUp(tracker: tracker, mode: mode, respond: { responder.respondAfterWrite(now: $0) })
+        intake = PositionIntake(writer: fixWriter, followUp: followUp)
+        progress = VisitProgress(followUp: followUp)
         metrics = APIMetrics()
         self.clock = clock
     }
 
     /// Services configured by the store's settings (`Tracker.fromSettings`: the tracking thresholds,
     /// the spreads of travel and service times, the travel speeds).
-    public static func fromSettings(store: Store, clock: WallClock) throws -> APIServices {
-        APIServices(store: store, tracker: try Tracker.fromSettings(store: store), clock: clock)
+    public static func fromSettings(store: Store, clock: WallClock, followUp mode: FieldFollowUp.Mode = .inline) throws -> APIServices {
+        APIServices(store: store, tracker: try Tracker.fromSettings(store: store), clock: clock, followUp: mode)
     }
 }

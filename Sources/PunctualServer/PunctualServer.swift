@@ -35,6 +35,9 @@ public enum PunctualServer {
                               onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
                               logger: logger)
         app.addServices(FixWriterService(writer: services.fixWriter))
+        if services.followUp.mode == .deferred {
+            app.addServices(FieldFollowUpService(followUp: services.followUp, clock: services.clock))
+        }
         app.addServices(alongside)
         return app
     }

@@ -93,7 +93,7 @@ struct APILoadBench: AsyncParsableCommand {
         } else if port == nil {
             var logger = Logger(label: "api-load-bench.server")
             logger.logLevel = .warning
-            let app = PunctualServer.application(services: try APIServices(store: store, clock: .system), host: "127.0.0.1", port: targetPort, logger: logger)
+            let app = PunctualServer.application(services: try APIServices(store: store, clock: .system, followUp: .deferred), host: "127.0.0.1", port: targetPort, logger: logger)
             let serviceGroup = ServiceGroup(configuration: .init(services: [app], logger: logger))
             inProcess = (serviceGroup, Task { try await serviceGroup.run() })
             try await Self.waitForPort(targetPort)

@@ -83,7 +83,8 @@ import Testing
         let (store, plan) = try Self.plannedStore()
         let technician = try #require(plan.visits.first { $0.jobID == "J0001" }).technicianID
         let tracker = try Tracker(store: store)
-        let progress = VisitProgress(tracker: tracker, responder: EventResponder(store: store))
+        let responder = EventResponder(store: store)
+        let progress = VisitProgress(followUp: FieldFollowUp(tracker: tracker, mode: .inline, respond: { responder.respondAfterWrite(now: $0) }))
         func report(_ job: String, _ kind: VisitEventKind, at time: String, by who: String? = nil, parts: [PartQuantity] = [],
                     notes: String? = nil, reason: String? = nil) throws {
             let at = F.at("2026-11-24", time)

@@ -37,7 +37,7 @@ struct APIFixtures {
         settings.calendar.instant(date, TimeOfDay(hour: hour, minute: minute))
     }
 
-    init(now: Date = APIFixtures.at(9, 30), policy: TrackingPolicy = TrackingPolicy()) throws {
+    init(now: Date = APIFixtures.at(9, 30), policy: TrackingPolicy = TrackingPolicy(), followUp: FieldFollowUp.Mode = .inline) throws {
         store = try Store.inMemory()
         try store.saveProfile(Self.settings)
         try Importer(store: store).run([
@@ -58,7 +58,7 @@ struct APIFixtures {
                                overtimeSeconds: 0, breaks: [],
                                checklist: [PartChecklistItem(part: "capacitor-45uf", needed: 1, inVan: 3, load: 0)])]))
         try store.publishPlan(id: plan.id!)
-        services = try APIServices(store: store, policy: policy, clock: .fixed(now))
+        services = try APIServices(store: store, policy: policy, clock: .fixed(now), followUp: followUp)
         let tokens = AccessTokens(store: store)
         technicianToken = try tokens.issue(for: .technician("T01"), now: now)
         otherTechnicianToken = try tokens.issue(for: .technician("T02"), now: now)

@@ -24,4 +24,17 @@ import Testing
             try await fixture.services.fixWriter.record(technician: "T01", fixes: [PositionFix(at: A.at(9), location: A.settings.depot)])
         }
     }
+
+    @Test func aDeferredServerAnswersOnceStoredAndItsFollowUpTellsTheCustomerBeforeShutdownEnds() async throws {
+        let fixture = try A(followUp: .deferred)
+        try await fixture.app.test(.live) { client in
+            try await client.execute(uri: "/v1/me/visits/J0001/events", method: .post, headers: A.headers(fixture.technicianToken),
+                                     body: A.body(#"{"type":"en_route"}"#)) { response in
+                #expect(response.status == .created)
+            }
+        }
+        // The follow-up service caught up at the latest while the group shut down.
+        let told = try fixture.store.messages(jobID: "J0001").filter { $0.kind == .onMyWay }
+        #expect(told.map(\.channel.rawValue).sorted() == ["email", "sms"], "once on each of the customer's channels")
+    }
 }

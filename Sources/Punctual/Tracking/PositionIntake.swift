@@ -1,16 +1,15 @@
 import Foundation
 
-/// Checks posted fixes, stores them through the group-commit writer and lets the tracker know; when
-/// that puts a visit at risk, the responder acts on it at once.
+/// Checks posted fixes, stores them through the group-commit writer and hands the rest (the
+/// tracker's recompute, the responder) to the follow-up.
 public struct PositionIntake: Sendable {
     public let writer: FixWriter
-    public let tracker: Tracker
-    public let responder: EventResponder?
+    public let followUp: FieldFollowUp
+    var tracker: Tracker { followUp.tracker }
 
-    public init(writer: FixWriter, tracker: Tracker, responder: EventResponder? = nil) {
+    public init(writer: FixWriter, followUp: FieldFollowUp) {
         self.writer = writer
-        self.tracker = tracker
-        self.responder = responder
+        self.followUp = followUp
     }
 
     /// Stores `fixes` (all of them or, if any is invalid, none) and returns how many were accepted.
@@ -19,9 +18,7 @@ public struct PositionIntake: Sendable {
     public func accept(_ fixes: [PositionFix], from technician: String, now: Date) async throws -> Int {
         try validate(fixes, now: now)
         try await writer.record(technician: technician, fixes: fixes)
-        if tracker.fixesRecorded(technician: technician, now: now) > 0 {
-            responder?.respondAfterWrite(now: now)
-        }
+        followUp.positionsRecorded(technician: technician, now: now)
         return fixes.count
     }
 

@@ -1,14 +1,18 @@
 import Foundation
 
-/// Records a technician's progress report on a visit, brings the forecasts up to date and lets the
-/// responder act on what it changed (on my way, done, at risk).
+/// Records a technician's progress report on a visit; the follow-up brings the forecasts up to date
+/// and lets the responder act on what it changed (on my way, done, at risk).
 public struct VisitProgress: Sendable {
-    public let tracker: Tracker
-    public let responder: EventResponder?
+    public let followUp: FieldFollowUp
+    var tracker: Tracker { followUp.tracker }
 
-    public init(tracker: Tracker, responder: EventResponder? = nil) {
-        self.tracker = tracker
-        self.responder = responder
+    public init(followUp: FieldFollowUp) {
+        self.followUp = followUp
+    }
+
+    /// Progress recorded at once, with nobody acting on its events: for tools and tests of the tracker.
+    public init(tracker: Tracker) {
+        self.init(followUp: FieldFollowUp(tracker: tracker, mode: .inline, respond: nil))
     }
 
     /// Records `event` for `technician` (legal transitions only; a retried `Idempotency-Key` returns
@@ -25,9 +29,7 @@ public struct VisitProgress: Sendable {
         }
         let result = try tracker.store.recordVisitEvent(event)
         if !result.replayed {
-            if event.kind == .completed { tracker.serviceHistoryChanged() }
-            tracker.updateAfterWrite(technician: event.technicianID, now: now)
-            responder?.respondAfterWrite(now: now)
+            followUp.progressRecorded(technician: event.technicianID, completed: event.kind == .completed, now: now)
         }
         return result
     }

@@ -36,7 +36,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try Store.open(path: store.path, concurrentReads: true)
-        let services = try APIServices.fromSettings(store: database, clock: .system)
+        // Technicians' posts only store; the forecasts and the responder catch up beside the server.
+        let services = try APIServices.fromSettings(store: database, clock: .system, followUp: .deferred)
         var logger = Logger(label: "punctual.server")
         logger.logLevel = Logger.Level(rawValue: logLevel)!
         // Customer messages go out from the same process: one outbox pass every 15 s.
