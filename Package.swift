@@ -209,6 +209,7 @@ let package = Package(
         .testTarget(
             name: "PunctualServerTests",
             dependencies: [
+                "PunctualTestSupport",
                 "PunctualImport",
                 "PunctualServer",
                 "Punctual",

@@ -5,19 +5,13 @@ import HummingbirdTesting
 @testable import Punctual
 @testable import PunctualImport
 @testable import PunctualServer
+import PunctualTestSupport
 
-/// A small business with a published plan for 2026-11-24, tokens for both technicians and the
-/// dispatcher, and a server clock fixed at 09:30 Denver time that day.
+/// The fixture business with a published plan for 2026-11-24 (its own jobs, each with a window),
+/// tokens for both technicians and the dispatcher, and a server clock fixed at 09:30 Denver time.
 struct APIFixtures {
-    static let date = LocalDate(year: 2026, month: 11, day: 24)!
-    static let settings = BusinessProfile(name: "Test Home Services", timeZoneIdentifier: "America/Denver",
-                                           depot: GeoPoint(latitude: 46.8705, longitude: -114.026))
-
-    static let technicians = """
-        id,name,phone,email,start_lat,start_lon,end_lat,end_lon,shift_start,shift_end,skills,break_minutes,break_earliest,break_latest
-        T01,Kim Edwards,+14065550101,kim@example.com,46.8705,-114.026,,,08:00,17:00,hvac;electrical,30,11:30,13:30
-        T02,Nina Hansen,,,46.85,-114.01,46.86,-114.02,07:00,15:30,plumbing,,,
-        """
+    static let date = Fixtures.day
+    static let settings = Fixtures.settings
 
     static let jobs = """
         id,customer,phone,email,notify,address,lat,lon,type,duration_minutes,skills,parts,priority,date,window_start,window_end,available,notes
@@ -33,18 +27,10 @@ struct APIFixtures {
     let dispatcherToken: String
     var now: Date { Self.at(9, 30) }
 
-    static func at(_ hour: Int, _ minute: Int = 0) -> Date {
-        settings.calendar.instant(date, TimeOfDay(hour: hour, minute: minute))
-    }
+    static func at(_ hour: Int, _ minute: Int = 0) -> Date { Fixtures.at(hour, minute) }
 
     init(now: Date = APIFixtures.at(9, 30), policy: TrackingPolicy = TrackingPolicy(), followUp: FieldFollowUp.Mode = .inline) throws {
-        store = try Store.inMemory()
-        try store.saveProfile(Self.settings)
-        try Importer(store: store).run([
-            .init(kind: .parts, name: "parts.csv", contents: "id,name\ncapacitor-45uf,Run capacitor 45 uF"),
-            .init(kind: .technicians, name: "technicians.csv", contents: Self.technicians),
-            .init(kind: .jobs, name: "jobs.csv", contents: Self.jobs),
-        ])
+        store = try Fixtures.store(importing: Fixtures.sources(stock: "", jobs: Self.jobs))
         func at(_ hour: Int, _ minute: Int = 0) -> Date { Self.at(hour, minute) }
         let plan = try store.savePlan(Plan(
             date: Self.date, version: 0, state: .draft, createdAt: at(7), cost: 1,

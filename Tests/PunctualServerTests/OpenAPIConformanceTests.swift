@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PunctualTestSupport
 import Testing
 @testable import Punctual
 @testable import PunctualImport
@@ -26,7 +27,7 @@ import Testing
         let fix = #"{"at":"2026-11-24T09:29:00-07:00","lat":46.87,"lon":-114.02}"#
         // A second plumber at the depot, so a reassignment can succeed.
         try Importer(store: fixture.store).run([.init(kind: .technicians, name: "technicians.csv",
-                                                      contents: A.technicians + "\nT03,Ana Ruiz,,,46.8705,-114.026,,,08:00,17:00,hvac;plumbing,,,")])
+                                                      contents: Fixtures.technicians + "\nT03,Ana Ruiz,,,46.8705,-114.026,,,08:00,17:00,hvac;plumbing,,,")])
         func reassign(_ job: String, _ body: String, _ token: String?) -> Example {
             Example(uri: "/v1/jobs/\(job)/reassign", method: .post, token: token, body: body)
         }

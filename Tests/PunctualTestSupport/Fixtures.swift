@@ -40,6 +40,18 @@ public enum Fixtures {
     public static let day = LocalDate(parsing: "2026-11-24")!
     public static let eveningBefore = settings.calendar.instant(day.adding(days: -1), TimeOfDay(hour: 18))
 
+    public static let calendar = settings.calendar
+
+    /// A local instant, e.g. `at("2026-11-23", "18:00")`.
+    public static func at(_ date: String, _ time: String) -> Date {
+        calendar.instant(LocalDate(parsing: date)!, TimeOfDay(parsing: time)!)
+    }
+
+    /// A local instant on the fixture day.
+    public static func at(_ hour: Int, _ minute: Int = 0) -> Date {
+        calendar.instant(day, TimeOfDay(hour: hour, minute: minute))
+    }
+
     /// An in-memory store with settings, ready to import into.
     public static func store() throws -> Store {
         let store = try Store.inMemory()
@@ -47,20 +59,28 @@ public enum Fixtures {
         return store
     }
 
-    /// A store holding all the fixture spreadsheets.
-    public static func populatedStore() throws -> Store {
+    /// An in-memory store of the fixture business holding `sources`: the one way a suite builds its
+    /// own variant (other jobs, fewer spreadsheets).
+    public static func store(importing sources: [Importer.Source]) throws -> Store {
         let store = try store()
-        try Importer(store: store).run(sources())
+        try Importer(store: store).run(sources)
         return store
     }
 
-    public static func sources(jobs: String = Fixtures.jobs) -> [Importer.Source] {
+    /// A store holding all the fixture spreadsheets.
+    public static func populatedStore() throws -> Store {
+        try store(importing: sources())
+    }
+
+    /// The fixture spreadsheets, any of them replaced.
+    public static func sources(parts: String = Fixtures.parts, technicians: String = Fixtures.technicians, stock: String = Fixtures.stock,
+                               jobs: String = Fixtures.jobs) -> [Importer.Source] {
         [
             .init(kind: .parts, name: "parts.csv", contents: parts),
             .init(kind: .technicians, name: "technicians.csv", contents: technicians),
             .init(kind: .stock, name: "stock.csv", contents: stock),
             .init(kind: .jobs, name: "jobs.csv", contents: jobs),
-        ]
+        ].filter { !$0.contents.isEmpty }
     }
 
     /// A fresh temporary directory, removed by the caller.

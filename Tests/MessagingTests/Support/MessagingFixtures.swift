@@ -3,13 +3,12 @@ import Logging
 @testable import Messaging
 @testable import Punctual
 @testable import PunctualImport
+import PunctualTestSupport
 
-/// A small business for the messaging tests: one HVAC technician, and customers who chose SMS,
-/// email or both, with jobs on 2026-11-24 (Denver time).
+/// The fixture business as the messaging tests need it: two HVAC technicians without breaks, and
+/// customers who chose SMS, email or both, with jobs on 2026-11-24 (Denver time).
 enum MessagingFixtures {
-    static let settings = BusinessProfile(
-        name: "Test Home Services", timeZoneIdentifier: "America/Denver",
-        depot: GeoPoint(latitude: 46.8705, longitude: -114.026), depotAddress: "2205 Wyoming St")
+    static let settings = Fixtures.settings
 
     static let technicians = """
         id,name,phone,email,start_lat,start_lon,end_lat,end_lon,shift_start,shift_end,skills,break_minutes,break_earliest,break_latest
@@ -24,13 +23,11 @@ enum MessagingFixtures {
         J0003,Ada Moss,+14065550131,ada@example.org,email,"300 N Higgins Ave, Missoula, MT 59802",46.8721,-113.9940,furnace-tuneup,45,hvac,,normal,2026-11-24,,,,
         """
 
-    static let calendar = settings.calendar
-    static let day = LocalDate(parsing: "2026-11-24")!
+    static let calendar = Fixtures.calendar
+    static let day = Fixtures.day
 
     /// A local instant on the test days, e.g. `at("2026-11-23", "18:00")`.
-    static func at(_ date: String, _ time: String) -> Date {
-        calendar.instant(LocalDate(parsing: date)!, TimeOfDay(parsing: time)!)
-    }
+    static func at(_ date: String, _ time: String) -> Date { Fixtures.at(date, time) }
 
     /// The evening before the jobs' day.
     static let evening = at("2026-11-23", "18:00")
@@ -42,12 +39,7 @@ enum MessagingFixtures {
     /// An in-memory store with the business imported; quiet hours off unless a test sets them, and
     /// reminders from 23:00 so that the tests' evening passes send only what each test queued.
     static func store(quietHours: String = "", reminderHour: Int = 23) throws -> Store {
-        let store = try Store.inMemory()
-        try store.saveProfile(settings)
-        try Importer(store: store).run([
-            .init(kind: .technicians, name: "technicians.csv", contents: technicians),
-            .init(kind: .jobs, name: "jobs.csv", contents: jobs),
-        ])
+        let store = try Fixtures.store(importing: Fixtures.sources(parts: "", technicians: technicians, stock: "", jobs: jobs))
         try store.setSetting(.quietHours, to: quietHours)
         try store.setSetting(.reminderHour, to: "\(reminderHour)")
         return store
