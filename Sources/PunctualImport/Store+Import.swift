@@ -8,9 +8,9 @@ extension Store {
     public func importSnapshot() throws -> ImportSnapshot {
         try writer.read { db in
             ImportSnapshot(
-                partIDs: Set(try String.fetchAll(db, PartRecord.select(Column("id")))),
-                technicianIDs: Set(try String.fetchAll(db, TechnicianRecord.select(Column("id")))),
-                jobIDs: Set(try String.fetchAll(db, JobRecord.select(Column("id")))))
+                partIDs: Set(try String.fetchAll(db, PartRecord.select(PartRecord.Columns.id))),
+                technicianIDs: Set(try String.fetchAll(db, TechnicianRecord.select(TechnicianRecord.Columns.id))),
+                jobIDs: Set(try String.fetchAll(db, JobRecord.select(JobRecord.Columns.id))))
         }
     }
 
@@ -53,12 +53,12 @@ extension Store {
                 }
                 var record = JobRecord(job)
                 try record.save(db)
-                try JobPartRecord.filter(Column("job_id") == job.id).deleteAll(db)
+                try JobPartRecord.filter(JobPartRecord.Columns.jobId == job.id).deleteAll(db)
                 for part in job.parts {
                     var partRecord = JobPartRecord(jobId: job.id, partId: part.part, quantity: part.quantity)
                     try partRecord.insert(db)
                 }
-                try JobAvailabilityRecord.filter(Column("job_id") == job.id).deleteAll(db)
+                try JobAvailabilityRecord.filter(JobAvailabilityRecord.Columns.jobId == job.id).deleteAll(db)
                 for interval in job.availability {
                     var availabilityRecord = JobAvailabilityRecord(jobId: job.id, start: interval.start, end: interval.end)
                     try availabilityRecord.insert(db)
@@ -77,7 +77,7 @@ extension Store {
 
     private func upsertCustomer(_ customer: Customer, db: Database) throws -> Int64 {
         var record = CustomerRecord(customer)
-        if let existing = try CustomerRecord.filter(Column("phone") == customer.phone).fetchOne(db) {
+        if let existing = try CustomerRecord.filter(CustomerRecord.Columns.phone == customer.phone).fetchOne(db) {
             record.id = existing.id
             try record.update(db)
         } else {

@@ -31,11 +31,11 @@ extension Store {
             let date = business.calendar.local(window.start).date
             let result = try check(job, try Self.daySnapshot(db, on: date))
             try JobRecord.filter(key: jobID).updateAll(db, [
-                Column("window_start").set(to: window.start),
-                Column("window_end").set(to: window.end),
-                Column("date").set(to: date.description),
-                Column("status").set(to: JobStatus.booked.rawValue),
-                Column("promise_version").set(to: Column("promise_version") + 1),
+                JobRecord.Columns.windowStart.set(to: window.start),
+                JobRecord.Columns.windowEnd.set(to: window.end),
+                JobRecord.Columns.date.set(to: date.description),
+                JobRecord.Columns.status.set(to: JobStatus.booked.rawValue),
+                JobRecord.Columns.promiseVersion.set(to: JobRecord.Columns.promiseVersion + 1),
             ])
             _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)
             return result

@@ -9,9 +9,9 @@ extension Store {
 
     static func daySnapshot(_ db: Database, on date: LocalDate) throws -> DaySnapshot {
         guard let business = try SettingsRecord.fetchOne(db)?.settings else { throw StoreError.notInitialized }
-        let plans = PlanRecord.filter(Column("date") == date.description)
-        let published = try plans.filter(Column("state") == Plan.State.published.rawValue).fetchOne(db)
-        let latest = try plans.order(Column("version").desc).fetchOne(db)
+        let plans = PlanRecord.filter(PlanRecord.Columns.date == date.description)
+        let published = try plans.filter(PlanRecord.Columns.state == Plan.State.published.rawValue).fetchOne(db)
+        let latest = try plans.order(PlanRecord.Columns.version.desc).fetchOne(db)
         return DaySnapshot(
             date: date, business: business, settings: try settings(db), technicians: try fetchTechnicians(db),
             parts: try fetchParts(db),

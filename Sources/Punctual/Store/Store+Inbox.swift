@@ -18,23 +18,23 @@ extension Store {
     /// Records what was done about inbox item `id`, and whether a person still needs to look.
     public func updateInboxItem(id: Int64, action: String, handled: Bool) throws {
         try writer.write { db in
-            _ = try InboxRecord.filter(key: id).updateAll(db, [Column("action").set(to: action), Column("handled").set(to: handled)])
+            _ = try InboxRecord.filter(key: id).updateAll(db, [InboxRecord.Columns.action.set(to: action), InboxRecord.Columns.handled.set(to: handled)])
         }
     }
 
     /// Inbox items, oldest first: those still needing a person, or all of them; optionally one job's.
     public func inbox(includeHandled: Bool = false, jobID: String? = nil) throws -> [InboxItem] {
         try writer.read { db in
-            var request = InboxRecord.order(Column("id"))
-            if !includeHandled { request = request.filter(Column("handled") == false) }
-            if let jobID { request = request.filter(Column("job_id") == jobID) }
+            var request = InboxRecord.order(InboxRecord.Columns.id)
+            if !includeHandled { request = request.filter(InboxRecord.Columns.handled == false) }
+            if let jobID { request = request.filter(InboxRecord.Columns.jobId == jobID) }
             return try request.fetchAll(db).map(\.item)
         }
     }
 
     /// The customer whose phone is `phone` (E.164), if any.
     public func customer(phone: String) throws -> Customer? {
-        try writer.read { db in try CustomerRecord.filter(Column("phone") == phone).fetchOne(db)?.customer }
+        try writer.read { db in try CustomerRecord.filter(CustomerRecord.Columns.phone == phone).fetchOne(db)?.customer }
     }
 
     /// The customer numbered `id`, if any.
@@ -46,7 +46,7 @@ extension Store {
     /// (or, with none promised, the latest open one); failing that, their most recent closed job.
     public func activeJob(customerID: Int64) throws -> Job? {
         try writer.read { db in
-            let ids = try String.fetchAll(db, JobRecord.select(Column("id")).filter(Column("customer_id") == customerID))
+            let ids = try String.fetchAll(db, JobRecord.select(JobRecord.Columns.id).filter(JobRecord.Columns.customerId == customerID))
             let jobs = try Self.fetchJobs(db, on: nil, ids: ids)
             let open = jobs.filter { !$0.status.isClosed }
             if let promised = open.filter({ $0.promisedWindow != nil }).min(by: { $0.promisedWindow!.start < $1.promisedWindow!.start }) {
@@ -63,10 +63,10 @@ extension Store {
             var record = OptOutRecord(customerId: customerID, optedOutAt: now)
             try record.insert(db, onConflict: .ignore)
             try MessageRecord
-                .filter(Column("customer_id") == customerID && Column("state") == MessageState.queued.rawValue)
-                .filter(Column("kind") != MessageKind.optOut.rawValue)
-                .updateAll(db, [Column("state").set(to: MessageState.failed.rawValue),
-                                Column("last_error").set(to: "withdrawn: the customer opted out")])
+                .filter(MessageRecord.Columns.customerId == customerID && MessageRecord.Columns.state == MessageState.queued.rawValue)
+                .filter(MessageRecord.Columns.kind != MessageKind.optOut.rawValue)
+                .updateAll(db, [MessageRecord.Columns.state.set(to: MessageState.failed.rawValue),
+                                MessageRecord.Columns.lastError.set(to: "withdrawn: the customer opted out")])
         }
     }
 
@@ -77,7 +77,7 @@ extension Store {
     /// Replaces the customer's open rebook choices with `choices`.
     public func saveRebookChoices(customerID: Int64, _ choices: [RebookChoice]) throws {
         try writer.write { db in
-            try RebookChoiceRecord.filter(Column("customer_id") == customerID).deleteAll(db)
+            try RebookChoiceRecord.filter(RebookChoiceRecord.Columns.customerId == customerID).deleteAll(db)
             for choice in choices {
                 var record = RebookChoiceRecord(choice)
                 try record.insert(db)
@@ -99,9 +99,9 @@ extension Store {
                              now: Date) throws {
         try writer.write { db in
             try JobRecord.filter(key: jobID).updateAll(db, [
-                Column("window_start").set(to: window.start),
-                Column("window_end").set(to: window.end),
-                Column("promise_version").set(to: Column("promise_version") + 1),
+                JobRecord.Columns.windowStart.set(to: window.start),
+                JobRecord.Columns.windowEnd.set(to: window.end),
+                JobRecord.Columns.promiseVersion.set(to: JobRecord.Columns.promiseVersion + 1),
             ])
             try Self.clearRisk(db, jobID: jobID)
             _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)

@@ -20,7 +20,7 @@ extension Store {
             throw NotifyingError.unknownCustomer(job.customerID)
         }
         let version = try Int.fetchOne(db, sql: "SELECT promise_version FROM job WHERE id = ?", arguments: [jobID]) ?? 0
-        let previous = try MessageRecord.filter(Column("job_id") == jobID).order(Column("id")).fetchAll(db).map(\.message)
+        let previous = try MessageRecord.filter(MessageRecord.Columns.jobId == jobID).order(MessageRecord.Columns.id).fetchAll(db).map(\.message)
         return NoticeContext(job: job, customer: customer, business: business, settings: try settings(db),
                              promiseVersion: version, previous: previous)
     }

@@ -15,7 +15,7 @@ extension Store {
         var created: [Message] = []
         for draft in drafts {
             if draft.kind != .optOut, try OptOutRecord.exists(db, key: draft.customerID) { continue }
-            if try MessageRecord.filter(Column("idempotency_key") == draft.idempotencyKey).fetchCount(db) > 0 { continue }
+            if try MessageRecord.filter(MessageRecord.Columns.idempotencyKey == draft.idempotencyKey).fetchCount(db) > 0 { continue }
             var record = MessageRecord(draft, now: now)
             try record.insert(db)
             created.append(record.message)
@@ -36,20 +36,20 @@ extension Store {
     public func claimDueMessages(dueBy: Date, limit: Int, leaseUntil: Date) throws -> [Message] {
         try writer.write { db in
             let due = try MessageRecord
-                .filter([MessageState.queued.rawValue, MessageState.sending.rawValue].contains(Column("state")))
-                .filter(Column("next_attempt_at") <= dueBy)
-                .order(Column("next_attempt_at"), Column("id"))
+                .filter([MessageState.queued.rawValue, MessageState.sending.rawValue].contains(MessageRecord.Columns.state))
+                .filter(MessageRecord.Columns.nextAttemptAt <= dueBy)
+                .order(MessageRecord.Columns.nextAttemptAt, MessageRecord.Columns.id)
                 .limit(limit)
                 .fetchAll(db)
             var claimed: [Message] = []
             for var record in due {
                 let changed = try MessageRecord
                     .filter(key: record.id)
-                    .filter(Column("state") == record.state.rawValue && Column("attempts") == record.attempts)
+                    .filter(MessageRecord.Columns.state == record.state.rawValue && MessageRecord.Columns.attempts == record.attempts)
                     .updateAll(db, [
-                        Column("state").set(to: MessageState.sending.rawValue),
-                        Column("attempts").set(to: record.attempts + 1),
-                        Column("next_attempt_at").set(to: leaseUntil),
+                        MessageRecord.Columns.state.set(to: MessageState.sending.rawValue),
+                        MessageRecord.Columns.attempts.set(to: record.attempts + 1),
+                        MessageRecord.Columns.nextAttemptAt.set(to: leaseUntil),
                     ])
                 guard changed == 1 else { continue }
                 record.state = .sending
@@ -64,12 +64,12 @@ extension Store {
     /// Records that the provider accepted message `id`, under its own id `providerID`.
     public func recordSent(id: Int64, providerID: String, attachment: String?, now: Date) throws {
         try writer.write { db in
-            _ = try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
-                Column("state").set(to: MessageState.sent.rawValue),
-                Column("provider_id").set(to: providerID),
-                Column("attachment").set(to: attachment),
-                Column("last_error").set(to: nil),
-                Column("sent_at").set(to: now),
+            _ = try MessageRecord.filter(key: id).filter(MessageRecord.Columns.state == MessageState.sending.rawValue).updateAll(db, [
+                MessageRecord.Columns.state.set(to: MessageState.sent.rawValue),
+                MessageRecord.Columns.providerId.set(to: providerID),
+                MessageRecord.Columns.attachment.set(to: attachment),
+                MessageRecord.Columns.lastError.set(to: nil),
+                MessageRecord.Columns.sentAt.set(to: now),
             ])
         }
     }
@@ -77,10 +77,10 @@ extension Store {
     /// Puts message `id` back in the queue after a failed attempt, to be tried again at `retryAt`.
     public func recordRetry(id: Int64, error: String, retryAt: Date) throws {
         try writer.write { db in
-            _ = try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
-                Column("state").set(to: MessageState.queued.rawValue),
-                Column("last_error").set(to: error),
-                Column("next_attempt_at").set(to: retryAt),
+            _ = try MessageRecord.filter(key: id).filter(MessageRecord.Columns.state == MessageState.sending.rawValue).updateAll(db, [
+                MessageRecord.Columns.state.set(to: MessageState.queued.rawValue),
+                MessageRecord.Columns.lastError.set(to: error),
+                MessageRecord.Columns.nextAttemptAt.set(to: retryAt),
             ])
         }
     }
@@ -89,9 +89,9 @@ extension Store {
     /// (a follow-up for a job no longer completed) or may not be said (an opted-out customer).
     public func withdrawMessage(id: Int64, reason: String) throws {
         try writer.write { db in
-            _ = try MessageRecord.filter(key: id).filter(Column("state") == MessageState.sending.rawValue).updateAll(db, [
-                Column("state").set(to: MessageState.failed.rawValue),
-                Column("last_error").set(to: "withdrawn: \(reason)"),
+            _ = try MessageRecord.filter(key: id).filter(MessageRecord.Columns.state == MessageState.sending.rawValue).updateAll(db, [
+                MessageRecord.Columns.state.set(to: MessageState.failed.rawValue),
+                MessageRecord.Columns.lastError.set(to: "withdrawn: \(reason)"),
             ])
         }
     }
@@ -108,8 +108,8 @@ extension Store {
     static func fail(_ db: Database, id: Int64, state: MessageState, reason: String, now: Date) throws -> [Message] {
         guard let record = try MessageRecord.fetchOne(db, key: id), !record.state.isFailure else { return [] }
         try MessageRecord.filter(key: id).updateAll(db, [
-            Column("state").set(to: state.rawValue),
-            Column("last_error").set(to: reason),
+            MessageRecord.Columns.state.set(to: state.rawValue),
+            MessageRecord.Columns.lastError.set(to: reason),
         ])
         let message = record.message
         guard let customer = try CustomerRecord.fetchOne(db, key: message.customerID)?.customer,
@@ -136,11 +136,11 @@ extension Store {
     @discardableResult
     public func recordDeliveryStatus(providerID: String, state: MessageState, reason: String?, now: Date) throws -> Message? {
         try writer.write { db in
-            guard let record = try MessageRecord.filter(Column("provider_id") == providerID).fetchOne(db) else { return nil }
+            guard let record = try MessageRecord.filter(MessageRecord.Columns.providerId == providerID).fetchOne(db) else { return nil }
             if state == .delivered, !record.state.isFinal {
                 try MessageRecord.filter(key: record.id).updateAll(db, [
-                    Column("state").set(to: MessageState.delivered.rawValue),
-                    Column("delivered_at").set(to: now),
+                    MessageRecord.Columns.state.set(to: MessageState.delivered.rawValue),
+                    MessageRecord.Columns.deliveredAt.set(to: now),
                 ])
             } else if state.isFailure {
                 _ = try Self.fail(db, id: record.id!, state: state, reason: reason ?? "reported by the provider", now: now)
@@ -153,11 +153,11 @@ extension Store {
     public func messages(jobID: String? = nil, customerID: Int64? = nil, state: MessageState? = nil,
                          sentAfter: Date? = nil) throws -> [Message] {
         try writer.read { db in
-            var request = MessageRecord.order(Column("id"))
-            if let sentAfter { request = request.filter(Column("sent_at") > sentAfter) }
-            if let jobID { request = request.filter(Column("job_id") == jobID) }
-            if let customerID { request = request.filter(Column("customer_id") == customerID) }
-            if let state { request = request.filter(Column("state") == state.rawValue) }
+            var request = MessageRecord.order(MessageRecord.Columns.id)
+            if let sentAfter { request = request.filter(MessageRecord.Columns.sentAt > sentAfter) }
+            if let jobID { request = request.filter(MessageRecord.Columns.jobId == jobID) }
+            if let customerID { request = request.filter(MessageRecord.Columns.customerId == customerID) }
+            if let state { request = request.filter(MessageRecord.Columns.state == state.rawValue) }
             return try request.fetchAll(db).map(\.message)
         }
     }

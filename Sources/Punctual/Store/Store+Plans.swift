@@ -11,8 +11,8 @@ extension Store {
     }
 
     static func insert(_ plan: Plan, db: Database) throws -> Plan {
-        let latest = try Int.fetchOne(db, PlanRecord.filter(Column("date") == plan.date.description)
-            .select(max(Column("version")))) ?? 0
+        let latest = try Int.fetchOne(db, PlanRecord.filter(PlanRecord.Columns.date == plan.date.description)
+            .select(max(PlanRecord.Columns.version))) ?? 0
         var saved = plan
         saved.version = latest + 1
         saved.state = .draft
@@ -52,25 +52,25 @@ extension Store {
 
     static func publish(id: Int64, db: Database) throws {
         guard var record = try PlanRecord.fetchOne(db, key: id) else { throw StoreError.unknownPlan(id: id) }
-        try PlanRecord.filter(Column("date") == record.date && Column("state") == Plan.State.published.rawValue)
-            .updateAll(db, Column("state").set(to: Plan.State.superseded.rawValue))
+        try PlanRecord.filter(PlanRecord.Columns.date == record.date && PlanRecord.Columns.state == Plan.State.published.rawValue)
+            .updateAll(db, PlanRecord.Columns.state.set(to: Plan.State.superseded.rawValue))
         record.state = .published
         try record.update(db)
         // Jobs on the published routes are scheduled; those it leaves out go back to waiting.
-        let onPlan = try String.fetchAll(db, PlanVisitRecord.filter(Column("plan_id") == id).select(Column("job_id")))
+        let onPlan = try String.fetchAll(db, PlanVisitRecord.filter(PlanVisitRecord.Columns.planId == id).select(PlanVisitRecord.Columns.jobId))
         let waiting = [JobStatus.requested.rawValue, JobStatus.booked.rawValue]
-        try JobRecord.filter(onPlan.contains(Column("id")) && waiting.contains(Column("status")))
-            .updateAll(db, Column("status").set(to: JobStatus.scheduled.rawValue))
-        let dropped = JobRecord.filter(Column("date") == record.date && Column("status") == JobStatus.scheduled.rawValue
-            && !onPlan.contains(Column("id")))
-        try dropped.filter(Column("window_start") != nil).updateAll(db, Column("status").set(to: JobStatus.booked.rawValue))
-        try dropped.filter(Column("window_start") == nil).updateAll(db, Column("status").set(to: JobStatus.requested.rawValue))
+        try JobRecord.filter(onPlan.contains(JobRecord.Columns.id) && waiting.contains(JobRecord.Columns.status))
+            .updateAll(db, JobRecord.Columns.status.set(to: JobStatus.scheduled.rawValue))
+        let dropped = JobRecord.filter(JobRecord.Columns.date == record.date && JobRecord.Columns.status == JobStatus.scheduled.rawValue
+            && !onPlan.contains(JobRecord.Columns.id))
+        try dropped.filter(JobRecord.Columns.windowStart != nil).updateAll(db, JobRecord.Columns.status.set(to: JobStatus.booked.rawValue))
+        try dropped.filter(JobRecord.Columns.windowStart == nil).updateAll(db, JobRecord.Columns.status.set(to: JobStatus.requested.rawValue))
     }
 
     /// Every version for `date`, oldest first.
     public func plans(on date: LocalDate) throws -> [Plan] {
         try writer.read { db in
-            try PlanRecord.filter(Column("date") == date.description).order(Column("version")).fetchAll(db)
+            try PlanRecord.filter(PlanRecord.Columns.date == date.description).order(PlanRecord.Columns.version).fetchAll(db)
                 .map { try Self.assemble($0, db: db) }
         }
     }
@@ -78,15 +78,15 @@ extension Store {
     /// The version numbers stored for `date`, oldest first, without reading the plans themselves.
     public func planVersions(on date: LocalDate) throws -> [Int] {
         try writer.read { db in
-            try Int.fetchAll(db, PlanRecord.select(Column("version")).filter(Column("date") == date.description)
-                .order(Column("version")))
+            try Int.fetchAll(db, PlanRecord.select(PlanRecord.Columns.version).filter(PlanRecord.Columns.date == date.description)
+                .order(PlanRecord.Columns.version))
         }
     }
 
     /// Version `version` of `date`'s plan, if it exists.
     public func plan(on date: LocalDate, version: Int) throws -> Plan? {
         try writer.read { db in
-            try PlanRecord.filter(Column("date") == date.description && Column("version") == version)
+            try PlanRecord.filter(PlanRecord.Columns.date == date.description && PlanRecord.Columns.version == version)
                 .fetchOne(db).map { try Self.assemble($0, db: db) }
         }
     }
@@ -94,7 +94,7 @@ extension Store {
     /// The latest version for `date`, published or not.
     public func latestPlan(on date: LocalDate) throws -> Plan? {
         try writer.read { db in
-            try PlanRecord.filter(Column("date") == date.description).order(Column("version").desc)
+            try PlanRecord.filter(PlanRecord.Columns.date == date.description).order(PlanRecord.Columns.version.desc)
                 .fetchOne(db).map { try Self.assemble($0, db: db) }
         }
     }
@@ -107,29 +107,29 @@ extension Store {
     /// The id of `date`'s published plan: a cheap way to notice that the plan changed.
     public func publishedPlanID(on date: LocalDate) throws -> Int64? {
         try writer.read { db in
-            try Int64.fetchOne(db, PlanRecord.select(Column("id"))
-                .filter(Column("date") == date.description && Column("state") == Plan.State.published.rawValue))
+            try Int64.fetchOne(db, PlanRecord.select(PlanRecord.Columns.id)
+                .filter(PlanRecord.Columns.date == date.description && PlanRecord.Columns.state == Plan.State.published.rawValue))
         }
     }
 
     /// The published plan for `date`, if any.
     public func publishedPlan(on date: LocalDate) throws -> Plan? {
         try writer.read { db in
-            try PlanRecord.filter(Column("date") == date.description && Column("state") == Plan.State.published.rawValue)
+            try PlanRecord.filter(PlanRecord.Columns.date == date.description && PlanRecord.Columns.state == Plan.State.published.rawValue)
                 .fetchOne(db).map { try Self.assemble($0, db: db) }
         }
     }
 
     static func assemble(_ record: PlanRecord, db: Database) throws -> Plan {
-        let visits = try PlanVisitRecord.filter(Column("plan_id") == record.id)
-            .order(Column("technician_id"), Column("sequence")).fetchAll(db).map(\.visit)
-        let unassigned = try PlanUnassignedRecord.filter(Column("plan_id") == record.id)
-            .order(Column("job_id")).fetchAll(db).map(\.unassigned)
-        let breaks = Dictionary(grouping: try PlanBreakRecord.filter(Column("plan_id") == record.id)
-            .order(Column("start")).fetchAll(db), by: \.technicianId)
-        let checklists = Dictionary(grouping: try PlanChecklistRecord.filter(Column("plan_id") == record.id)
-            .order(Column("part_id")).fetchAll(db), by: \.technicianId)
-        let routes = try PlanRouteRecord.filter(Column("plan_id") == record.id).order(Column("technician_id"))
+        let visits = try PlanVisitRecord.filter(PlanVisitRecord.Columns.planId == record.id)
+            .order(PlanVisitRecord.Columns.technicianId, PlanVisitRecord.Columns.sequence).fetchAll(db).map(\.visit)
+        let unassigned = try PlanUnassignedRecord.filter(PlanUnassignedRecord.Columns.planId == record.id)
+            .order(PlanUnassignedRecord.Columns.jobId).fetchAll(db).map(\.unassigned)
+        let breaks = Dictionary(grouping: try PlanBreakRecord.filter(PlanBreakRecord.Columns.planId == record.id)
+            .order(PlanBreakRecord.Columns.start).fetchAll(db), by: \.technicianId)
+        let checklists = Dictionary(grouping: try PlanChecklistRecord.filter(PlanChecklistRecord.Columns.planId == record.id)
+            .order(PlanChecklistRecord.Columns.partId).fetchAll(db), by: \.technicianId)
+        let routes = try PlanRouteRecord.filter(PlanRouteRecord.Columns.planId == record.id).order(PlanRouteRecord.Columns.technicianId)
             .fetchAll(db).map { route in
                 route.route(breaks: (breaks[route.technicianId] ?? []).map { DateInterval(start: $0.start, end: $0.end) },
                             checklist: (checklists[route.technicianId] ?? []).map(\.item))

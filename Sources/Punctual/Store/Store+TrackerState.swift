@@ -114,7 +114,7 @@ extension Store {
     /// Whether each job was already declared at risk, for the board.
     public func atRiskJobs() throws -> Set<String> {
         try writer.read { db in
-            Set(try String.fetchAll(db, VisitForecastRecord.filter(Column("at_risk") == true).select(Column("job_id"))))
+            Set(try String.fetchAll(db, VisitForecastRecord.filter(VisitForecastRecord.Columns.atRisk == true).select(VisitForecastRecord.Columns.jobId)))
         }
     }
 
@@ -134,7 +134,7 @@ extension Store {
     public func visitForecast(jobID: String) throws -> VisitForecast? {
         try writer.read { db in
             guard let record = try VisitForecastRecord.fetchOne(db, key: jobID) else { return nil }
-            let windowEnd = try Date.fetchOne(db, JobRecord.filter(key: jobID).select(Column("window_end")))
+            let windowEnd = try Date.fetchOne(db, JobRecord.filter(key: jobID).select(JobRecord.Columns.windowEnd))
             return VisitForecast(jobID: record.jobId, technicianID: record.technicianId, medianArrival: record.medianArrival,
                                  p90Arrival: record.p90Arrival, pLate: record.pLate, windowEnd: windowEnd)
         }
@@ -147,7 +147,7 @@ extension Store {
     }
 
     static func clearRisk(_ db: Database, jobID: String) throws {
-        _ = try VisitForecastRecord.filter(key: jobID).updateAll(db, Column("at_risk").set(to: false))
+        _ = try VisitForecastRecord.filter(key: jobID).updateAll(db, VisitForecastRecord.Columns.atRisk.set(to: false))
     }
 
     // MARK: Domain events
@@ -155,16 +155,16 @@ extension Store {
     /// Events not yet consumed, oldest first, after `cursor` (an event id) when given.
     public func unconsumedDomainEvents(after cursor: Int64 = 0, limit: Int = 100) throws -> [DomainEvent] {
         try writer.read { db in
-            try DomainEventRecord.filter(Column("consumed_at") == nil && Column("id") > cursor)
-                .order(Column("id")).limit(limit).fetchAll(db).map(\.event)
+            try DomainEventRecord.filter(DomainEventRecord.Columns.consumedAt == nil && DomainEventRecord.Columns.id > cursor)
+                .order(DomainEventRecord.Columns.id).limit(limit).fetchAll(db).map(\.event)
         }
     }
 
     /// Every event about `jobID` (or every event), consumed or not, oldest first.
     public func domainEvents(jobID: String? = nil) throws -> [DomainEvent] {
         try writer.read { db in
-            var request = DomainEventRecord.order(Column("id"))
-            if let jobID { request = request.filter(Column("job_id") == jobID) }
+            var request = DomainEventRecord.order(DomainEventRecord.Columns.id)
+            if let jobID { request = request.filter(DomainEventRecord.Columns.jobId == jobID) }
             return try request.fetchAll(db).map(\.event)
         }
     }
@@ -172,8 +172,8 @@ extension Store {
     /// Marks events as handled so no consumer sees them again.
     public func markDomainEventsConsumed(ids: [Int64], at now: Date) throws {
         try writer.write { db in
-            _ = try DomainEventRecord.filter(keys: ids).filter(Column("consumed_at") == nil)
-                .updateAll(db, Column("consumed_at").set(to: now))
+            _ = try DomainEventRecord.filter(keys: ids).filter(DomainEventRecord.Columns.consumedAt == nil)
+                .updateAll(db, DomainEventRecord.Columns.consumedAt.set(to: now))
         }
     }
 
@@ -182,7 +182,7 @@ extension Store {
     /// Every recorded visit outcome, by job id.
     public func visitOutcomes() throws -> [VisitOutcome] {
         try writer.read { db in
-            try VisitOutcomeRecord.order(Column("job_id")).fetchAll(db).map {
+            try VisitOutcomeRecord.order(VisitOutcomeRecord.Columns.jobId).fetchAll(db).map {
                 VisitOutcome(jobID: $0.jobId, technicianID: $0.technicianId, plannedArrival: $0.plannedArrival,
                              predictedArrival: $0.predictedArrival, arrivedAt: $0.arrivedAt, plannedEnd: $0.plannedEnd,
                              completedAt: $0.completedAt)

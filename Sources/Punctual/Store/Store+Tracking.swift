@@ -22,7 +22,7 @@ extension Store {
     public func revokeAccessTokens(technician: String) throws -> Int {
         try writer.write { db in
             if try !TechnicianRecord.exists(db, key: technician) { throw TrackingStoreError.unknownTechnician(technician) }
-            return try AccessTokenRecord.filter(Column("technician_id") == technician).deleteAll(db)
+            return try AccessTokenRecord.filter(AccessTokenRecord.Columns.technicianId == technician).deleteAll(db)
         }
     }
 
@@ -63,9 +63,9 @@ extension Store {
     /// The technician's fixes in `at` order (whatever order they arrived in), within `interval` if given.
     public func fixes(technician: String, in interval: DateInterval? = nil) throws -> [PositionFix] {
         try writer.read { db in
-            var request = PositionFixRecord.filter(Column("technician_id") == technician)
-            if let interval { request = request.filter(Column("at") >= interval.start && Column("at") <= interval.end) }
-            return try request.order(Column("at")).fetchAll(db).map(\.fix)
+            var request = PositionFixRecord.filter(PositionFixRecord.Columns.technicianId == technician)
+            if let interval { request = request.filter(PositionFixRecord.Columns.at >= interval.start && PositionFixRecord.Columns.at <= interval.end) }
+            return try request.order(PositionFixRecord.Columns.at).fetchAll(db).map(\.fix)
         }
     }
 

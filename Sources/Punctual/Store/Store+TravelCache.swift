@@ -32,7 +32,7 @@ extension Store {
     public func clearTravelCache(before date: Date? = nil) throws -> Int {
         try writer.write { db in
             if let date {
-                return try TravelCacheRecord.filter(Column("created_at") < date).deleteAll(db)
+                return try TravelCacheRecord.filter(TravelCacheRecord.Columns.createdAt < date).deleteAll(db)
             }
             return try TravelCacheRecord.deleteAll(db)
         }

@@ -11,7 +11,7 @@ extension Store {
     public func recordVisitEvent(_ event: VisitEvent) throws -> (event: VisitEvent, replayed: Bool) {
         try writer.write { db in
             if let key = event.idempotencyKey,
-               let earlier = try VisitEventRecord.filter(Column("technician_id") == event.technicianID && Column("idempotency_key") == key)
+               let earlier = try VisitEventRecord.filter(VisitEventRecord.Columns.technicianId == event.technicianID && VisitEventRecord.Columns.idempotencyKey == key)
                 .fetchOne(db) {
                 guard earlier.jobId == event.jobID, earlier.kind == event.kind else { throw ProgressError.idempotencyKeyReused(key: key) }
                 return (earlier.event, true)
@@ -20,8 +20,8 @@ extension Store {
             guard let planned = try Self.publishedVisit(job: job, technician: event.technicianID, db: db) else {
                 throw ProgressError.notYourJob(job: event.jobID, technician: event.technicianID)
             }
-            let lastKind = try String.fetchOne(db, VisitEventRecord.filter(Column("job_id") == event.jobID)
-                .order(Column("id").desc).select(Column("kind"))).flatMap(VisitEventKind.init(rawValue:))
+            let lastKind = try String.fetchOne(db, VisitEventRecord.filter(VisitEventRecord.Columns.jobId == event.jobID)
+                .order(VisitEventRecord.Columns.id.desc).select(VisitEventRecord.Columns.kind)).flatMap(VisitEventKind.init(rawValue:))
             var recorded = event
             recorded.statusAfter = try VisitTransition.next(from: job.status, on: event.kind, paused: lastKind == .paused, job: job.id)
             var record = VisitEventRecord(recorded)
@@ -42,7 +42,7 @@ extension Store {
     /// Every event of a job, oldest first.
     public func visitEvents(job: String) throws -> [VisitEvent] {
         try writer.read { db in
-            try VisitEventRecord.filter(Column("job_id") == job).order(Column("id")).fetchAll(db).map(\.event)
+            try VisitEventRecord.filter(VisitEventRecord.Columns.jobId == job).order(VisitEventRecord.Columns.id).fetchAll(db).map(\.event)
         }
     }
 
@@ -71,7 +71,7 @@ extension Store {
         switch event.kind {
         case .arrived:
             outcome.arrivedAt = event.at
-            outcome.predictedArrival = try Date.fetchOne(db, VisitForecastRecord.filter(key: event.jobID).select(Column("median_arrival")))
+            outcome.predictedArrival = try Date.fetchOne(db, VisitForecastRecord.filter(key: event.jobID).select(VisitForecastRecord.Columns.medianArrival))
         case .started:
             if outcome.startedAt == nil { outcome.startedAt = event.at }
         case .completed:

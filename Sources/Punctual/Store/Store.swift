@@ -90,7 +90,7 @@ public final class Store: Sendable {
     }
 
     static func fetchParts(_ db: Database) throws -> [Part] {
-        try PartRecord.order(Column("id")).fetchAll(db).map(\.part)
+        try PartRecord.order(PartRecord.Columns.id).fetchAll(db).map(\.part)
     }
 
     public func technicians() throws -> [Technician] {
@@ -107,26 +107,26 @@ public final class Store: Sendable {
     }
 
     static func fetchTechnicians(_ db: Database) throws -> [Technician] {
-        let stock = Dictionary(grouping: try VanStockRecord.order(Column("part_id")).fetchAll(db), by: \.technicianId)
-        return try TechnicianRecord.order(Column("id")).fetchAll(db).map { record in
+        let stock = Dictionary(grouping: try VanStockRecord.order(VanStockRecord.Columns.partId).fetchAll(db), by: \.technicianId)
+        return try TechnicianRecord.order(TechnicianRecord.Columns.id).fetchAll(db).map { record in
             record.technician(stock: (stock[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) })
         }
     }
 
     static func fetchCustomers(_ db: Database) throws -> [Customer] {
-        try CustomerRecord.order(Column("id")).fetchAll(db).map(\.customer)
+        try CustomerRecord.order(CustomerRecord.Columns.id).fetchAll(db).map(\.customer)
     }
 
     static func fetchJobs(_ db: Database, on date: LocalDate?, ids wanted: [String]? = nil) throws -> [Job] {
-        var request = JobRecord.order(Column("id"))
-        if let date { request = request.filter(Column("date") == date.description) }
-        if let wanted { request = request.filter(wanted.contains(Column("id"))) }
+        var request = JobRecord.order(JobRecord.Columns.id)
+        if let date { request = request.filter(JobRecord.Columns.date == date.description) }
+        if let wanted { request = request.filter(wanted.contains(JobRecord.Columns.id)) }
         let records = try request.fetchAll(db)
         let ids = records.map(\.id)
-        let parts = Dictionary(grouping: try JobPartRecord.filter(ids.contains(Column("job_id")))
-            .order(Column("part_id")).fetchAll(db), by: \.jobId)
-        let availability = Dictionary(grouping: try JobAvailabilityRecord.filter(ids.contains(Column("job_id")))
-            .order(Column("start")).fetchAll(db), by: \.jobId)
+        let parts = Dictionary(grouping: try JobPartRecord.filter(ids.contains(JobPartRecord.Columns.jobId))
+            .order(JobPartRecord.Columns.partId).fetchAll(db), by: \.jobId)
+        let availability = Dictionary(grouping: try JobAvailabilityRecord.filter(ids.contains(JobAvailabilityRecord.Columns.jobId))
+            .order(JobAvailabilityRecord.Columns.start).fetchAll(db), by: \.jobId)
         return records.map { record in
             record.job(
                 parts: (parts[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) },

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 struct AccessTokenRecord: StoreRecord {
     static let databaseTableName = "access_token"
@@ -11,6 +12,11 @@ struct AccessTokenRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case tokenHash = "token_hash", role, technicianId = "technician_id", createdAt = "created_at"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let technicianId = Column(CodingKeys.technicianId)
     }
 
     var caller: Caller? {

@@ -12,6 +12,12 @@ package struct CustomerRecord: StoreRecord {
         case id, name, phone, email, notify
     }
 
+    /// The columns the store's queries name, typed from the coding keys.
+    package enum Columns {
+        package static let id = Column(CodingKeys.id)
+        package static let phone = Column(CodingKeys.phone)
+    }
+
     package init(_ customer: Customer) {
         id = customer.id
         name = customer.name

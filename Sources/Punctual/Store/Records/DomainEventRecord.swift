@@ -17,6 +17,13 @@ struct DomainEventRecord: StoreRecord {
             pLate = "p_late", consumedAt = "consumed_at"
     }
 
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let consumedAt = Column(CodingKeys.consumedAt)
+        static let id = Column(CodingKeys.id)
+        static let jobId = Column(CodingKeys.jobId)
+    }
+
     init(_ event: DomainEvent) {
         id = event.id
         kind = event.kind

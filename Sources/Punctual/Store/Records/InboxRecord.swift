@@ -18,6 +18,14 @@ struct InboxRecord: StoreRecord {
             receivedAt = "received_at"
     }
 
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let action = Column(CodingKeys.action)
+        static let handled = Column(CodingKeys.handled)
+        static let id = Column(CodingKeys.id)
+        static let jobId = Column(CodingKeys.jobId)
+    }
+
     var item: InboxItem {
         InboxItem(id: id!, source: source, customerID: customerId, jobID: jobId, sender: sender, body: body,
                   action: action, handled: handled, receivedAt: receivedAt)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 package struct JobAvailabilityRecord: StoreRecord {
     package static let databaseTableName = "job_availability"
@@ -14,5 +15,11 @@ package struct JobAvailabilityRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case jobId = "job_id", start, end
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    package enum Columns {
+        package static let jobId = Column(CodingKeys.jobId)
+        package static let start = Column(CodingKeys.start)
     }
 }

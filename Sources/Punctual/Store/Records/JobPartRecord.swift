@@ -1,3 +1,4 @@
+import GRDB
 package struct JobPartRecord: StoreRecord {
     package static let databaseTableName = "job_part"
     package var jobId: String
@@ -12,5 +13,11 @@ package struct JobPartRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case jobId = "job_id", partId = "part_id", quantity
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    package enum Columns {
+        package static let jobId = Column(CodingKeys.jobId)
+        package static let partId = Column(CodingKeys.partId)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 package struct JobRecord: StoreRecord {
     package static let databaseTableName = "job"
@@ -21,6 +22,18 @@ package struct JobRecord: StoreRecord {
     enum CodingKeys: String, CodingKey {
         case id, customerId = "customer_id", address, lat, lon, type, durationMinutes = "duration_minutes", skills,
             priority, date, windowStart = "window_start", windowEnd = "window_end", status, notes
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    package enum Columns {
+        package static let customerId = Column(CodingKeys.customerId)
+        package static let date = Column(CodingKeys.date)
+        package static let id = Column(CodingKeys.id)
+        package static let status = Column(CodingKeys.status)
+        package static let windowEnd = Column(CodingKeys.windowEnd)
+        package static let windowStart = Column(CodingKeys.windowStart)
+        /// Not decoded into the record: read and written only by the queries that need it.
+        package static let promiseVersion = Column("promise_version")
     }
 
     package init(_ job: Job) {

@@ -33,6 +33,23 @@ struct MessageRecord: StoreRecord {
             deliveredAt = "delivered_at"
     }
 
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let attachment = Column(CodingKeys.attachment)
+        static let attempts = Column(CodingKeys.attempts)
+        static let customerId = Column(CodingKeys.customerId)
+        static let deliveredAt = Column(CodingKeys.deliveredAt)
+        static let id = Column(CodingKeys.id)
+        static let idempotencyKey = Column(CodingKeys.idempotencyKey)
+        static let jobId = Column(CodingKeys.jobId)
+        static let kind = Column(CodingKeys.kind)
+        static let lastError = Column(CodingKeys.lastError)
+        static let nextAttemptAt = Column(CodingKeys.nextAttemptAt)
+        static let providerId = Column(CodingKeys.providerId)
+        static let sentAt = Column(CodingKeys.sentAt)
+        static let state = Column(CodingKeys.state)
+    }
+
     init(_ draft: OutgoingMessage, now: Date) {
         kind = draft.kind
         jobId = draft.jobID

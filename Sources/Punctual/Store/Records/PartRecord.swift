@@ -1,3 +1,4 @@
+import GRDB
 package struct PartRecord: StoreRecord {
     package static let databaseTableName = "part"
     package var id: String
@@ -6,6 +7,11 @@ package struct PartRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case id, name, unitCostCents = "unit_cost_cents"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    package enum Columns {
+        package static let id = Column(CodingKeys.id)
     }
 
     package init(_ part: Part) {

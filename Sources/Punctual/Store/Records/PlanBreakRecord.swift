@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 struct PlanBreakRecord: StoreRecord {
     static let databaseTableName = "plan_break"
@@ -9,5 +10,11 @@ struct PlanBreakRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case planId = "plan_id", technicianId = "technician_id", start, end
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let planId = Column(CodingKeys.planId)
+        static let start = Column(CodingKeys.start)
     }
 }

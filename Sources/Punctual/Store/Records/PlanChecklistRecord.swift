@@ -1,3 +1,4 @@
+import GRDB
 struct PlanChecklistRecord: StoreRecord {
     static let databaseTableName = "plan_checklist"
     var planId: Int64
@@ -9,6 +10,12 @@ struct PlanChecklistRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case planId = "plan_id", technicianId = "technician_id", partId = "part_id", needed, inVan = "in_van", load
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let partId = Column(CodingKeys.partId)
+        static let planId = Column(CodingKeys.planId)
     }
 
     init(planID: Int64, technicianID: String, _ item: PartChecklistItem) {

@@ -16,6 +16,14 @@ struct PlanRecord: StoreRecord {
         case id, date, version, state, createdAt = "created_at", cost, travelSource = "travel_source", warnings
     }
 
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let date = Column(CodingKeys.date)
+        static let id = Column(CodingKeys.id)
+        static let state = Column(CodingKeys.state)
+        static let version = Column(CodingKeys.version)
+    }
+
     init(_ plan: Plan) {
         id = plan.id
         date = plan.date.description

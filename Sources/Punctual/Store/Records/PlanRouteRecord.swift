@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 struct PlanRouteRecord: StoreRecord {
     static let databaseTableName = "plan_route"
@@ -13,6 +14,12 @@ struct PlanRouteRecord: StoreRecord {
     enum CodingKeys: String, CodingKey {
         case planId = "plan_id", technicianId = "technician_id", departure, end, travelSeconds = "travel_seconds",
             distanceMetres = "distance_metres", overtimeSeconds = "overtime_seconds"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let planId = Column(CodingKeys.planId)
+        static let technicianId = Column(CodingKeys.technicianId)
     }
 
     init(planID: Int64, _ route: PlanRoute) {

@@ -1,3 +1,4 @@
+import GRDB
 struct PlanUnassignedRecord: StoreRecord {
     static let databaseTableName = "plan_unassigned"
     var planId: Int64
@@ -8,6 +9,12 @@ struct PlanUnassignedRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case planId = "plan_id", jobId = "job_id", reason, brokenPromise = "broken_promise", proposal
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let jobId = Column(CodingKeys.jobId)
+        static let planId = Column(CodingKeys.planId)
     }
 
     init(planID: Int64, _ job: UnassignedJob) {

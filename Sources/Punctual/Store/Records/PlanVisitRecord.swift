@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 struct PlanVisitRecord: StoreRecord {
     static let databaseTableName = "plan_visit"
@@ -13,6 +14,14 @@ struct PlanVisitRecord: StoreRecord {
     enum CodingKeys: String, CodingKey {
         case planId = "plan_id", technicianId = "technician_id", sequence, jobId = "job_id",
             plannedArrival = "planned_arrival", plannedStart = "planned_start", plannedEnd = "planned_end"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let jobId = Column(CodingKeys.jobId)
+        static let planId = Column(CodingKeys.planId)
+        static let sequence = Column(CodingKeys.sequence)
+        static let technicianId = Column(CodingKeys.technicianId)
     }
 
     init(planID: Int64, _ visit: PlanVisit) {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 struct PositionFixRecord: StoreRecord {
     static let databaseTableName = "position_fix"
@@ -14,6 +15,12 @@ struct PositionFixRecord: StoreRecord {
     enum CodingKeys: String, CodingKey {
         case technicianId = "technician_id", at, lat, lon, accuracyM = "accuracy_m", speedMps = "speed_mps", heading,
             receivedAt = "received_at"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let at = Column(CodingKeys.at)
+        static let technicianId = Column(CodingKeys.technicianId)
     }
 
     init(technicianID: String, _ fix: PositionFix, receivedAt: Date) {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 struct RebookChoiceRecord: StoreRecord {
     static let databaseTableName = "rebook_choice"
@@ -12,6 +13,11 @@ struct RebookChoiceRecord: StoreRecord {
     enum CodingKeys: String, CodingKey {
         case customerId = "customer_id", number, jobId = "job_id", windowStart = "window_start",
             windowEnd = "window_end", offeredAt = "offered_at"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let customerId = Column(CodingKeys.customerId)
     }
 
     init(_ choice: RebookChoice) {

@@ -1,3 +1,4 @@
+import GRDB
 package struct TechnicianRecord: StoreRecord {
     package static let databaseTableName = "technician"
     package var id: String
@@ -20,6 +21,11 @@ package struct TechnicianRecord: StoreRecord {
         case id, name, phone, email, startLat = "start_lat", startLon = "start_lon", endLat = "end_lat",
             endLon = "end_lon", shiftStart = "shift_start", shiftEnd = "shift_end", skills,
             breakMinutes = "break_minutes", breakEarliest = "break_earliest", breakLatest = "break_latest"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    package enum Columns {
+        package static let id = Column(CodingKeys.id)
     }
 
     package init(_ technician: Technician) {

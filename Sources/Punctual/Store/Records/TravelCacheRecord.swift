@@ -18,6 +18,11 @@ struct TravelCacheRecord: StoreRecord {
         case service, pointsHash = "points_hash", count, points, durations, distances, createdAt = "created_at"
     }
 
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let createdAt = Column(CodingKeys.createdAt)
+    }
+
     /// Nil when a value does not fit in an Int32 (no real trip does); such a matrix is not cached.
     init?(service: String, points: [GeoPoint], matrix: TravelMatrix, createdAt: Date) {
         guard let durations = Self.int32Blob(matrix.durations), let distances = Self.int32Blob(matrix.distances) else {

@@ -1,3 +1,4 @@
+import GRDB
 package struct VanStockRecord: StoreRecord {
     package static let databaseTableName = "van_stock"
     package var technicianId: String
@@ -12,5 +13,10 @@ package struct VanStockRecord: StoreRecord {
 
     enum CodingKeys: String, CodingKey {
         case technicianId = "technician_id", partId = "part_id", quantity
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    package enum Columns {
+        package static let partId = Column(CodingKeys.partId)
     }
 }

@@ -19,6 +19,15 @@ struct VisitEventRecord: StoreRecord {
             partsUsed = "parts_used", notes, reason, idempotencyKey = "idempotency_key"
     }
 
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let idempotencyKey = Column(CodingKeys.idempotencyKey)
+        static let jobId = Column(CodingKeys.jobId)
+        static let kind = Column(CodingKeys.kind)
+        static let technicianId = Column(CodingKeys.technicianId)
+    }
+
     init(_ event: VisitEvent) {
         id = event.id
         jobId = event.jobID

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 struct VisitForecastRecord: StoreRecord {
     static let databaseTableName = "visit_forecast"
@@ -14,5 +15,12 @@ struct VisitForecastRecord: StoreRecord {
     enum CodingKeys: String, CodingKey {
         case jobId = "job_id", technicianId = "technician_id", computedAt = "computed_at",
             medianArrival = "median_arrival", p90Arrival = "p90_arrival", pLate = "p_late", atRisk = "at_risk"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let atRisk = Column(CodingKeys.atRisk)
+        static let jobId = Column(CodingKeys.jobId)
+        static let medianArrival = Column(CodingKeys.medianArrival)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What happened at a visit beside what was planned and predicted, for reporting prediction error.
 struct VisitOutcomeRecord: StoreRecord {
@@ -17,5 +18,10 @@ struct VisitOutcomeRecord: StoreRecord {
         case jobId = "job_id", technicianId = "technician_id", plannedArrival = "planned_arrival",
             predictedArrival = "predicted_arrival", arrivedAt = "arrived_at", startedAt = "started_at",
             plannedEnd = "planned_end", completedAt = "completed_at"
+    }
+
+    /// The columns the store's queries name, typed from the coding keys.
+    enum Columns {
+        static let jobId = Column(CodingKeys.jobId)
     }
 }
