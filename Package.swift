@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "Routing", targets: ["Routing"]),
+        .library(name: "PunctualCore", targets: ["PunctualCore"]),
         .library(name: "Punctual", targets: ["Punctual"]),
         .executable(name: "punctual", targets: ["PunctualCLI"]),
         .executable(name: "routing-bench", targets: ["routing-bench"]),
@@ -25,9 +26,12 @@ let package = Package(
         .target(name: "Routing"),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "Curl", dependencies: ["CCurl"]),
+        // The vocabulary as plain values: time, business, jobs, workforce, plans, messages, events, settings.
+        .target(name: "PunctualCore"),
         .target(
             name: "Punctual",
             dependencies: [
+                "PunctualCore",
                 "Routing",
                 "Curl",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -39,14 +43,15 @@ let package = Package(
         // The dispatcher's spreadsheets: CSV reading and writing, every row checked, one transaction.
         .target(
             name: "PunctualImport",
-            dependencies: ["Punctual", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PunctualCore", "PunctualCore", "Punctual", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "PunctualSample", dependencies: ["Punctual", "PunctualImport"]),
+        .target(name: "PunctualSample", dependencies: ["PunctualCore", "PunctualCore", "Punctual", "PunctualImport"]),
         // What the CLI and the API read out: the plan report (table, CSV, GeoJSON, HTML) and the listings.
-        .target(name: "PunctualReports", dependencies: ["Punctual", "PunctualImport"]),
+        .target(name: "PunctualReports", dependencies: ["PunctualCore", "PunctualCore", "Punctual", "PunctualImport"]),
         .target(
             name: "Messaging",
             dependencies: [
+                "PunctualCore",
                 "Punctual",
                 "Curl",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -58,6 +63,7 @@ let package = Package(
         .target(
             name: "PunctualServer",
             dependencies: [
+                "PunctualCore",
                 "Punctual",
                 "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -73,6 +79,7 @@ let package = Package(
             name: "PunctualSimulator",
             dependencies: [
                 "PunctualImport",
+                "PunctualCore",
                 "Punctual",
                 "PunctualSample",
                 "PunctualReports",
@@ -90,6 +97,7 @@ let package = Package(
             name: "PunctualCLI",
             dependencies: [
                 "PunctualImport",
+                "PunctualCore",
                 "Punctual",
                 "PunctualSample",
                 "PunctualReports",
@@ -114,6 +122,7 @@ let package = Package(
             name: "planning-bench",
             dependencies: [
                 "PunctualImport",
+                "PunctualCore",
                 "Punctual",
                 "PunctualSample",
                 "PunctualReports",
@@ -126,6 +135,7 @@ let package = Package(
             name: "api-load-bench",
             dependencies: [
                 "PunctualImport",
+                "PunctualCore",
                 "Punctual",
                 "PunctualServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -137,15 +147,17 @@ let package = Package(
             ]
         ),
         // What the tests share: small businesses to import and plan, instants on their days.
-        .target(name: "PunctualTestSupport", dependencies: ["PunctualImport", "Punctual"], path: "Tests/PunctualTestSupport"),
+        .target(name: "PunctualTestSupport", dependencies: ["PunctualImport", "PunctualCore", "Punctual"], path: "Tests/PunctualTestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
-        .testTarget(name: "PunctualImportTests", dependencies: ["PunctualImport", "Punctual", "PunctualTestSupport"]),
-        .testTarget(name: "PunctualSampleTests", dependencies: ["PunctualSample", "Punctual"]),
-        .testTarget(name: "PunctualReportsTests", dependencies: ["PunctualImport", "PunctualReports", "Punctual", "PunctualTestSupport"]),
+        .testTarget(name: "PunctualCoreTests", dependencies: ["PunctualCore"]),
+        .testTarget(name: "PunctualImportTests", dependencies: ["PunctualImport", "PunctualCore", "Punctual", "PunctualTestSupport"]),
+        .testTarget(name: "PunctualSampleTests", dependencies: ["PunctualSample", "PunctualCore", "Punctual"]),
+        .testTarget(name: "PunctualReportsTests", dependencies: ["PunctualImport", "PunctualReports", "PunctualCore", "Punctual", "PunctualTestSupport"]),
         .testTarget(
             name: "PunctualTests",
             dependencies: [
                 "PunctualImport",
+                "PunctualCore",
                 "Punctual",
                 "PunctualTestSupport",
                 "PunctualSample",
@@ -171,6 +183,7 @@ let package = Package(
             dependencies: [
                 "PunctualImport",
                 "api-load-bench",
+                "PunctualCore",
                 "Punctual",
                 "PunctualServer",
                 .product(name: "Logging", package: "swift-log"),
@@ -183,6 +196,7 @@ let package = Package(
             dependencies: [
                 "PunctualImport",
                 "PunctualCLI",
+                "PunctualCore",
                 "Punctual",
                 "PunctualSample",
                 "PunctualReports",
@@ -196,6 +210,7 @@ let package = Package(
                 "PunctualTestSupport",
                 "PunctualImport",
                 "Messaging",
+                "PunctualCore",
                 "Punctual",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -204,7 +219,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PunctualSimulatorTests",
-            dependencies: ["PunctualSimulator", "Punctual", "PunctualSample", "PunctualTestSupport", "Messaging"]
+            dependencies: ["PunctualSimulator", "PunctualCore", "Punctual", "PunctualSample", "PunctualTestSupport", "Messaging"]
         ),
         .testTarget(
             name: "PunctualServerTests",
@@ -212,6 +227,7 @@ let package = Package(
                 "PunctualTestSupport",
                 "PunctualImport",
                 "PunctualServer",
+                "PunctualCore",
                 "Punctual",
                 "Messaging",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

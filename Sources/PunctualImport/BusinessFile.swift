@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// `business.csv`: the settings `punctual init --business FILE` starts a database with.
 public enum BusinessFile {

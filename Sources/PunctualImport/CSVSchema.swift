@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// The columns a kind of spreadsheet may have: which must be there and which may.
 public struct CSVSchema: Sendable {
     public var required: [String]

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// A CSV file read into memory: the header and each data row with the line it starts on.
 ///
 /// Follows RFC 4180 (quoted fields may hold commas, doubled quotes and line breaks) and accepts what

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Builds CSV text: a header row, comma-separated fields, RFC 4180 quoting, `\n` line endings.
 ///
 /// The counterpart of `CSVTable`. Quoting only where needed (a comma, a quote or a line break) keeps files

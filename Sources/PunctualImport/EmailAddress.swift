@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// A deliberately plain email check: catches the typos a spreadsheet has (missing `@`, spaces,
 /// no domain) without rejecting the unusual but valid addresses full RFC 5322 allows.
 public enum EmailAddress {

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Validated rows ready to be written together by `Store.apply(_:)`.
 public struct ImportBatch: Sendable {
     /// One line of van stock.

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// What the rows of an import can refer to: the ids already stored plus those earlier rows (or
 /// earlier files of the same import) bring, and the ids each file has already used.
 struct ImportContext {

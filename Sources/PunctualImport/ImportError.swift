@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Why an import wrote nothing.
 public enum ImportError: Error, CustomStringConvertible, Equatable {
     /// Every problem found in the files, in file and line order.

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// One thing wrong with an imported file, located for the person who will fix the spreadsheet.
 public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public var file: String

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// The dispatcher's spreadsheets, in the order they must be imported (later ones refer to earlier).
 public enum ImportKind: String, CaseIterable, Sendable, Hashable {
     case parts, technicians, stock, jobs

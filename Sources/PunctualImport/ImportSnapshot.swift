@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// The ids already in the store, which an import may refer to or update.
 public struct ImportSnapshot: Sendable {
     public var partIDs: Set<String>

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// How many rows of each kind an import added and updated.
 public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
     public struct Counts: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Imports the dispatcher's spreadsheets: reads, validates every row, and writes all of it in one
 /// transaction — or, if anything is wrong anywhere, reports every problem and writes nothing.

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// `jobs.csv`: the day's requests, each with its customer, and the windows already promised.
 enum JobsImporter: RowImporter {

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// `parts.csv`: the catalogue that van stock and jobs refer to.
 enum PartsImporter: RowImporter {
     static let schema = CSVSchema(required: ["id", "name"], optional: ["unit_cost"])

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Phone numbers as Punctual stores them: E.164, so an inbound text's sender matches exactly.
 public enum PhoneNumber {
     /// `+`, a non-zero digit, then 7 to 14 more digits.

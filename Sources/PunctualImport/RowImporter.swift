@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// One kind of spreadsheet: its columns and how a row becomes part of an `ImportBatch`.
 protocol RowImporter {
     static var schema: CSVSchema { get }

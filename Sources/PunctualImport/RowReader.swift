@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Reads the fields of one CSV row into typed values, recording a located issue for each bad one.
 ///

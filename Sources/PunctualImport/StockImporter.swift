@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// `stock.csv`: what each van carries at the start of the day.
 enum StockImporter: RowImporter {
     static let schema = CSVSchema(required: ["technician_id", "part", "quantity"], optional: [])

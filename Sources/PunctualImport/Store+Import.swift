@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Punctual
+import PunctualCore
 
 /// What an import reads and writes: the ids it may refer to, and the batch written in one transaction.
 extension Store {

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// `technicians.csv`: who works, from where, when, with which skills and break.
 enum TechniciansImporter: RowImporter {
     static let schema = CSVSchema(

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Real street stretches of Missoula, Montana, and the sample business's depot.
 ///
 /// The sample business must feel like a real day in a real city: travel times between jobs come from

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Hands out distinct addresses along `MissoulaStreets`.
 ///
 /// Two customers at one address would look like a data-entry error (and a technician living at a

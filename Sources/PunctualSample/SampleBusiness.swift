@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// A generated sample business: the text of each CSV file the importer reads.
 ///

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 import PunctualImport
 /// Generates a field-service business in Missoula, Montana, of a given size, for one working day.
 ///

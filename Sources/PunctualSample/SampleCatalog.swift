@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// What the sample business sells and carries: its skills, parts, job types and van kits.
 ///
 /// The numbers are chosen so a generated day looks like a real one for a small home-services company

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Text forms of the sample's numbers, built from integers only.
 ///
 /// Formatting through `Double` descriptions or locale-aware formatters could differ between

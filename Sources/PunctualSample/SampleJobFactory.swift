@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Makes the sample's jobs for one working day.
 ///
 /// Job types come in fixed proportions for the season; durations, parts, priorities, customers and

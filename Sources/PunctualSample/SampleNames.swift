@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Given names and family names for the sample's technicians and customers.
 ///
 /// A mixed list (common Montana surnames, Scandinavian and German ones from the valley's settlers,

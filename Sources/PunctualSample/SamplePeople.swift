@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Names and e-mail addresses for generated people, unique within a business.
 ///
 /// Technicians and customers share one pool of names so a dispatcher never sees a customer who

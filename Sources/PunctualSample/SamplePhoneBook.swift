@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Hands out unique, fictional US phone numbers in E.164 form.
 ///
 /// Only 555-0100 to 555-0199 are reserved for fiction in each area code, so a business bigger than

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Splits a count into whole parts proportional to weights (largest-remainder method).
 ///
 /// Drawing each job's type independently would let a small day come out with no tune-ups or three

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 import Routing
 
 /// The sample generator's source of random choices: `SplitMix64` with its own bounded draws.

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// A straight stretch of a real street, with the house numbers along it.
 ///
 /// A generated address picks a fraction along the stretch and uses it both for the house number and

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Makes the sample's technicians and their van stock.
 ///
 /// The team's shape is fixed and only its members vary with the seed: trades in proportion to the

@@ -1,5 +1,6 @@
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// The request context of the API: Hummingbird's core storage plus the caller that the
 /// authentication middleware established.

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The services the handlers call, built once per server over one store.
 public struct APIServices: Sendable {

@@ -1,5 +1,6 @@
 import NIOPosix
 import Punctual
+import PunctualCore
 import ServiceLifecycle
 
 /// Catches up a deferred `FieldFollowUp` whenever it rings, so the technicians' POSTs return once

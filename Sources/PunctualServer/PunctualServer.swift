@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import Punctual
+import PunctualCore
 import ServiceLifecycle
 
 /// PunctualServer is the technicians' and dispatcher's HTTP JSON API: a Hummingbird 2 application

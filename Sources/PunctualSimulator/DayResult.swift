@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// One simulated day under one policy: what was asked, promised and done, and the promise metrics.
 public struct DayResult: Sendable, Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// How simulated technicians and customers reach Punctual: in process through the services the HTTP
 /// handlers call (`InProcessFieldLink`), or over HTTP against a running server (`HTTPFieldLink`).

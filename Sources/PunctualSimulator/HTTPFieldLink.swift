@@ -2,6 +2,7 @@ import Curl
 import Foundation
 import Messaging
 import Punctual
+import PunctualCore
 
 /// Reaches Punctual over HTTP as phones and the SMS provider do: bearer tokens for technicians,
 /// JSON bodies, and signed form posts to the SMS webhook. Any answer but 2xx is an error naming the

@@ -1,6 +1,7 @@
 import Foundation
 import Messaging
 import Punctual
+import PunctualCore
 import PunctualServer
 
 /// Reaches Punctual through the services behind the HTTP handlers, without sockets: the fastest way

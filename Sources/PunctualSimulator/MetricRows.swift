@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The promise metrics as labelled rows, in the order a dispatcher reads them: one definition for
 /// the terminal table and the HTML report.

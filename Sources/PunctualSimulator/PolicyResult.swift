@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// A policy's days and their totals.
 public struct PolicyResult: Sendable, Encodable {

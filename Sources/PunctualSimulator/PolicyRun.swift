@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Messaging
 import Punctual
+import PunctualCore
 import PunctualImport
 import PunctualServer
 

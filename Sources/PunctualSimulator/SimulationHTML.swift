@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualReports
 
 /// The simulation's report as one self-contained HTML page: the metrics side by side, the plots a

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// What a simulation plays: how many days, which window-width policies, how much demand, how
 /// noisy the field is, and how customers answer.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Punctual
+import PunctualCore
 import PunctualImport
 import PunctualServer
 import ServiceLifecycle

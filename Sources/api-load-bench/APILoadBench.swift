@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOPosix
 import Punctual
+import PunctualCore
 import PunctualImport
 import PunctualServer
 import ServiceLifecycle

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 
 /// ISO 8601 UTC instants with milliseconds (`2026-11-24T16:25:00.250Z`) written straight from
 /// milliseconds since 1970, so the load client does not pay for a date formatter per fix.

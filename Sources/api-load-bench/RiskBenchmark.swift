@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualImport
 
 /// Times the tracker's recomputation for one technician with ten remaining visits: the forecast

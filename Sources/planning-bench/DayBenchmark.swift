@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualReports
 
 /// Plans one day the way `punctual plan` does and measures it, phase by phase.

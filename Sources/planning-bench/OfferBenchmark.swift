@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Times `offer` for one unbooked job against a day whose routes hold about a thousand promised
 /// visits: the large day is planned and published, every routed job is given a one-hour promise

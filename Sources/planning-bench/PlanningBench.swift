@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Plans the sample day and a large generated day and reports time, quality and phases.
 @main

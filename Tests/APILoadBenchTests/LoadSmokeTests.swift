@@ -5,6 +5,7 @@ import Testing
 import ServiceLifecycle
 @testable import api_load_bench
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualServer
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 
 /// The responder speaks first: on my way when the technician sets off; when a visit goes at risk,
 /// another technician who can still make the window takes it, and only when nobody can (or the

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 
 /// What is said, and when: quiet hours, opt-out, the follow-up only after completion, one
 /// running-late notice per visit, reminders the evening before, templates from the settings.

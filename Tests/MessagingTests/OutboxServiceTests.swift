@@ -5,6 +5,7 @@ import ServiceLifecycle
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 
 /// The outbox as `punctual serve` runs it, a service of the server's group: it keeps passing
 /// while the group runs, and once the group shuts down it sends nothing more.

@@ -3,6 +3,7 @@ import PunctualTestSupport
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 
 /// The outbox: a booking and its confirmation land together, one row per chosen channel; each row

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 
 /// Replies by text: each keyword does what the customer asked, and anything else reaches the
 /// dispatcher with the job attached.

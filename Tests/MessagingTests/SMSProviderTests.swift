@@ -4,6 +4,7 @@ import PunctualTestSupport
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 
 /// SMS over HTTP against a Twilio-compatible provider on loopback that can be down, slow or failing:
 /// nothing is lost, nothing is sent twice, failures fall back to email and reach the dispatcher.

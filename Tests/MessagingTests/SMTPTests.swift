@@ -3,6 +3,7 @@ import PunctualTestSupport
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 
 /// Email through a real SMTP server on loopback (aiosmtpd): the message parses, its `.ics` parses,
 /// the calendar entry keeps its UID and raises its SEQUENCE when the window moves, and a refused

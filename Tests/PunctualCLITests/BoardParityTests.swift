@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualReports
 @testable import PunctualCLI

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import PunctualCLI
 @testable import Punctual
+@testable import PunctualCore
 
 @Suite struct CommandLineTests {
     @Test func helpListsEverySubcommandWithAnExample() {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import PunctualCLI
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualSample
 
 /// `punctual demo` end to end on a small business: booked, planned, played through HTTP, measured,

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualCLI
 

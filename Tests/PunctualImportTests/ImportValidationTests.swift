@@ -1,6 +1,7 @@
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 
 /// Every validation rule of the spreadsheet import, each reported as `FILE:LINE: column: what`.

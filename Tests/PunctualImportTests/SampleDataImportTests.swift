@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 
 /// The sample business in `data/` is what the demo runs on: it must import cleanly.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualSample
 
 /// The generated business is deterministic, internally consistent and the same as `data/`.

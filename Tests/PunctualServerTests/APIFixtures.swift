@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualServer
 import PunctualTestSupport

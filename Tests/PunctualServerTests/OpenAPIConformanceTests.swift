@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualServer
 

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualServer
 
 /// Keeps every log line (message and metadata) in memory.

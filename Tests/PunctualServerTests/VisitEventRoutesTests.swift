@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualServer
 
 @Suite struct VisitEventRoutesTests {

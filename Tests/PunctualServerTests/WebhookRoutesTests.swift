@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Messaging
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualServer
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualSample
 @testable import PunctualSimulator
 

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualImport
 
 /// Small, readable businesses for the tests: a store with settings and a few spreadsheets.

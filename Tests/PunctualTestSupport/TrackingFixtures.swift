@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Constructed days for the tracker: one technician in Missoula on 2026-11-24 (Denver time).
 public enum TrackingFixtures {

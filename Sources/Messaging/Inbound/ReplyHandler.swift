@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Answers a customer's text: finds the customer by phone and their active job, acts on the
 /// keyword (wait, rebook, a numbered choice, stop, help) and records the text in the inbox with the

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// What `POST /v1/webhooks/sms` does once the signature is checked: a delivery receipt
 /// (`MessageSid` + `MessageStatus`) updates the outbox row; an inbound text (`From` + `Body`) goes to

@@ -1,6 +1,7 @@
 import Logging
 import NIOPosix
 import Punctual
+import PunctualCore
 import ServiceLifecycle
 
 /// The outbox as a service of the server's group: an `OutboxWorker` pass every `interval` until

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Punctual
+import PunctualCore
 
 /// Delivers the outbox: each pass queues the reminders that are due, claims the due rows, sends
 /// each through its channel's transport and records the result — sent, retried with backoff, or

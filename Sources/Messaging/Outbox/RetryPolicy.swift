@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// How the worker retries: exponential backoff `min(2^(attempts-1) × base, cap)`, a limit on
 /// attempts, and the lease a claimed row holds before another worker may take it over.

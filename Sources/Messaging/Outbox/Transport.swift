@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 
 /// Carries one outbox message to the customer by one channel.
 ///

@@ -2,6 +2,7 @@ import Curl
 import Foundation
 import Logging
 import Punctual
+import PunctualCore
 
 /// The transport for each channel.
 public struct TransportSet: Sendable {

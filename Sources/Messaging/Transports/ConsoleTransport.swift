@@ -1,5 +1,6 @@
 import Logging
 import Punctual
+import PunctualCore
 
 /// The embedded default: writes each message to the log (the outbox keeps it too), so everything
 /// works offline and in demos.

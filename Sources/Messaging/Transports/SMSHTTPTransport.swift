@@ -1,6 +1,7 @@
 import Curl
 import Foundation
 import Punctual
+import PunctualCore
 
 /// SMS through a Twilio-compatible REST API: a form-encoded POST to
 /// `{base}/2010-04-01/Accounts/{sid}/Messages.json` with basic auth, answered by the message's `sid`.

@@ -1,6 +1,7 @@
 import Curl
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Email through an SMTP server with libcurl: STARTTLS required on `smtp://` unless turned off for a
 /// loopback relay, implicit TLS on `smtps://`, an optional login.

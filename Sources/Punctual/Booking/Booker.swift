@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// The dispatcher's booking desk: lists the windows that can be promised for a job over the next
 /// days, and promises one after checking, in the same transaction, that it can still be kept.

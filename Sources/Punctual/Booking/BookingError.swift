@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Why a window cannot be offered or booked, written for the dispatcher at the keyboard.
 public enum BookingError: Error, CustomStringConvertible, Equatable {

@@ -1,5 +1,9 @@
 import Foundation
-import Routing
+import struct Routing.InsertionQuery
+import struct Routing.Solution
+import struct Routing.Solver
+import struct Routing.SolverConfiguration
+import PunctualCore
 
 /// Finds the windows that can be promised for a job on a day, without breaking any promise
 /// already made: each candidate window is tried as an insertion into the day's committed routes.

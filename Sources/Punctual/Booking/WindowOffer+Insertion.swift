@@ -1,5 +1,7 @@
 import Foundation
-import Routing
+import struct Routing.Insertion
+import struct Routing.Problem
+import PunctualCore
 
 extension WindowOffer {
     /// The offer an insertion amounts to: who, the added driving, the arrival, and the chance of

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// A window that can be promised for a job: who would likely take it, what it adds to their day,
 /// and how likely the technician is to arrive inside it.

@@ -1,3 +1,4 @@
+import PunctualCore
 /// Why a job cannot be handed to another technician, for the dispatcher (CLI) and the API (409/404).
 public enum ReassignError: Error, CustomStringConvertible, Equatable {
     case unknownJob(String)

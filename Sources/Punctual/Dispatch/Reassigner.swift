@@ -1,5 +1,8 @@
 import Foundation
-import Routing
+import struct Routing.Insertion
+import struct Routing.InsertionQuery
+import struct Routing.Solution
+import PunctualCore
 
 /// Hands a visit of the published plan to another technician, or finds who could take it, without
 /// breaking its promise or anyone else's: the re-dispatch behind `punctual reassign`, the API's

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// What to do when a message fails or bounces: the same words by the customer's other channel,
 /// when they have one and have not already been sent them there.

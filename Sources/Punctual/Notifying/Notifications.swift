@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Where the day's events become customer notices: each call reads the job, lets the `Notifier`
 /// word what is due and queues it in the outbox in one transaction. Calling twice for the same event

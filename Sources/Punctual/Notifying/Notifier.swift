@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// The policy that words customer notices and decides when they may go: which channels (the
 /// customer's choice), which idempotency key (`job:kind:version:channel`), and how long they wait

@@ -1,3 +1,4 @@
+import PunctualCore
 /// Why a notice or a reply could not be handled, for the dispatcher or the log.
 public enum NotifyingError: Error, CustomStringConvertible, Equatable {
     case unknownCustomer(Int64)

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// How far a planned arrival may stray: each trip and each job before it adds independent noise
 /// whose standard deviation is a fixed fraction of its expected length.

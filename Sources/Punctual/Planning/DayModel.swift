@@ -1,5 +1,11 @@
 import Foundation
-import Routing
+import struct Routing.Break
+import struct Routing.Job
+import struct Routing.Problem
+import struct Routing.Solver
+import struct Routing.TimeWindow
+import struct Routing.Vehicle
+import PunctualCore
 
 /// One date's routing problem, built from the business's technicians and jobs, with the maps
 /// between the solver's indices and seconds and the business's ids and instants.
@@ -14,7 +20,7 @@ public struct DayModel: Sendable {
     /// Technicians in vehicle order.
     public let technicians: [Technician]
     /// Jobs in problem order.
-    public let jobs: [Job]
+    public let jobs: [PunctualCore.Job]
     /// Part ids in dimension order: the parts the day's jobs need.
     public let partIDs: [String]
     /// Points of the travel matrix: the depot, technicians' starts and ends, jobs, then extras.
@@ -52,7 +58,7 @@ public struct DayModel: Sendable {
     ///   - promiseBuffer: seconds by which promised windows close early for the search, so routes
     ///     keep a margin against a slow job or trip; jobs in `exactPromises` keep their exact window.
     ///   - notBefore: now, when planning a day already begun: work not yet under way cannot start earlier.
-    public init(snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = [], extraParts: [String] = [],
+    public init(snapshot: DaySnapshot, jobs: [PunctualCore.Job], extraPoints: [GeoPoint] = [], extraParts: [String] = [],
                 promiseBuffer: Int = 0, exactPromises: Set<String> = [], notBefore: Date? = nil,
                 travel: (_ points: [GeoPoint]) throws -> TravelMatrix) throws {
         self.snapshot = snapshot
@@ -137,7 +143,7 @@ public struct DayModel: Sendable {
     }
 
     /// `job` as the solver sees it, at matrix index `location`, allowed to start in `windows`.
-    static func routingJob(_ job: Job, location: Int, windows: [TimeWindow], dimension: [String: Int],
+    static func routingJob(_ job: PunctualCore.Job, location: Int, windows: [TimeWindow], dimension: [String: Int],
                            pinnedVehicle: Int? = nil) -> Routing.Job {
         var demand = [Int](repeating: 0, count: dimension.count)
         for part in job.parts { demand[dimension[part.part]!] += part.quantity }
@@ -148,7 +154,7 @@ public struct DayModel: Sendable {
 
     /// `job` (whose location and parts were passed to `init` as extras) as an extra solver job
     /// allowed to start in `window`.
-    public func extraJob(_ job: Job, extraLocation: Int, window: DateInterval) -> Routing.Job {
+    public func extraJob(_ job: PunctualCore.Job, extraLocation: Int, window: DateInterval) -> Routing.Job {
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
         return Self.routingJob(job, location: extraLocations[extraLocation],
                                windows: [TimeWindow(start: seconds(window.start), end: seconds(window.end))],
@@ -165,14 +171,14 @@ public struct DayModel: Sendable {
 
     /// The travel matrix's points, in index order: the depot, each technician's start, each
     /// technician's end, each job, each extra.
-    public static func points(of snapshot: DaySnapshot, jobs: [Job], extraPoints: [GeoPoint] = []) -> [GeoPoint] {
+    public static func points(of snapshot: DaySnapshot, jobs: [PunctualCore.Job], extraPoints: [GeoPoint] = []) -> [GeoPoint] {
         [snapshot.business.depot] + snapshot.technicians.map(\.start) + snapshot.technicians.map(\.end)
             + jobs.map(\.location) + extraPoints
     }
 
     /// When service may start: inside the promised window; else so that it ends inside one of the
     /// customer's availability intervals (starting at its opening when the job is longer); else any time.
-    static func windows(of job: Job, service: Int, buffer: Int = 0, seconds: (Date) -> Int) -> [TimeWindow] {
+    static func windows(of job: PunctualCore.Job, service: Int, buffer: Int = 0, seconds: (Date) -> Int) -> [TimeWindow] {
         if let promised = job.promisedWindow {
             let start = seconds(promised.start)
             return [TimeWindow(start: start, end: max(start, seconds(promised.end) - buffer))]
@@ -184,7 +190,7 @@ public struct DayModel: Sendable {
     }
 
     /// The solver's weight for leaving `job` out.
-    static func priority(of job: Job) -> Int {
+    static func priority(of job: PunctualCore.Job) -> Int {
         let base = switch job.priority {
         case .low: 1
         case .normal: 2

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// What planning, offering and booking know about one local date, read from the store at once so
 /// that every decision is made on one consistent state.

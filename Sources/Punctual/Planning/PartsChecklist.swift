@@ -1,3 +1,4 @@
+import PunctualCore
 /// What a technician needs in the van for the day: per part, the units the route's jobs need,
 /// the units already in the van, and what to load at the depot.
 enum PartsChecklist {

@@ -1,5 +1,9 @@
 import Foundation
-import Routing
+import struct Routing.Solution
+import struct Routing.Solver
+import struct Routing.SolverConfiguration
+import struct Routing.SolverProgress
+import PunctualCore
 
 /// Plans one date: builds the day's routing problem, searches, and turns the best solution into a
 /// `Plan` with routes, breaks, parts checklists, and a reason for every job left out.

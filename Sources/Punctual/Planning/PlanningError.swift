@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Why a day cannot be planned at all.
 public enum PlanningError: Error, Equatable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import PunctualCore
 /// How long and with which seed `Planner` searches.
 public struct PlanningOptions: Sendable, Hashable {
     /// Search time, seconds.

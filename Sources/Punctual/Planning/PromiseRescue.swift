@@ -1,5 +1,7 @@
 import Foundation
-import Routing
+import struct Routing.InsertionQuery
+import struct Routing.TimeWindow
+import PunctualCore
 
 /// For a promise a plan cannot keep, the least-bad option: the technician who could arrive least
 /// late, or else rebooking. The dispatcher decides; the plan never drops a promise silently.

@@ -1,5 +1,6 @@
 import Foundation
-import Routing
+import enum Routing.UnassignedReason
+import PunctualCore
 
 /// Turns the solver's reason for leaving a job out into words a dispatcher can act on: which skill
 /// nobody has, which part no van carries, which window nobody can reach.

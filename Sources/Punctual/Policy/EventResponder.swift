@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Synchronization
+import PunctualCore
 
 /// The policy that acts on what the field reports and the tracker concludes, so the customer hears
 /// first:

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// What the `EventResponder` did about one domain event, for logs, the demo and the simulator.
 public struct EventResponse: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import PunctualCore
 /// A stable 64-bit FNV-1a hash of an ordered list of points: their count, then each latitude and
 /// longitude's IEEE bit pattern, all little-endian.
 ///

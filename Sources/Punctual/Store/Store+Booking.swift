@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// Promising a window: the feasibility check and the write happen in one transaction, so two
 /// bookings can never both take the last free hour.

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 /// Reading a whole day at once, for the planner, offers and bookings.
 extension Store {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// The dispatcher's inbox, opt-outs, and finding who a text is from.
 extension Store {

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 extension Store {
     /// Sets the job's status (completed, failed, cancelled, …) as the field or the dispatcher reports it.

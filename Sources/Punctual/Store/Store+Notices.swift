@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// Queuing notices about a job: the policy words them from a context read in the same transaction
 /// that queues them, so a notice never describes a job that has since changed.

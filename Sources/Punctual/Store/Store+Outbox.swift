@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// The outbox: every customer message is a row before anything is sent, and every change to its
 /// delivery is a transaction on that row.

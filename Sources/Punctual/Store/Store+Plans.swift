@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// Plans are versioned per date: saving never overwrites, and publishing one supersedes the last.
 extension Store {

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 /// The business's tunables: stored overrides over built-in defaults.
 extension Store {

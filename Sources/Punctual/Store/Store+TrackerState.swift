@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// What the tracker reads (each technician's day, the service history) and writes (forecasts and
 /// the domain events they raise).

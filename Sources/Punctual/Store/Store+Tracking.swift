@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// Access tokens and GPS fixes.
 extension Store {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// Travel matrices from routing services, kept so the same points are not asked for twice.
 extension Store {

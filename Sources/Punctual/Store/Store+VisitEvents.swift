@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// Progress reports: checked against the visit's state and written with the job's new status in
 /// one transaction, so a refused or interrupted report leaves nothing behind.

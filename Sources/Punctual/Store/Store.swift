@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// The embedded database: the only place in Punctual that knows SQL.
 ///

@@ -1,3 +1,4 @@
+import PunctualCore
 /// Why the store could not be used, written for the dispatcher who typed the command.
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     case missingDatabase(path: String)

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 extension StoreMigrations {
     /// The outbox, the dispatcher's inbox, opt-outs and pending rebook choices; and a version on each

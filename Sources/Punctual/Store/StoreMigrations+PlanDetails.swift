@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 extension StoreMigrations {
     /// Settings overrides, and what a plan needs beyond its visits: route totals, breaks, parts

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 extension StoreMigrations {
     /// `v3-tracking`: what the field reports and what the tracker concludes from it.

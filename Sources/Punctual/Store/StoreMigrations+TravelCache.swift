@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 extension StoreMigrations {
     /// `v4-travel-cache`: travel matrices fetched from a routing service, keyed by the service and a

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 /// The store's schema, one named migration per shipped change.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// A date as GRDB stores it, `yyyy-MM-dd HH:mm:ss.SSS` in UTC, written without a `DateFormatter`.
 ///

@@ -1,3 +1,4 @@
+import PunctualCore
 /// Why a tracking write was refused by the store.
 public enum TrackingStoreError: Error, CustomStringConvertible, Equatable {
     case unknownTechnician(String)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// Copies the write-ahead log back into the database file from a thread and connection of its own,
 /// so the connection that commits fixes never stops to do it.

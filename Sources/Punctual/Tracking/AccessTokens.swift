@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Synchronization
+import PunctualCore
 
 /// Issues and checks bearer tokens. A token is 32 random bytes in hex behind a `pt_` prefix; only
 /// its SHA-256 is stored, so a copy of the database does not let anyone in.

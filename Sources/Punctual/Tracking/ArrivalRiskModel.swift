@@ -1,5 +1,7 @@
 import Foundation
-import Routing
+import struct Routing.FixedRouteScheduler
+import struct Routing.SplitMix64
+import PunctualCore
 
 /// Arrival-time distributions for a technician's remaining visits, by Monte Carlo around the
 /// expected timeline.

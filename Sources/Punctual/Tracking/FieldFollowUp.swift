@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import PunctualCore
 
 /// What a stored report sets off: the tracker's recompute of that technician's forecasts and, when
 /// the recompute raised an at-risk event or the report was progress, a responder pass (on my way,

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Group commit for GPS fixes: callers hand over their fixes and wait; one writer thread commits
 /// everything that queued up since its last commit in a single transaction, then resumes each

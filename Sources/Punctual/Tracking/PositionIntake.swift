@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Checks posted fixes, stores them through the group-commit writer and hands the rest (the
 /// tracker's recompute, the responder) to the follow-up.

@@ -1,5 +1,11 @@
 import Foundation
-import Routing
+import struct Routing.Break
+import struct Routing.Job
+import struct Routing.Problem
+import struct Routing.StartState
+import struct Routing.TimeWindow
+import struct Routing.Vehicle
+import PunctualCore
 
 /// The rest of a technician's day as a one-vehicle `Routing.Problem`: the travel matrix over
 /// [where the technician is now, each upcoming visit, the end location], the upcoming visits as

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// How long visits of each job type really take compared with the planned duration, learned from
 /// completed visits: a log-normal factor per type whose parameters blend the history with a prior

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Everything the tracker needs to know about one technician's day, read in one transaction:
 /// the published route with each job's current state, and the latest fix.

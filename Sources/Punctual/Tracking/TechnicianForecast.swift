@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// One technician's row of the board: where they are, how fresh that is, what they are doing and
 /// when they will probably reach each remaining visit.

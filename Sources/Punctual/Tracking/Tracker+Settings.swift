@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 extension TrackingPolicy {
     /// The policy the business's settings give: the thresholds, and the spreads of travel and

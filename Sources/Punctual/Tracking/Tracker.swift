@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Synchronization
+import PunctualCore
 
 /// Keeps every technician's remaining visits forecast: recomputes on progress and (at most every
 /// `minimumUpdateInterval`) on position fixes, saves the forecasts and raises `visit_at_risk` when

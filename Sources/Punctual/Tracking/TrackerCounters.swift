@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import PunctualCore
 
 /// What the tracker has done since the process started, for `/metrics`.
 public final class TrackerCounters: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// The tracker's thresholds and model parameters. Defaults suit a small city's service business;
 /// the business's settings may override them.

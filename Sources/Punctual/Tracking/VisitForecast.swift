@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// The predicted arrival at one remaining visit: the distribution's median and 90th percentile
 /// and the probability of arriving after the promised window closes.

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Records a technician's progress report on a visit; the follow-up brings the forecasts up to date
 /// and lets the responder act on what it changed (on my way, done, at risk).

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// A routing service behind the store's travel cache: a matrix already fetched for the same service
 /// and the same ordered points is read back instead of asked for again, so re-planning or offering

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// The embedded, offline travel-time estimate: great-circle distance stretched by a road-circuity
 /// factor, driven at a steady speed, plus a fixed time per trip to park and walk to the door.

@@ -1,4 +1,5 @@
 import Curl
+import PunctualCore
 
 /// Why an OSRM-compatible service gave no usable travel matrix. Point indices are positions in the
 /// list the caller asked about.

@@ -1,3 +1,4 @@
+import PunctualCore
 /// One rectangle of a travel matrix fetched in a single OSRM `/table` request.
 ///
 /// OSRM servers refuse tables larger than their `--max-table-size` (100 × 100 by default) and URLs

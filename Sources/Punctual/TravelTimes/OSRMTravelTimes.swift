@@ -1,5 +1,6 @@
 import Curl
 import Foundation
+import PunctualCore
 
 /// Travel times from an OSRM-compatible routing service's `/table` endpoint: real road durations and
 /// distances instead of the great-circle estimate.

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// A travel-time provider that asks a service over the network: it can fail, it is worth caching,
 /// and reports name it by its URL.

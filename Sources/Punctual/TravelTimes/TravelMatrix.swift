@@ -1,3 +1,4 @@
+import PunctualCore
 /// Travel between every pair of a list of points: what the optimizer sees of the road network.
 public struct TravelMatrix: Sendable, Equatable {
     /// Number of points; both matrices are `count × count`.

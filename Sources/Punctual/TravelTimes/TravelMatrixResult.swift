@@ -1,3 +1,4 @@
+import PunctualCore
 /// A travel matrix with its provenance: which source produced it, and the warning to show and keep
 /// with the plan when the configured service failed and the estimate stood in.
 public struct TravelMatrixResult: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import PunctualCore
 /// Chooses the travel matrix for a plan: the configured routing service when it answers, otherwise
 /// the embedded estimate — never silently, always with a warning that says what failed.
 public struct TravelTimeResolver: Sendable {

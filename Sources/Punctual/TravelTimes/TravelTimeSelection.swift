@@ -1,3 +1,4 @@
+import PunctualCore
 /// Chooses where travel times come from, per the business's settings: the routing service at
 /// `routing.url` when set (through the store's cache when one is given), else — or when the service
 /// fails, with a warning — the embedded estimate at the configured speed and circuity.

@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// Where a plan's travel matrix came from, to print with the plan and store beside it.
 public enum TravelTimeSource: Sendable, Equatable, CustomStringConvertible {

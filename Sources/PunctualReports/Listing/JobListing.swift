@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// A job as `jobs list --format json` (and later the API) shows it: instants in ISO 8601 with the
 /// business's UTC offset, plus the local times a dispatcher reads.
 public struct JobListing: Codable, Equatable, Sendable {

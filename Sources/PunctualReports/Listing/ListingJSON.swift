@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The one JSON style of Punctual's output: snake_case keys, sorted, pretty-printed, so that
 /// output diffs cleanly and scripts can rely on it.

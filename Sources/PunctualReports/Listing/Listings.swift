@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// The listings the CLI prints and the API will serve, read from the store in one place.
 public enum Listings {
     public static func technicians(_ store: Store) throws -> [TechnicianListing] {

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// One outbox row or inbox item as `punctual messages` prints it: instants in the business's local
 /// ISO 8601, so a thread reads in order.

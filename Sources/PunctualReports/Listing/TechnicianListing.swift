@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// A technician as `technicians list --format json` (and later the API) shows it.
 public struct TechnicianListing: Codable, Equatable, Sendable {
     public struct Break: Codable, Equatable, Sendable {

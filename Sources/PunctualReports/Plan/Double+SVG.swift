@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 extension Double {
     /// A coordinate or length as SVG attributes write it: one decimal (a tenth of a pixel is

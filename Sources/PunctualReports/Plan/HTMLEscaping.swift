@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// Makes any text safe to place in HTML or SVG, as element content or inside a quoted attribute.
 ///
 /// Customer names, addresses and notes come from spreadsheets and customers; a name such as

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Places coordinates on a drawing: an equirectangular projection (longitude scaled by the cosine
 /// of the middle latitude, so a kilometre is as long east–west as north–south) fitted to a set of

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualImport
 
 /// A plan as a spreadsheet: one row per visit, in route order, then one per job no route serves.

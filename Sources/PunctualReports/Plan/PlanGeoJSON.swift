@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// A plan as an RFC 7946 GeoJSON `FeatureCollection`, to open in any GIS tool or web map.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// A plan as one self-contained HTML page for the dispatcher: header and warnings, broken
 /// promises first, the day in numbers, the map of the routes, the timeline, then per technician

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// The plan page's inline style sheet: system fonts only, light cards, tables that read at a
 /// glance, and print rules that keep sections whole and colours on paper.
 enum PlanHTMLStyle {

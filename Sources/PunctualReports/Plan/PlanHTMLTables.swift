@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// The tables of the plan page: broken promises (first, so they are acted on), per technician the
 /// stops and the parts checklist, and the jobs no route serves.
 enum PlanHTMLTables {

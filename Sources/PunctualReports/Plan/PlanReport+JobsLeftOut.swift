@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 extension PlanReport {
     /// Every job the plan does not serve, each once: the unassigned jobs, then any broken promise
     /// missing from them (the contract says none is, but a rendering must not lose one).

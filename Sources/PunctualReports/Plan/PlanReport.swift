@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 /// A plan as the dispatcher and other tools see it: the stable contract behind
 /// `plan --format json` and `routes --format json`, and the input of every other rendering
 /// (table, CSV, GeoJSON, HTML).

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Builds the `PlanReport` of a stored or fresh plan from the day it plans.
 ///

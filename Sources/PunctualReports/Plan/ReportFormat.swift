@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// How the human-readable renderings (HTML page, map and timeline tooltips) write durations,
 /// windows, distances and dates, so the same quantity reads the same everywhere.

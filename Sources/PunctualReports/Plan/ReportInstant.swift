@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// An instant as reports show it: ISO 8601 with the business's UTC offset in JSON, and the local
 /// time of day for tables, timelines and maps.

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The plan's routes drawn as a standalone SVG map, with no tiles: a light kilometre grid and scale
 /// bar, each route a coloured line from its start through numbered visits to its end, promised

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The plan's day as a standalone SVG timeline: one row per technician on an hours axis, showing
 /// the shift, driving, waiting, work (labelled with the job when it fits), breaks, each visit's

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The colour of each technician's route, shared by the map, the timeline and GeoJSON so a
 /// dispatcher can follow one person across every view.

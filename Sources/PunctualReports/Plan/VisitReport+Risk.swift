@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 extension VisitReport {
     /// Below this estimated on-time probability a visit is shown as at risk of being late.
     public static let lateRiskThreshold = 0.8

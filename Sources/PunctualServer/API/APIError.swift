@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// An error answered as JSON `{error, field?, detail}`: `error` is a stable code for programs,
 /// `detail` a sentence for people, `field` the request field at fault when there is one.

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// ISO 8601 instants as the API speaks them: with an offset (`Z` or `-07:00`), fractional seconds
 /// optional.

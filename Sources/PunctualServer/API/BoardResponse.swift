@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// `GET /v1/board`: every technician's position, freshness, current visit and forecasts.
 public struct BoardResponse: Codable, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The instants phones usually send — `YYYY-MM-DDTHH:MM:SS`, then `.` and one to three digits or
 /// nothing, then `Z` or `±HH:MM` — read by hand, since Foundation's ISO 8601 parser costs more than

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// One GPS fix as posted: `{at, lat, lon, accuracy_m?, speed_mps?, heading?}`.
 struct FixPayload: Codable {

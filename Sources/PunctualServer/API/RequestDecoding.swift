@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Punctual
+import PunctualCore
 
 extension Request {
     /// The JSON body as `T`; too large a body is 413, malformed JSON or a missing field 400.

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// `GET /v1/me/route`: the technician's published route for a date. An object (not a bare array)
 /// so the day's parts checklist can sit beside the visits.

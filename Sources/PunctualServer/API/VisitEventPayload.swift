@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The body of `POST /v1/me/visits/{job}/events`.
 struct VisitEventPayload: Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import Synchronization
 
 /// Request counts and latency histograms per route and status, rendered in the Prometheus text

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import Punctual
+import PunctualCore
 
 /// Requires a bearer token of the given role: none or an unknown one is 401, the wrong role 403.
 /// Refusals are logged with the method, path and reason, never the token.

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import Hummingbird
 import Logging
 

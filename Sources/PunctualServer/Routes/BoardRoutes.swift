@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// `/v1/board`: the dispatcher's view of the day.
 enum BoardRoutes {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// `/v1/jobs/{id}/reassign`: the dispatcher hands a visit to another technician; the move is
 /// re-checked against every promise and published as a new plan version, or refused with 409.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// `GET /healthz`: whether the server can reach its database, for load balancers and the demo.
 enum HealthRoutes {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// `/v1/me/...`: a technician's own route, positions and visit progress.
 enum MeRoutes {

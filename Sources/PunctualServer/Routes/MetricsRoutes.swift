@@ -1,5 +1,6 @@
 import Hummingbird
 import Punctual
+import PunctualCore
 
 /// `GET /metrics`: Prometheus text exposition.
 enum MetricsRoutes {

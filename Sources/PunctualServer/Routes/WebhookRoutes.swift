@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Messaging
 import Punctual
+import PunctualCore
 
 /// `POST /v1/webhooks/sms`: the SMS provider's inbound texts and delivery receipts, form-encoded and
 /// signed with the account's auth token (`X-Twilio-Signature`); an unsigned or badly signed request

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Something a simulated technician does that a real one would post to the technician API.
 public struct FieldEvent: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// How the simulated day strays from the plan: trips take a log-normal multiple of their planned
 /// time (median as planned) with occasional traffic jams; jobs take a log-normal multiple of their

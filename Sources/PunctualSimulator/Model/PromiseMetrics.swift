@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// The promise, measured: how narrow the windows were, how often they were kept, how early late
 /// visits were announced, and what it cost. Rates are fractions 0–1; the JSON keys are the

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// What really happened at one visit of a simulated day, and what the customer was told before.
 public struct SimulatedVisit: Sendable, Hashable, Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import Routing
 
 /// The simulator's random draws: uniform, normal, log-normal and exponential, from `SplitMix64`

@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 
 /// One simulated technician working through their route: driving with noisy trip times, waiting
 /// for windows to open, working with noisy durations, taking their break, and reporting each

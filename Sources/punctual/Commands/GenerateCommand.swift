@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualSample
 
 /// `punctual generate`: writes a sample business of a chosen size, for demos and benchmarks.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 
 struct MessagesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

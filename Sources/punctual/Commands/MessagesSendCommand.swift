@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Messaging
 import Punctual
+import PunctualCore
 
 struct MessagesSendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

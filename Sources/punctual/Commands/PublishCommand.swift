@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualCore
 
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Logging
 import Messaging
 import Punctual
+import PunctualCore
 import PunctualServer
 
 struct ServeCommand: AsyncParsableCommand {

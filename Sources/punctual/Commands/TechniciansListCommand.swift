@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualCore
 import PunctualReports
 
 struct TechniciansListCommand: ParsableCommand {

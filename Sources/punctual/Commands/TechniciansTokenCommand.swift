@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualCore
 
 struct TechniciansTokenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualCore
 
 struct TokenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

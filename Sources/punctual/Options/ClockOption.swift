@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 
 /// `--now`: the instant a command treats as the present. The system clock unless given: replays
 /// ("what would booking have offered yesterday evening?"), support, rehearsals and the tests.

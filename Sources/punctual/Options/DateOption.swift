@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualCore
 
 /// `--date DAY` (and `--now`), shared by the commands that work on one day. The day may be written
 /// as people say it; it is resolved in the business's time zone as of `--now`.

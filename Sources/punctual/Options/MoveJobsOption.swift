@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 
 /// `--on DAY` for the imports that bring jobs: the sample (or any template day) played on a chosen
 /// date. The earliest date of the jobs file becomes DAY; promised windows and availability, which

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Punctual
+import PunctualCore
 
 /// Which stored plan of a date a command works on: `--version N`, else the published one (what
 /// technicians see), or for `publish` the newest.

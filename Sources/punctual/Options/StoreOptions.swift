@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 
 /// Where the database is: `--db PATH`, else `PUNCTUAL_DB`, else `punctual.sqlite` here.
 struct StoreOptions: ParsableArguments {

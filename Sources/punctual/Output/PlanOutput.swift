@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualReports
 
 /// Prints a plan report in the format asked for, to standard output or a file.

@@ -1,4 +1,5 @@
 import Punctual
+import PunctualCore
 import PunctualReports
 
 /// The plan as a dispatcher reads it in a terminal: a table per technician, the jobs left out,

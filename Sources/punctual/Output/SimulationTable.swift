@@ -1,5 +1,6 @@
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualSimulator
 
 /// The promise metrics of each policy side by side, then each day's on-time rate and warnings.

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 @testable import Messaging
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 import PunctualTestSupport
 

@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualReports
 
 /// import → list → JSON → decode gives back what the spreadsheets said.

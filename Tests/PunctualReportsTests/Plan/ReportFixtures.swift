@@ -1,5 +1,6 @@
 import Foundation
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualReports
 
 /// A hand-made plan for the rendering tests, shaped like the planner's output for the sample

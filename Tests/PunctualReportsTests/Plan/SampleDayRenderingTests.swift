@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualReports
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualSimulator
 
 /// The simulated day's noise: right shape, right rates, and the same draws for the same seed.

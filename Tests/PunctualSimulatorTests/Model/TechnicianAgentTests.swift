@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualSimulator
 
 /// A simulated technician follows the route the dispatcher last published, as a phone would.

@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 
 /// Offering and booking narrow windows: an offered window, once booked, is kept by the next plan;

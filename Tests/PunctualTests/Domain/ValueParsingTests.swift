@@ -1,5 +1,6 @@
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 
 @Suite struct ValueParsingTests {

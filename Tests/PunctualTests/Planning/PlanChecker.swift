@@ -1,5 +1,6 @@
 import Foundation
 @testable import Punctual
+@testable import PunctualCore
 
 /// Checks a plan against the business's own data, independently of the code that made it.
 ///

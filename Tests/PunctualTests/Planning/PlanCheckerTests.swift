@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualSample
 
 /// The checker is only worth its passes if it fails: each test spoils a valid plan (or the day

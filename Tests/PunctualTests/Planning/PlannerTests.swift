@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualSample
 
 /// What the planner promises a dispatcher, each checked by `PlanChecker` from the business's data.

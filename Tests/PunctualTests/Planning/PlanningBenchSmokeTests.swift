@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import planning_bench
 @testable import Punctual
+@testable import PunctualCore
 
 /// The planning benchmark is run by hand in release builds; this keeps it from rotting in between.
 @Suite struct PlanningBenchSmokeTests {

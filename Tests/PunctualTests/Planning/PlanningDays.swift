@@ -1,6 +1,7 @@
 import Foundation
 import PunctualTestSupport
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 @testable import PunctualSample
 

@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 @Suite struct PlanStoreTests {
     private func plan(_ store: Store, cost: Double) throws -> Plan {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 /// `StoredDate` writes what GRDB writes for a date, to the character: fixes stored either way
 /// compare, order and collide (same technician and millisecond) alike.

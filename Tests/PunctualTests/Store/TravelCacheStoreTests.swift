@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 @Suite struct TravelCacheStoreTests {
     let points = [GeoPoint(latitude: 46.87, longitude: -114.0), GeoPoint(latitude: 46.9, longitude: -113.95),

@@ -3,6 +3,7 @@ import PunctualTestSupport
 import Synchronization
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 /// The recompute and the responder pass a report sets off: at once (inline) or only when the
 /// deferred worker catches up, with the same outcome.

@@ -3,6 +3,7 @@ import GRDB
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualImport
 
 @Suite struct FixWriterTests {

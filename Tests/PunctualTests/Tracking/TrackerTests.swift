@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 @Suite struct TrackerTests {
     typealias F = TrackingFixtures

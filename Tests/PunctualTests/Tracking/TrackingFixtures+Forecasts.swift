@@ -1,6 +1,7 @@
 import Foundation
 import PunctualTestSupport
 @testable import Punctual
+@testable import PunctualCore
 
 extension TrackingFixtures {
     /// The forecasts of `day` at `now`, straight from the tracker's internal models.

@@ -1,6 +1,7 @@
 import Foundation
 import PunctualTestSupport
 @testable import Punctual
+@testable import PunctualCore
 
 /// The fixture business with a published plan for 2026-11-24: T01 visits J0001 (window 09:00–10:00)
 /// and then J0002; T02 has nothing.

@@ -3,6 +3,7 @@ import GRDB
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 @Suite struct TrackingStoreTests {
     typealias F = TrackingFixtures

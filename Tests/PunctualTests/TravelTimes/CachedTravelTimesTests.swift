@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 /// A routing service's matrix is fetched once per service and ordered point list.
 @Suite struct CachedTravelTimesTests {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 @testable import Punctual
+@testable import PunctualCore
 
 /// A stand-in for osrm-routed on loopback: it answers `/table/v1/driving/{lon,lat;…}` from the
 /// coordinates in the path, honouring `sources`, `destinations` and a table-size limit as OSRM does,

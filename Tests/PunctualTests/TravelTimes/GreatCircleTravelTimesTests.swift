@@ -1,5 +1,6 @@
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 @Suite struct GreatCircleTravelTimesTests {
     let downtown = GeoPoint(latitude: 46.8721, longitude: -113.9940)

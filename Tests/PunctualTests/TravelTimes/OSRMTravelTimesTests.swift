@@ -3,6 +3,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 /// The OSRM provider against a fake osrm-routed on loopback.
 @Suite struct OSRMTravelTimesTests {

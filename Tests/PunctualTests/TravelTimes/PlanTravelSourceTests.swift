@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 @testable import PunctualReports
 
 /// A plan says where its travel times came from, and says so loudly when the routing service failed.

@@ -2,6 +2,7 @@ import Foundation
 import PunctualTestSupport
 import Testing
 @testable import Punctual
+@testable import PunctualCore
 
 /// The routing service when it answers, the great-circle estimate when it does not — never silently.
 @Suite struct TravelTimeResolverTests {

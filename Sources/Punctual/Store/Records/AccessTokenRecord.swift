@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct AccessTokenRecord: StoreRecord {
     static let databaseTableName = "access_token"

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 package struct CustomerRecord: StoreRecord {
     package static let databaseTableName = "customer"

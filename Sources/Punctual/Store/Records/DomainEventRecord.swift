@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct DomainEventRecord: StoreRecord {
     static let databaseTableName = "domain_event"

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct InboxRecord: StoreRecord {
     static let databaseTableName = "inbox"

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 package struct JobAvailabilityRecord: StoreRecord {
     package static let databaseTableName = "job_availability"

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 package struct JobPartRecord: StoreRecord {
     package static let databaseTableName = "job_part"
     package var jobId: String

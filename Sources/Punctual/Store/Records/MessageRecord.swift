@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct MessageRecord: StoreRecord {
     static let databaseTableName = "message"

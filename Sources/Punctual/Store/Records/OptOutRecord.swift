@@ -1,4 +1,5 @@
 import Foundation
+import PunctualCore
 
 /// A customer who replied STOP.
 struct OptOutRecord: StoreRecord {

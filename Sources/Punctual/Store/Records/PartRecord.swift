@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 package struct PartRecord: StoreRecord {
     package static let databaseTableName = "part"
     package var id: String

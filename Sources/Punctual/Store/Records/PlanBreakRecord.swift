@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct PlanBreakRecord: StoreRecord {
     static let databaseTableName = "plan_break"

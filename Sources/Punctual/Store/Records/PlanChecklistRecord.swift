@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 struct PlanChecklistRecord: StoreRecord {
     static let databaseTableName = "plan_checklist"
     var planId: Int64

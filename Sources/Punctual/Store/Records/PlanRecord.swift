@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct PlanRecord: StoreRecord {
     static let databaseTableName = "plan"

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct PlanRouteRecord: StoreRecord {
     static let databaseTableName = "plan_route"

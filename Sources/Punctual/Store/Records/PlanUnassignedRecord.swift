@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 struct PlanUnassignedRecord: StoreRecord {
     static let databaseTableName = "plan_unassigned"
     var planId: Int64

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct PlanVisitRecord: StoreRecord {
     static let databaseTableName = "plan_visit"

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct PositionFixRecord: StoreRecord {
     static let databaseTableName = "position_fix"

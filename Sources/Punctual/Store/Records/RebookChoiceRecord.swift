@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct RebookChoiceRecord: StoreRecord {
     static let databaseTableName = "rebook_choice"

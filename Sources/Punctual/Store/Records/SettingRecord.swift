@@ -1,3 +1,4 @@
+import PunctualCore
 /// One overridden setting.
 struct SettingRecord: StoreRecord {
     static let databaseTableName = "setting"

@@ -1,3 +1,4 @@
+import PunctualCore
 /// The single row of business settings.
 struct SettingsRecord: StoreRecord {
     static let databaseTableName = "settings"

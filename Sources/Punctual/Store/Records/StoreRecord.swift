@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 
 /// A row of the store: a plain Codable struct whose properties map to snake_case columns.
 ///

@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 package struct TechnicianRecord: StoreRecord {
     package static let databaseTableName = "technician"
     package var id: String

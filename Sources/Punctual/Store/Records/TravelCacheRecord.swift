@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// One cached travel matrix: the service, the points it is for, and both matrices as
 /// little-endian blobs (points as Float64 bit patterns, durations and distances as Int32).

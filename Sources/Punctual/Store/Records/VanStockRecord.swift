@@ -1,4 +1,5 @@
 import GRDB
+import PunctualCore
 package struct VanStockRecord: StoreRecord {
     package static let databaseTableName = "van_stock"
     package var technicianId: String

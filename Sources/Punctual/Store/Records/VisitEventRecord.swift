@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct VisitEventRecord: StoreRecord {
     static let databaseTableName = "visit_event"

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 struct VisitForecastRecord: StoreRecord {
     static let databaseTableName = "visit_forecast"

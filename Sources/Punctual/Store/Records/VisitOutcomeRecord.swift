@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PunctualCore
 
 /// What happened at a visit beside what was planned and predicted, for reporting prediction error.
 struct VisitOutcomeRecord: StoreRecord {

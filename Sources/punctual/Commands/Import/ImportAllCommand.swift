@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualImport
 
 struct ImportAllCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Punctual
+import PunctualCore
 import PunctualImport
 
 /// The shape every single-file import shares: a store, a file, and the kind of spreadsheet.

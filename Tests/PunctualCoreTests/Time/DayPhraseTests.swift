@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Punctual
+@testable import PunctualCore
 
 /// Days as dispatchers type them, checked against Foundation's Gregorian calendar over many dates
 /// (leap years, month and year ends) rather than a few hand-picked ones.

@@ -19,20 +19,9 @@ public struct Settings: Sendable, Hashable {
         Double(text(key)) ?? Double(key.defaultValue)!
     }
 
-    /// The embedded travel-time estimate with the business's speed, circuity and per-trip time.
-    public var greatCircleTravelTimes: GreatCircleTravelTimes {
-        GreatCircleTravelTimes(circuity: number(.travelCircuity), speedKilometresPerHour: number(.travelSpeed),
-                               perTripSeconds: Int(number(.travelPerTripSeconds)))
-    }
-
     /// The routing service's base URL, when one is configured.
     public var routingURL: URL? {
         let text = text(.routingURL)
         return text.isEmpty ? nil : URL(string: text)
-    }
-
-    /// How travel and job durations spread around their expectations, for on-time probabilities.
-    public var arrivalSpread: ArrivalSpread {
-        ArrivalSpread(serviceCV: number(.serviceSpread), travelCV: number(.travelSpread))
     }
 }

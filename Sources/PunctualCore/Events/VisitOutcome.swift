@@ -11,6 +11,17 @@ public struct VisitOutcome: Hashable, Sendable {
     public var plannedEnd: Date?
     public var completedAt: Date?
 
+    public init(jobID: String, technicianID: String, plannedArrival: Date?, predictedArrival: Date?, arrivedAt: Date?,
+                plannedEnd: Date?, completedAt: Date?) {
+        self.jobID = jobID
+        self.technicianID = technicianID
+        self.plannedArrival = plannedArrival
+        self.predictedArrival = predictedArrival
+        self.arrivedAt = arrivedAt
+        self.plannedEnd = plannedEnd
+        self.completedAt = completedAt
+    }
+
     /// Actual minus predicted arrival, seconds (positive: later than predicted).
     public var arrivalPredictionError: Double? {
         guard let predictedArrival, let arrivedAt else { return nil }

@@ -1,5 +1,5 @@
 import Testing
-@testable import Punctual
+@testable import PunctualCore
 
 @Suite struct VisitTransitionTests {
     private func next(_ status: JobStatus, _ event: VisitEventKind, paused: Bool = false) -> JobStatus? {
