@@ -46,7 +46,7 @@ import Testing
         #expect(responses.map(\.action) == [.reassigned(from: assigned, to: other)])
         #expect(try Self.technician(of: "J0001", store) == other)
         let otherName = try #require(try store.technicians().first { $0.id == other }).name
-        #expect(responses.first?.messages.first?.body == "Test Home Services: \(otherName) is coming instead, still between 09:00-10:00.")
+        #expect(responses.first?.messages.first?.body == "Test Home Services: \(otherName) is coming instead, still between 09:00 and 10:00.")
         // Consumed: a second pass does nothing, and the new technician's own risk can be raised afresh.
         #expect(try EventResponder(store: store).respond(now: Self.morning).isEmpty)
         #expect(try store.atRiskJobs().isEmpty)

@@ -124,11 +124,27 @@ import Testing
         #expect(try F.consoleWorker(store2).runPass(now: F.at("2026-11-23", "17:30")).reminders == 1)
     }
 
+    @Test func aBookingMadeShortlyBeforeTheReminderGetsItsConfirmationOnly() throws {
+        let store = try F.store(reminderHour: 17)
+        try F.book(store, "J0001", F.window("09:00", "10:00"), now: F.at("2026-11-23", "17:30"))
+        let notifications = Notifications(store: store)
+        for time in ["17:30", "19:00", "21:29"] {
+            #expect(try notifications.enqueueReminders(now: F.at("2026-11-23", time)).isEmpty, "at \(time)")
+        }
+        #expect(try store.messages(jobID: "J0001").map(\.kind) == [.confirmation, .confirmation], "one per channel, and nothing else")
+    }
+
+    @Test func datesAreWrittenTheWayTheBusinessWritesThem() {
+        let instant = F.at("2026-11-24", "09:00")
+        #expect(Notifier.dateText(instant, BusinessCalendar(timeZone: TimeZone(identifier: "America/Denver")!)) == "Tuesday, November 24")
+        #expect(Notifier.dateText(instant, BusinessCalendar(timeZone: TimeZone(identifier: "Europe/London")!)) == "Tuesday 24 November")
+    }
+
     @Test func aTemplateSetForTheBusinessReplacesTheBuiltInOne() throws {
         let store = try F.store()
         try store.setSetting(.templateConfirmation, to: "{business}: see you {date} at {window}, {customer}!")
         try F.book(store, "J0002", F.window("11:00", "12:00"))
-        #expect(try store.messages(jobID: "J0002")[0].body == "Test Home Services: see you Tuesday 24 November at 11:00-12:00, Wyatt!")
+        #expect(try store.messages(jobID: "J0002")[0].body == "Test Home Services: see you Tuesday, November 24 at 11:00-12:00, Wyatt!")
         #expect(throws: StoreError.self) { try store.setSetting(.templateDone, to: "done by {tech}") }
         #expect(throws: StoreError.self) { try store.setSetting(.quietHours, to: "late") }
     }

@@ -22,7 +22,7 @@ import Testing
         #expect(both.allSatisfy { $0.state == .queued && $0.kind == .confirmation && $0.calendarSequence == 0 })
         let sms = both[0]
         #expect(sms.recipient == "+14065550129")
-        #expect(sms.body == "Test Home Services: Jenna, you're booked for Tuesday 24 November, arrival between 09:00-10:00. We'll text when your technician is on the way.")
+        #expect(sms.body == "Test Home Services: Jenna, you're booked for Tuesday, November 24, arrival between 09:00 and 10:00. We'll let you know when your technician is on the way.")
         #expect(both[1].recipient == "jenna@example.net" && both[1].subject == "Test Home Services: Your appointment is booked")
         #expect(try store.messages(jobID: "J0002").map(\.channel) == [.sms], "Wyatt chose SMS, though he has an email")
         #expect(try store.messages(jobID: "J0003").map(\.channel) == [.email])
@@ -61,7 +61,7 @@ import Testing
         let confirmations = try store.messages(jobID: "J0003")
         #expect(confirmations.map(\.idempotencyKey) == ["J0003:confirmation:1:email", "J0003:confirmation:2:email"])
         #expect(confirmations.map(\.calendarSequence) == [0, 1])
-        #expect(confirmations[1].body.contains("13:00-14:00"))
+        #expect(confirmations[1].body.contains("between 13:00 and 14:00"))
     }
 
     @Test func retriesBackOffExponentiallyUpToTheCap() {

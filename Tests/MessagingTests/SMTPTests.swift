@@ -38,7 +38,7 @@ struct SMTPTests {
         try #require(mails.count == 2)
         #expect(mails[0].envelopeTo == ["ada@example.org"])
         #expect(mails[0].subject == "Test Home Services: Your appointment is booked")
-        #expect(mails[0].text.contains("arrival between 09:00-10:00"))
+        #expect(mails[0].text.contains("arrival between 09:00 and 10:00"))
         #expect(mails[0].eml.contains("Content-Type: multipart/mixed"))
         let firstText = try #require(mails[0].ics, "the first mail has no calendar part")
         let secondText = try #require(mails[1].ics, "the second mail has no calendar part")

@@ -115,7 +115,7 @@ public struct OutboxWorker: Sendable {
               let job else { return nil }
         let business = try store.requireProfile()
         return CalendarEvent(uid: "job-\(job.id)@punctual", sequence: sequence, start: window.start, end: window.end,
-                             summary: "\(job.type.replacingOccurrences(of: "-", with: " ")), \(business.name)",
+                             summary: "\(job.typeName.prefix(1).uppercased() + job.typeName.dropFirst()), \(business.name)",
                              location: job.address, description: message.body, organizerName: business.name, stamp: now)
     }
 }

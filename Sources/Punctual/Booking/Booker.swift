@@ -40,19 +40,17 @@ public struct Booker: Sendable {
         let notices: (NoticeContext) throws -> [OutgoingMessage] = { [notifier] context in
             notifier?.confirmation(context, now: now) ?? []
         }
-        return try store.promise(jobID: jobID, window: window, notices: notices, now: now) { job, day in
+        return try store.promise(jobID: jobID, window: window, notices: notices, now: now) { job, day -> (result: WindowOffer, commitments: DayCommitments?) in
             try Self.checkBookable(job)
             let lead = day.settings.number(.bookingLeadMinutes) * 60
             if window.start < now.addingTimeInterval(lead) {
                 throw BookingError.windowTooSoon(window: text, earliest: calendar.iso8601(now.addingTimeInterval(lead)))
             }
-            guard let result = try finder.evaluate(job, windows: [window], on: day, now: now).first else {
-                throw BookingError.notFeasible(job: jobID, window: text, reason: "no technician works then")
+            let trial = try finder.promising(job, window: window, on: day, now: now)
+            guard let offer = trial.offer else {
+                throw BookingError.notFeasible(job: jobID, window: text, reason: trial.reason)
             }
-            guard let offer = result.offer else {
-                throw BookingError.notFeasible(job: jobID, window: text, reason: result.reason)
-            }
-            return offer
+            return (offer, trial.commitments)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import struct Routing.Insertion
 import struct Routing.InsertionQuery
 import struct Routing.Solution
 import struct Routing.Solver
@@ -8,9 +9,9 @@ import PunctualCore
 /// Finds the windows that can be promised for a job on a day, without breaking any promise
 /// already made: each candidate window is tried as an insertion into the day's committed routes.
 ///
-/// The day's commitments are the jobs with a promised window, those under way, and those its plan
-/// (published, else the newest) routes; routes come from that plan, with promises made since
-/// inserted greedily. Unbooked jobs no plan holds yet are not commitments.
+/// The day's commitments are the jobs with a promised window, those under way, and those its
+/// promise ledger or plan holds; routes come from the ledger (`DayCommitments`), with what it lacks
+/// placed around it. Unbooked jobs neither holds yet are not commitments.
 public struct OfferFinder: Sendable {
     /// Window length, minutes; nil uses the setting `booking.window_minutes`.
     public var widthMinutes: Int?
@@ -43,18 +44,41 @@ public struct OfferFinder: Sendable {
     ///   of the day per window, so only when someone will read it).
     public func evaluate(_ job: Job, windows: [DateInterval], on snapshot: DaySnapshot,
                          now: Date, explain: Bool = true) throws -> [(offer: WindowOffer?, reason: String)] {
-        guard !windows.isEmpty else { return [] }
+        try trial(job, windows: windows, on: snapshot, now: now, explain: explain).results.map { ($0.offer, $0.reason) }
+    }
+
+    /// Tries promising `window` for `job`: the offer it amounts to (or why there is none) and, when
+    /// there is one, the day's promise ledger with the job inserted where the offer puts it.
+    public func promising(_ job: Job, window: DateInterval, on snapshot: DaySnapshot,
+                          now: Date) throws -> (offer: WindowOffer?, reason: String, commitments: DayCommitments?) {
+        let trial = try trial(job, windows: [window], on: snapshot, now: now, explain: true)
+        guard let result = trial.results.first else { return (nil, "no technician works then", nil) }
+        guard let offer = result.offer, let insertion = result.insertion else { return (nil, result.reason, nil) }
+        var routes: [String: [String]] = [:]
+        for (v, technician) in trial.model.technicians.enumerated() {
+            var ids = v < trial.routes.count ? trial.routes[v].map { trial.model.jobs[$0].id } : []
+            if v == insertion.vehicle { ids.insert(job.id, at: insertion.position) }
+            routes[technician.id] = ids
+        }
+        return (offer, "", DayCommitments(date: snapshot.date, routes: routes))
+    }
+
+    /// One evaluation of the day: the committed routes the windows were tried against, and per window
+    /// the best insertion with its offer, or the reason.
+    struct Trial {
+        var model: DayModel
+        var routes: [[Int]]
+        var results: [(offer: WindowOffer?, reason: String, insertion: Insertion?)]
+    }
+
+    func trial(_ job: Job, windows: [DateInterval], on snapshot: DaySnapshot, now: Date, explain: Bool) throws -> Trial {
         let commitments = Self.commitments(of: snapshot, excluding: job.id)
         let model = try DayModel(snapshot: snapshot, jobs: commitments, extraPoints: [job.location],
                                  extraParts: job.parts.map(\.part), notBefore: now > snapshot.dayStart ? now : nil) { points in
             travelTimes.matrix(for: points, settings: snapshot.settings).matrix
         }
-        var routes = model.routes(of: snapshot.publishedPlan ?? snapshot.latestPlan)
-        if Set(routes.joined()).count < model.jobs.count {
-            // Commitments made since the plan: place them greedily, keeping the plan's order.
-            routes = Solver(configuration: SolverConfiguration(timeLimit: nil, iterationLimit: nil))
-                .solve(model.problem, startingFrom: routes).routes.map(\.jobs)
-        }
+        let routes = Self.committedRoutes(model)
+        guard !windows.isEmpty else { return Trial(model: model, routes: routes, results: []) }
         let extras = windows.map { model.extraJob(job, extraLocation: 0, window: $0) }
         let problem = try model.problem(adding: extras)
         let query = InsertionQuery(problem: problem)
@@ -68,33 +92,59 @@ public struct OfferFinder: Sendable {
             let shift = technician.shift.end.minutes - technician.shift.start.minutes - (technician.breakRule?.minutes ?? 0)
             return Int((Double(shift) * fill).rounded()) - Self.bookedMinutes(routes, vehicle: v, model: model)
         }
-        var results: [(offer: WindowOffer?, reason: String)] = []
+        var results: [(offer: WindowOffer?, reason: String, insertion: Insertion?)] = []
         for (k, window) in windows.enumerated() {
             let j = model.jobs.count + k
-            var best: WindowOffer?
+            var best: (offer: WindowOffer, insertion: Insertion)?
             // A new promise must leave the visits after it the same margin the planner keeps.
             for insertion in query.insertions(of: j, into: routes)
             where insertion.slack >= margin && job.durationMinutes <= room[insertion.vehicle] {
                 let offer = WindowOffer(job: job, window: window, insertion: insertion,
                                         route: insertion.vehicle < routes.count ? routes[insertion.vehicle] : [],
                                         location: model.extraLocations[0], model: model, problem: problem, spread: spread)
-                if best == nil || WindowOffer.isBetter(offer, than: best!) { best = offer }
+                if best == nil || WindowOffer.isBetter(offer, than: best!.offer) { best = (offer, insertion) }
             }
             if let best {
-                results.append((best, ""))
+                results.append((best.offer, "", best.insertion))
             } else if !explain {
-                results.append((nil, ""))
+                results.append((nil, "", nil))
             } else {
                 var trial = routes
                 trial += Array(repeating: [], count: max(0, problem.vehicles.count - trial.count))
                 let cause = Solution(problem: problem, routes: trial).unassigned.first { $0.job == j }?.reason ?? .noRoom
                 var promised = job
                 promised.promisedWindow = window
-                results.append((nil, explainer.reason(for: promised, cause)))
+                results.append((nil, explainer.reason(for: promised, cause), nil))
             }
         }
-        return results
+        return Trial(model: model, routes: routes, results: results)
     }
+
+    /// The routes every commitment of `model` is held in: the promise ledger (else the published or
+    /// newest plan), with commitments it lacks placed greedily in its order; when a promise then
+    /// still has no place, a short search looks for one, so a new window is never tried against
+    /// routes an earlier promise was pushed out of. A promise that no search places (an imported
+    /// conflict, a technician gone) stays out: it is broken already, and the plan will say so.
+    static func committedRoutes(_ model: DayModel) -> [[Int]] {
+        let snapshot = model.snapshot
+        var routes = snapshot.commitments.isEmpty
+            ? model.routes(of: snapshot.publishedPlan ?? snapshot.latestPlan)
+            : model.routes(of: snapshot.commitments)
+        guard Set(routes.joined()).count < model.jobs.count else { return routes }
+        let greedy = Solver(configuration: SolverConfiguration(timeLimit: nil, iterationLimit: nil))
+            .solve(model.problem, startingFrom: routes)
+        routes = greedy.routes.map(\.jobs)
+        guard greedy.unassigned.contains(where: { model.jobs[$0.job].promisedWindow != nil }) else { return routes }
+        let searched = Solver(configuration: SolverConfiguration(timeLimit: rescueSearchSeconds, iterationLimit: rescueSearchIterations))
+            .solve(model.problem, startingFrom: routes)
+        let promised = { (solution: Solution) in solution.unassigned.filter { model.jobs[$0.job].promisedWindow != nil }.count }
+        return promised(searched) < promised(greedy) ? searched.routes.map(\.jobs) : routes
+    }
+
+    /// Bounds of the search that looks for a place for a promise the greedy re-placement missed:
+    /// iterations keep it reproducible, the time keeps an offer quick on a big day.
+    static let rescueSearchIterations = 3000
+    static let rescueSearchSeconds = 0.08
 
     /// Minutes of work on `vehicle`'s route (none for a technician the plan leaves idle).
     static func bookedMinutes(_ routes: [[Int]], vehicle: Int, model: DayModel) -> Int {
@@ -104,7 +154,7 @@ public struct OfferFinder: Sendable {
     /// The jobs a new window must fit around: promised ones, those under way, and those the day's
     /// plan already routes (so offers see the day as it will really run, not an empty van).
     static func commitments(of snapshot: DaySnapshot, excluding id: String) -> [Job] {
-        let planned = Set((snapshot.publishedPlan ?? snapshot.latestPlan)?.visits.map(\.jobID) ?? [])
+        let planned = Set((snapshot.publishedPlan ?? snapshot.latestPlan)?.visits.map(\.jobID) ?? []).union(snapshot.commitments.jobIDs)
         return Planner.plannableJobs(snapshot).plannable.filter {
             $0.id != id && ($0.promisedWindow != nil || $0.status.isUnderWayOrDone || planned.contains($0.id))
         }

@@ -18,12 +18,17 @@ public struct Notifier: Sendable {
                       calendarSequence: max(0, context.promiseVersion - 1), at: now)
     }
 
-    /// The evening-before reminder: only for a booked job on tomorrow's local date, and only from the
-    /// reminder hour on.
+    /// The evening-before reminder: only for a booked job on tomorrow's local date, only from the
+    /// reminder hour on, and not when this promise was confirmed in the last `reminderAfterConfirmation`
+    /// (a booking made that evening: its confirmation says it all).
     public func reminder(_ context: NoticeContext, now: Date) -> [OutgoingMessage] {
         let calendar = context.business.calendar
         let local = calendar.local(now)
-        guard let window = context.job.promisedWindow,
+        let confirmation = "\(context.job.id):\(MessageKind.confirmation.rawValue):\(context.promiseVersion)"
+        let justConfirmed = context.previous.contains {
+            Self.baseKey($0.idempotencyKey) == confirmation && now.timeIntervalSince($0.createdAt) < Self.reminderAfterConfirmation
+        }
+        guard !justConfirmed, let window = context.job.promisedWindow,
               [.booked, .scheduled].contains(context.job.status),
               context.job.date == local.date.adding(days: 1),
               local.time.minutes >= Int(context.settings.number(.reminderHour)) * 60 else { return [] }
@@ -62,7 +67,8 @@ public struct Notifier: Sendable {
     public func done(_ context: NoticeContext, technician: String, work: String, partsUsed: [PartQuantity],
                      now: Date) -> [OutgoingMessage] {
         guard context.job.status == .completed else { return [] }
-        let parts = partsUsed.isEmpty ? "none" : partsUsed.map { "\($0.part) ×\($0.quantity)" }.joined(separator: ", ")
+        let parts = partsUsed.isEmpty ? "none"
+            : partsUsed.map { "\(context.partNames[$0.part] ?? $0.part) ×\($0.quantity)" }.joined(separator: ", ")
         return drafts(.done, context, version: "1", at: now,
                       extra: ["technician": technician, "work": work, "parts": parts])
     }
@@ -87,6 +93,9 @@ public struct Notifier: Sendable {
                                notBefore: now)
     }
 
+    /// How long after a confirmation a reminder of the same promise would only repeat it.
+    public static let reminderAfterConfirmation: TimeInterval = 4 * 3600
+
     /// `job:kind:version`, the idempotency key without its channel.
     public static func baseKey(_ key: String) -> String {
         guard let colon = key.lastIndex(of: ":") else { return key }
@@ -101,7 +110,10 @@ public struct Notifier: Sendable {
         var values = baseValues(customer: context.customer, business: context.business, settings: context.settings)
         if let shown = context.job.promisedWindow ?? window {
             values["date"] = Self.dateText(shown.start, calendar)
-            values["window"] = calendar.localRange(shown).description
+            let range = calendar.localRange(shown)
+            values["window"] = range.description
+            values["window_start"] = range.start.description
+            values["window_end"] = range.end.description
         }
         values.merge(extra) { _, new in new }
         let body = MessageTemplates.render(context.settings.template(kind) ?? "", values)
@@ -133,11 +145,15 @@ public struct Notifier: Sendable {
         return result.isEmpty ? [(.sms, customer.phone)] : result
     }
 
+    /// The date as the business writes it: "Tuesday, November 24" in North America (time zones
+    /// under `America/`, and Hawaii), "Tuesday 24 November" elsewhere.
     static func dateText(_ instant: Date, _ calendar: BusinessCalendar) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = "EEEE d MMMM"
+        let identifier = calendar.timeZone.identifier
+        let monthFirst = identifier.hasPrefix("America/") || identifier.hasPrefix("US/") || identifier == "Pacific/Honolulu"
+        formatter.dateFormat = monthFirst ? "EEEE, MMMM d" : "EEEE d MMMM"
         return formatter.string(from: instant)
     }
 }

@@ -218,6 +218,12 @@ public struct DayModel: Sendable {
         return technicians.map { technician in plan.visits(of: technician.id).compactMap { index[$0.jobID] } }
     }
 
+    /// Job lists per vehicle (problem indices) of the promise ledger, keeping only jobs of this model.
+    public func routes(of commitments: DayCommitments) -> [[Int]] {
+        let index = jobIndex
+        return technicians.map { technician in (commitments.routes[technician.id] ?? []).compactMap { index[$0] } }
+    }
+
     /// The same problem with `extra` jobs appended (e.g. the windows an offer tries), whose
     /// locations index this model's points.
     public func problem(adding extra: [Routing.Job]) throws -> Problem {

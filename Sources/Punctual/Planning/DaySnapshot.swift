@@ -16,9 +16,12 @@ public struct DaySnapshot: Sendable {
     public var publishedPlan: Plan?
     /// The newest version, published or draft.
     public var latestPlan: Plan?
+    /// The promise ledger: routes that keep every window booking accepted (empty before the first).
+    public var commitments: DayCommitments
 
     public init(date: LocalDate, business: BusinessProfile, settings: Settings, technicians: [Technician],
-                parts: [Part], jobs: [Job], customers: [Int64: Customer], publishedPlan: Plan?, latestPlan: Plan?) {
+                parts: [Part], jobs: [Job], customers: [Int64: Customer], publishedPlan: Plan?, latestPlan: Plan?,
+                commitments: DayCommitments? = nil) {
         self.date = date
         self.business = business
         self.settings = settings
@@ -28,6 +31,7 @@ public struct DaySnapshot: Sendable {
         self.customers = customers
         self.publishedPlan = publishedPlan
         self.latestPlan = latestPlan
+        self.commitments = commitments ?? DayCommitments(date: date)
     }
 
     public var calendar: BusinessCalendar { business.calendar }

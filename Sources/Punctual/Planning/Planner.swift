@@ -51,14 +51,32 @@ public struct Planner: Sendable {
         // The time limit covers the whole run: setup is taken off, and shares are kept for the retry
         // and for assembling the plan (2 %).
         let remaining = { max(0.2, options.timeLimit * 0.98 - (ContinuousClock.now - started).timeInterval) }
+        // The search starts from the promise ledger, which keeps every promise booking accepted;
+        // any promise costs more than all routing, so the search only trades away what it can spare.
+        let start = snapshot.commitments.isEmpty ? model.routes(of: snapshot.latestPlan) : model.routes(of: snapshot.commitments)
         var solution = solver(limit: remaining() * (buffer > 0 ? 0.85 : 1), progress: progress)
-            .solve(model.problem, startingFrom: model.routes(of: snapshot.latestPlan))
+            .solve(model.problem, startingFrom: start)
         let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
         if !tight.isEmpty && buffer > 0 {
             let routes = solution.routes.map(\.jobs)
             model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: tight,
                                  notBefore: notBefore) { _ in resolved.matrix }
             solution = solver(limit: remaining(), progress: progress).solve(model.problem, startingFrom: routes)
+        }
+        // A plan never keeps fewer of the ledger's promises than the ledger: if the search lost one,
+        // plan again from the ledger with every promise exact, else take the ledger's own routes.
+        let ledgerPromises = Self.ledgerPromises(snapshot, jobs: jobs)
+        if !Self.broken(ledgerPromises, by: solution, model: model).isEmpty {
+            let exact = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: Set(ledgerPromises),
+                                     notBefore: notBefore) { _ in resolved.matrix }
+            let ledgerRoutes = exact.routes(of: snapshot.commitments)
+            var retry = solver(limit: remaining(), progress: progress).solve(exact.problem, startingFrom: ledgerRoutes)
+            if !Self.broken(ledgerPromises, by: retry, model: exact).isEmpty {
+                retry = Solution(problem: exact.problem, routes: ledgerRoutes)
+            }
+            if Self.broken(ledgerPromises, by: retry, model: exact).count < Self.broken(ledgerPromises, by: solution, model: model).count {
+                (model, solution) = (exact, retry)
+            }
         }
         let plan = Self.assemble(solution, model: model, createdAt: now, travelSource: source, warnings: warnings)
         return Result(plan: plan, model: model, solution: solution)
@@ -75,6 +93,17 @@ public struct Planner: Sendable {
             plan.state = .published
         }
         return plan
+    }
+
+    /// The promised jobs of the ledger that this day's plan covers.
+    static func ledgerPromises(_ snapshot: DaySnapshot, jobs: [Job]) -> [String] {
+        let held = snapshot.commitments.jobIDs
+        return jobs.filter { $0.promisedWindow != nil && held.contains($0.id) }.map(\.id)
+    }
+
+    /// Which of `promises` `solution` leaves out.
+    static func broken(_ promises: [String], by solution: Solution, model: DayModel) -> Set<String> {
+        Set(solution.unassigned.map { model.jobs[$0.job].id }).intersection(promises)
     }
 
     private func solver(limit: Double, progress: (@Sendable (SolverProgress) -> Void)?) -> Solver {

@@ -90,7 +90,7 @@ public final class EventResponder: Sendable {
             return try respondAtRisk(event, job: job, technicianName: technicianName, now: now)
         case .visitCompleted:
             let report = try store.visitEvents(job: jobID).last { $0.kind == .completed }
-            let work = report?.notes.flatMap { $0.isEmpty ? nil : $0 } ?? job.type.replacingOccurrences(of: "-", with: " ")
+            let work = report?.notes.flatMap { $0.isEmpty ? nil : $0 } ?? job.typeName
             let messages = try notifications.jobCompleted(jobID: jobID, technicianName: technicianName, workDone: work,
                                                           partsUsed: report?.partsUsed ?? [], completedAt: event.at, now: now)
             return EventResponse(event: event, action: .toldDone, messages: messages)

@@ -24,13 +24,22 @@ extension Store {
     public func promise<T>(jobID: String, window: DateInterval,
                            notices: (NoticeContext) throws -> [OutgoingMessage], now: Date,
                            check: (_ job: Job, _ day: DaySnapshot) throws -> T) throws -> T {
+        try promise(jobID: jobID, window: window, notices: notices, now: now) { job, day in (try check(job, day), nil) }
+    }
+
+    /// `promise(jobID:window:notices:now:check:)` where `commit` also returns the day's promise
+    /// ledger with the job in it, stored in the same transaction (nil leaves the ledger as it is).
+    public func promise<T>(jobID: String, window: DateInterval,
+                           notices: (NoticeContext) throws -> [OutgoingMessage], now: Date,
+                           commit: (_ job: Job, _ day: DaySnapshot) throws -> (result: T, commitments: DayCommitments?)) throws -> T {
         try writer.write { db in
             guard let job = try Self.fetchJobs(db, on: nil, ids: [jobID]).first else {
                 throw BookingError.unknownJob(jobID)
             }
             guard let business = try SettingsRecord.fetchOne(db)?.settings else { throw StoreError.notInitialized }
             let date = business.calendar.local(window.start).date
-            let result = try check(job, try Self.daySnapshot(db, on: date))
+            let (result, commitments) = try commit(job, try Self.daySnapshot(db, on: date))
+            if let commitments { try Self.replaceCommitments(db, with: commitments) }
             try JobRecord.filter(key: jobID).updateAll(db, [
                 JobRecord.Columns.windowStart.set(to: window.start),
                 JobRecord.Columns.windowEnd.set(to: window.end),

@@ -19,6 +19,7 @@ extension Store {
             jobs: try fetchJobs(db, on: date).filter { $0.status != .cancelled },
             customers: Dictionary(uniqueKeysWithValues: try fetchCustomers(db).map { ($0.id!, $0) }),
             publishedPlan: try published.map { try assemble($0, db: db) },
-            latestPlan: try latest.map { try assemble($0, db: db) })
+            latestPlan: try latest.map { try assemble($0, db: db) },
+            commitments: try commitments(db, on: date))
     }
 }

@@ -22,7 +22,8 @@ extension Store {
         }
         let version = try Int.fetchOne(db, sql: "SELECT promise_version FROM job WHERE id = ?", arguments: [jobID]) ?? 0
         let previous = try MessageRecord.filter(MessageRecord.Columns.jobId == jobID).order(MessageRecord.Columns.id).fetchAll(db).map(\.message)
+        let partNames = Dictionary(uniqueKeysWithValues: try fetchParts(db).map { ($0.id, $0.name) })
         return NoticeContext(job: job, customer: customer, business: business, settings: try settings(db),
-                             promiseVersion: version, previous: previous)
+                             promiseVersion: version, previous: previous, partNames: partNames)
     }
 }

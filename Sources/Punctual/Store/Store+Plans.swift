@@ -66,6 +66,12 @@ extension Store {
             && !onPlan.contains(JobRecord.Columns.id))
         try dropped.filter(JobRecord.Columns.windowStart != nil).updateAll(db, JobRecord.Columns.status.set(to: JobStatus.booked.rawValue))
         try dropped.filter(JobRecord.Columns.windowStart == nil).updateAll(db, JobRecord.Columns.status.set(to: JobStatus.requested.rawValue))
+        // What technicians now work from is what later offers must fit around.
+        let visits = try PlanVisitRecord.filter(PlanVisitRecord.Columns.planId == id)
+            .order(PlanVisitRecord.Columns.technicianId, PlanVisitRecord.Columns.sequence).fetchAll(db)
+        guard let date = LocalDate(parsing: record.date) else { return }
+        try replaceCommitments(db, with: DayCommitments(date: date, routes: Dictionary(grouping: visits, by: \.technicianId)
+            .mapValues { $0.map(\.jobId) }))
     }
 
     /// Every version for `date`, oldest first.

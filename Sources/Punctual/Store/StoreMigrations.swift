@@ -13,6 +13,7 @@ enum StoreMigrations {
         migrator.registerMigration("v3-tracking", migrate: createTrackingSchema)
         migrator.registerMigration("v4-travel-cache", migrate: createTravelCache)
         migrator.registerMigration("v5-messaging", migrate: createMessaging)
+        migrator.registerMigration("v6-commitments", migrate: createCommitments)
         return migrator
     }
 

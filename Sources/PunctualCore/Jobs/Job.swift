@@ -45,4 +45,10 @@ public struct Job: Codable, Hashable, Sendable, Identifiable {
         self.status = status
         self.notes = notes
     }
+
+    /// The job type as a customer reads it: `water_heater_flush` and `ac-repair` become
+    /// "water heater flush" and "ac repair".
+    public var typeName: String {
+        type.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+    }
 }

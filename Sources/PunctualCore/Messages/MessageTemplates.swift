@@ -5,22 +5,22 @@
 public enum MessageTemplates {
     /// The placeholders a template may use.
     public static let placeholders: Set<String> = [
-        "business", "customer", "date", "window", "technician", "arrival", "work", "parts", "choices", "contact",
+        "business", "customer", "date", "window", "window_start", "window_end", "technician", "arrival", "work", "parts", "choices", "contact",
     ]
 
     /// The built-in template of `kind`; nil for `reply`, whose text the caller writes.
     public static func builtIn(_ kind: MessageKind) -> String? {
         switch kind {
         case .confirmation:
-            "{business}: {customer}, you're booked for {date}, arrival between {window}. We'll text when your technician is on the way."
+            "{business}: {customer}, you're booked for {date}, arrival between {window_start} and {window_end}. We'll let you know when your technician is on the way."
         case .reminder:
-            "{business}: a reminder that we'll see you tomorrow, {date}, arrival between {window}."
+            "{business}: a reminder that we'll see you tomorrow, {date}, arrival between {window_start} and {window_end}."
         case .onMyWay:
             "{business}: {technician} is on the way and should arrive {arrival}."
         case .runningLate:
             "{business}: sorry {customer}, {technician} is running late and should now arrive {arrival}. Reply 1 to wait or 2 to rebook."
         case .reassigned:
-            "{business}: {technician} is coming instead, still between {window}."
+            "{business}: {technician} is coming instead, still between {window_start} and {window_end}."
         case .rebookOptions:
             "{business}: reply with the number of the time that suits you: {choices}"
         case .done:

@@ -11,14 +11,17 @@ public struct NoticeContext: Sendable {
     public var promiseVersion: Int
     /// The job's earlier outbox rows, oldest first.
     public var previous: [Message]
+    /// The catalogue's name of each part id, so a customer reads "Flapper valve", not `flapper-valve`.
+    public var partNames: [String: String]
 
     public init(job: Job, customer: Customer, business: BusinessProfile, settings: Settings,
-                promiseVersion: Int, previous: [Message]) {
+                promiseVersion: Int, previous: [Message], partNames: [String: String] = [:]) {
         self.job = job
         self.customer = customer
         self.business = business
         self.settings = settings
         self.promiseVersion = promiseVersion
         self.previous = previous
+        self.partNames = partNames
     }
 }

@@ -1,0 +1,136 @@
+import Foundation
+import PunctualTestSupport
+import Testing
+import Routing
+@testable import Punctual
+@testable import PunctualCore
+@testable import PunctualImport
+@testable import PunctualSample
+
+/// Every promise booking accepts is one the morning's plan keeps: businesses of several shapes,
+/// every request offered and booked in a random order with a random pick among the offers, then
+/// the day planned, and the plan checked from scratch.
+@Suite struct PromiseLedgerTests {
+    /// A business shape: team size, requests, and how many seeded cases of it run.
+    struct Shape: Sendable, CustomStringConvertible {
+        var technicians: Int
+        var jobs: Int
+        var cases: Int
+        var description: String { "\(technicians) technicians, \(jobs) requests" }
+    }
+
+    static let shapes = [
+        // Two technicians cannot cover every trade: scarce skills, and more requests than fit.
+        Shape(technicians: 2, jobs: 24, cases: 40),
+        Shape(technicians: 3, jobs: 30, cases: 40),
+        Shape(technicians: 4, jobs: 18, cases: 40),
+        Shape(technicians: 6, jobs: 45, cases: 12),
+        Shape(technicians: 10, jobs: 90, cases: 2),
+    ]
+
+    /// `PUNCTUAL_PROPERTY_SCALE=k` runs k times the cases of each shape (for a longer sweep by hand).
+    static let scale = Int(ProcessInfo.processInfo.environment["PUNCTUAL_PROPERTY_SCALE"] ?? "") ?? 1
+
+    @Test(arguments: shapes)
+    func everyPromiseBookingAcceptedIsKeptByThePlan(shape: Shape) throws {
+        var booked = 0
+        for seed in 1...UInt64(shape.cases * Self.scale) {
+            booked += try playBookingDesk(shape, seed: seed * 7919 + UInt64(shape.technicians))
+        }
+        #expect(booked > shape.cases, "the desk booked almost nothing; the property would be empty")
+    }
+
+    /// Offers and books every request of a generated day, then plans it; returns how many were booked.
+    func playBookingDesk(_ shape: Shape, seed: UInt64) throws -> Int {
+        let business = SampleBusinessGenerator(technicians: shape.technicians, jobs: shape.jobs, seed: seed).generate()
+        let store = try PlanningDays.store(Self.requestsOnly(business))
+        let date = PlanningDays.date
+        let calendar = try store.requireProfile().calendar
+        let evening = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18))
+        var random = SplitMix(seed: seed)
+        var order = try store.jobs(on: date).map(\.id)
+        random.shuffle(&order)
+        let booker = Booker(notifier: nil)
+        var promised: [String: DateInterval] = [:]
+        for (k, jobID) in order.enumerated() {
+            let now = evening.addingTimeInterval(Double(k) * 60)
+            let offers = try booker.offers(jobID: jobID, days: 1, store: store, now: now)
+            guard !offers.isEmpty else { continue }
+            let pick = offers[Int(random.next() % UInt64(min(3, offers.count)))]
+            _ = try booker.book(jobID: jobID, window: pick.window, store: store, now: now)
+            promised[jobID] = pick.window
+        }
+        let snapshot = try store.daySnapshot(on: date)
+        let morning = calendar.instant(date, TimeOfDay(hour: 6, minute: 30))
+        let plan = try PlanningDays.planner(iterations: 150, seed: seed).plan(snapshot, now: morning).plan
+        let context = "\(shape), seed \(seed): \(promised.count) booked"
+        #expect(plan.unassigned.filter(\.brokenPromise).map(\.jobID) == [], "\(context)")
+        let served = Set(plan.visits.map(\.jobID))
+        #expect(promised.keys.filter { !served.contains($0) }.sorted() == [], "\(context)")
+        let violations = PlanChecker(snapshot: snapshot).violations(of: plan)
+        #expect(violations.isEmpty, "\(context): \(violations.prefix(5).joined(separator: "; "))")
+        return promised.count
+    }
+
+    /// Each time a promise is made the ledger holds it, and the ledger's routes keep every promise
+    /// made so far (checked by planning exactly the ledger, with no search).
+    @Test func theLedgerHoldsEveryPromiseAfterEachBooking() throws {
+        let business = SampleBusinessGenerator(technicians: 3, jobs: 24, seed: 5).generate()
+        let store = try PlanningDays.store(Self.requestsOnly(business))
+        let date = PlanningDays.date
+        let calendar = try store.requireProfile().calendar
+        let evening = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18))
+        let booker = Booker(notifier: nil)
+        var promised: Set<String> = []
+        for jobID in try store.jobs(on: date).map(\.id) {
+            guard let offer = try booker.offers(jobID: jobID, days: 1, store: store, now: evening).last else { continue }
+            _ = try booker.book(jobID: jobID, window: offer.window, store: store, now: evening)
+            promised.insert(jobID)
+            let ledger = try store.commitments(on: date)
+            #expect(ledger.jobIDs.isSuperset(of: promised), "after booking \(jobID)")
+            let day = try store.daySnapshot(on: date)
+            let model = try DayModel(snapshot: day, jobs: OfferFinder.commitments(of: day, excluding: "")) { points in
+                day.settings.greatCircleTravelTimes.matrix(for: points)
+            }
+            let held = Solution(problem: model.problem, routes: model.routes(of: ledger))
+            let left = held.unassigned.map { model.jobs[$0.job].id }.filter(promised.contains)
+            #expect(left == [], "the ledger's own routes break a promise after booking \(jobID)")
+        }
+        #expect(promised.count >= 10)
+    }
+
+    @Test func publishingAPlanMakesItsRoutesTheLedger() throws {
+        let business = SampleBusinessGenerator(technicians: 3, jobs: 20, seed: 9).generate()
+        let store = try PlanningDays.store(business)
+        let snapshot = try store.daySnapshot(on: PlanningDays.date)
+        #expect(snapshot.commitments.isEmpty)
+        let plan = try PlanningDays.planner(iterations: 50).planAndStore(snapshot, in: store, now: PlanningDays.now, publish: true)
+        #expect(try store.commitments(on: PlanningDays.date) == DayCommitments(plan: plan))
+    }
+
+    /// The generated day with every promised window removed: requests waiting to be booked.
+    static func requestsOnly(_ business: SampleBusiness) throws -> SampleBusiness {
+        let table = try CSVTable(parsing: business.jobs, file: "jobs.csv")
+        let blank = Set(["window_start", "window_end"].compactMap { table.header.firstIndex(of: $0) })
+        var writer = CSVWriter(header: table.header)
+        for row in table.rows {
+            writer.append(row.fields.enumerated().map { blank.contains($0.offset) ? "" : $0.element })
+        }
+        return SampleBusiness(business: business.business, parts: business.parts, technicians: business.technicians,
+                              stock: business.stock, jobs: writer.text)
+    }
+}
+
+/// A seeded generator for the tests' random choices (SplitMix64).
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func shuffle<T>(_ array: inout [T]) { array.shuffle(using: &self) }
+}
