@@ -225,6 +225,7 @@ let package = Package(
             name: "PunctualServerTests",
             dependencies: [
                 "PunctualTestSupport",
+                "PunctualSample",
                 "PunctualImport",
                 "PunctualServer",
                 "PunctualCore",

@@ -237,7 +237,7 @@ final class PolicyRun {
             switch message.kind {
             case .runningLate:
                 replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: random.chance(options.waitShare) ? "1" : "2"))
-            case .rebookOptions:
+            case .rebookOptions, .promiseBroken:
                 replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: "1"))
             default:
                 break

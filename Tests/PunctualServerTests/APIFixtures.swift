@@ -42,7 +42,7 @@ struct APIFixtures {
             ],
             unassigned: [],
             routes: [PlanRoute(technicianID: "T01", departure: at(8), end: at(11), travelSeconds: 1200, distanceMetres: 9000,
-                               overtimeSeconds: 0, breaks: [],
+                               overtimeSeconds: 0, breaks: [DateInterval(start: at(11, 30), duration: 30 * 60)],
                                checklist: [PartChecklistItem(part: "capacitor-45uf", needed: 1, inVan: 3, load: 0)])]))
         try store.publishPlan(id: plan.id!)
         services = try APIServices(store: store, policy: policy, clock: .fixed(now), followUp: followUp)

@@ -27,6 +27,10 @@ import Testing
                 #expect(route.visits.map(\.notes) == ["Gate code 4412; dog"])
                 #expect(route.checklist.map(\.part) == ["capacitor-45uf"])
                 #expect((route.checklist.first?.needed, route.checklist.first?.in_van, route.checklist.first?.load) == (1, 3, 0))
+                // The planned break, and where it falls: after J0001, the only visit.
+                #expect(route.breaks.map(\.start) == ["2026-11-24T11:30:00-07:00"])
+                #expect(route.breaks.map(\.end) == ["2026-11-24T12:00:00-07:00"])
+                #expect(route.breaks.map(\.minutes) == [30] && route.breaks.map(\.after_visit) == [1])
             }
             try await client.execute(uri: "/v1/me/route?date=2026-11-25", method: .get, headers: A.headers(fixture.technicianToken)) { response in
                 #expect(response.status == .ok)

@@ -88,7 +88,7 @@ public struct ReplyHandler: Sendable {
             try store.saveRebookChoices(customerID: customer.id!, choices)
             let calendar = business.calendar
             let list = choices.map { choice in
-                "\(choice.number)) \(Self.dayText(choice.window.start, calendar)) \(calendar.localRange(choice.window))"
+                "\(choice.number)) \(Notifier.shortDateText(choice.window.start, calendar)) \(calendar.localRange(choice.window))"
             }.joined(separator: ", ")
             try answer(.rebookOptions, choices: list)
             return try settle(&item, "offered \(choices.count) windows", handled: true)
@@ -106,13 +106,5 @@ public struct ReplyHandler: Sendable {
         item.action = action
         item.handled = handled
         return item
-    }
-
-    static func dayText(_ instant: Date, _ calendar: BusinessCalendar) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = "EEE d MMM"
-        return formatter.string(from: instant)
     }
 }

@@ -56,6 +56,16 @@ public struct Notifier: Sendable {
                       extra: ["technician": technician, "arrival": arrivalText(arrival, context)])
     }
 
+    /// The published plan cannot keep the job's promise: sorry, and the numbered new times `choices`
+    /// (already held for the customer), or a person's call when there are none. Once per promise.
+    public func promiseBroken(_ context: NoticeContext, choices: String, now: Date) -> [OutgoingMessage] {
+        guard let window = context.job.promisedWindow, !context.job.status.isUnderWayOrDone else { return [] }
+        let key = "\(context.job.id):\(MessageKind.promiseBroken.rawValue):\(context.promiseVersion)"
+        guard !context.previous.contains(where: { Self.baseKey($0.idempotencyKey) == key }) else { return [] }
+        let choices = choices.isEmpty ? "A person will call you to find a new time." : "Reply with the number of a new time: \(choices)"
+        return drafts(.promiseBroken, context, version: "\(context.promiseVersion)", window: window, at: now, extra: ["choices": choices])
+    }
+
     /// Someone else can still make the window and has been sent: who is coming instead.
     public func reassigned(_ context: NoticeContext, technician: String, now: Date) -> [OutgoingMessage] {
         guard let window = context.job.promisedWindow, !context.job.status.isClosed else { return [] }
@@ -143,6 +153,15 @@ public struct Notifier: Sendable {
         if customer.notify.usesSMS { result.append((.sms, customer.phone)) }
         if customer.notify.usesEmail, let email = customer.email, !email.isEmpty { result.append((.email, email)) }
         return result.isEmpty ? [(.sms, customer.phone)] : result
+    }
+
+    /// "Wed 25 Nov": short enough for a list of choices in one text.
+    public static func shortDateText(_ instant: Date, _ calendar: BusinessCalendar) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = calendar.timeZone
+        formatter.dateFormat = "EEE d MMM"
+        return formatter.string(from: instant)
     }
 
     /// The date as the business writes it: "Tuesday, November 24" in North America (time zones

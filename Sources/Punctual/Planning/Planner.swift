@@ -83,13 +83,14 @@ public struct Planner: Sendable {
     }
 
     /// Plans `snapshot`'s date, stores the plan as a new version and, with `publish`, makes it the
-    /// one technicians see: what `punctual plan --publish`, the simulator's mornings and the offer
-    /// benchmark do. Returns the stored plan (with its id, version and state).
-    public func planAndStore(_ snapshot: DaySnapshot, in store: Store, now: Date, publish: Bool,
+    /// one technicians see (telling the customers of any promise it cannot keep, `Publisher`): what
+    /// `punctual plan --publish`, the simulator's mornings and the offer benchmark do. Returns the
+    /// stored plan (with its id, version and state).
+    public func planAndStore(_ snapshot: DaySnapshot, in store: Store, now: Date, publish: Bool, publisher: Publisher = Publisher(),
                              progress: (@Sendable (SolverProgress) -> Void)? = nil) throws -> Plan {
         var plan = try store.savePlan(try self.plan(snapshot, now: now, progress: progress).plan)
         if publish, let id = plan.id {
-            try store.publishPlan(id: id)
+            try publisher.publish(planID: id, store: store, now: now)
             plan.state = .published
         }
         return plan

@@ -6,6 +6,8 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
     case runningLate = "running_late"
     case reassigned
     case rebookOptions = "rebook_options"
+    /// A promised window the published plan cannot keep, told at publish with numbered new times.
+    case promiseBroken = "promise_broken"
     case done
     case followUp = "follow_up"
     /// The one message an opted-out customer still gets: that they will get no more.
@@ -18,7 +20,7 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
     /// answer the customer is waiting for.
     public var isUrgent: Bool {
         switch self {
-        case .onMyWay, .runningLate, .reassigned, .rebookOptions, .optOut, .help, .reply: true
+        case .onMyWay, .runningLate, .reassigned, .rebookOptions, .promiseBroken, .optOut, .help, .reply: true
         case .confirmation, .reminder, .done, .followUp: false
         }
     }
@@ -32,6 +34,7 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
         case .runningLate: "Your technician is running late"
         case .reassigned: "A different technician is coming"
         case .rebookOptions: "Choose a new time"
+        case .promiseBroken: "We cannot keep your appointment time"
         case .done: "Your visit is done"
         case .followUp: "How did we do?"
         case .optOut: "You will get no more messages"

@@ -23,6 +23,8 @@ public enum MessageTemplates {
             "{business}: {technician} is coming instead, still between {window_start} and {window_end}."
         case .rebookOptions:
             "{business}: reply with the number of the time that suits you: {choices}"
+        case .promiseBroken:
+            "{business}: sorry {customer}, we can no longer come on {date} between {window_start} and {window_end}. {choices}"
         case .done:
             "{business}: {technician} has finished: {work}. Parts used: {parts}. Reply to this message to reach a person."
         case .followUp:
@@ -45,6 +47,7 @@ public enum MessageTemplates {
         case .runningLate: .templateRunningLate
         case .reassigned: .templateReassigned
         case .rebookOptions: .templateRebookOptions
+        case .promiseBroken: .templatePromiseBroken
         case .done: .templateDone
         case .followUp: .templateFollowUp
         case .optOut: .templateOptOut

@@ -35,6 +35,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case templateRunningLate = "messages.template.running_late"
     case templateReassigned = "messages.template.reassigned"
     case templateRebookOptions = "messages.template.rebook_options"
+    case templatePromiseBroken = "messages.template.promise_broken"
     case templateDone = "messages.template.done"
     case templateFollowUp = "messages.template.follow_up"
     case templateOptOut = "messages.template.opt_out"
@@ -83,7 +84,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryCapSeconds: "longest retry delay, seconds"
         case .contact: "how customers reach a person, sent in answer to HELP"
         case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned,
-             .templateRebookOptions, .templateDone, .templateFollowUp, .templateOptOut, .templateHelp:
+             .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateFollowUp, .templateOptOut, .templateHelp:
             "message text; placeholders: " + MessageTemplates.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
         case .smsBaseURL: "base URL of the Twilio-compatible SMS API"
         case .smsAccountSID: "SMS account id (the basic-auth user)"
@@ -136,6 +137,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .templateRunningLate: MessageTemplates.builtIn(.runningLate)!
         case .templateReassigned: MessageTemplates.builtIn(.reassigned)!
         case .templateRebookOptions: MessageTemplates.builtIn(.rebookOptions)!
+        case .templatePromiseBroken: MessageTemplates.builtIn(.promiseBroken)!
         case .templateDone: MessageTemplates.builtIn(.done)!
         case .templateFollowUp: MessageTemplates.builtIn(.followUp)!
         case .templateOptOut: MessageTemplates.builtIn(.optOut)!
@@ -163,7 +165,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryCapSeconds: 0.01...604_800
         case .smsTimeoutSeconds: 0.1...300
         case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
-             .templateRunningLate, .templateReassigned, .templateRebookOptions, .templateDone, .templateFollowUp,
+             .templateRunningLate, .templateReassigned, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateFollowUp,
              .templateOptOut, .templateHelp, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
              .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom:
             nil

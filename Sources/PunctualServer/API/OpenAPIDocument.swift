@@ -67,12 +67,22 @@ enum OpenAPIDocument {
                 replayed: {type: boolean, description: true when an Idempotency-Key was seen before}
             Route:
               type: object
-              required: [technician_id, date, visits, checklist]
+              required: [technician_id, date, visits, checklist, breaks]
               properties:
                 technician_id: {type: string}
                 date: {type: string, format: date}
                 visits: {type: array, items: {$ref: '#/components/schemas/RouteVisit'}}
                 checklist: {type: array, items: {$ref: '#/components/schemas/ChecklistItem'}}
+                breaks: {type: array, items: {$ref: '#/components/schemas/RouteBreak'}}
+            RouteBreak:
+              type: object
+              description: A break the plan places, and where on the route it falls.
+              required: [start, end, minutes, after_visit]
+              properties:
+                start: {type: string, format: date-time}
+                end: {type: string, format: date-time}
+                minutes: {type: integer}
+                after_visit: {type: integer, description: the sequence of the visit it follows (0 before the first)}
             ChecklistItem:
               type: object
               required: [part, needed, in_van, load]

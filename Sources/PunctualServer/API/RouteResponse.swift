@@ -30,16 +30,31 @@ struct RouteResponse: Codable {
         var load: Int
     }
 
+    /// A planned break: when, and after which visit (so the phone can say "break after visit 3").
+    struct Break: Codable {
+        var start: String
+        var end: String
+        var minutes: Int
+        var after_visit: Int
+    }
+
     var technician_id: String
     var date: String
     var visits: [Visit]
     /// What to have in the van for the day (from the published plan).
     var checklist: [ChecklistItem]
+    /// The breaks the published plan places on the route.
+    var breaks: [Break]
 
-    init(_ day: TechnicianDay, checklist: [PartChecklistItem], calendar: BusinessCalendar) {
+    init(_ day: TechnicianDay, route: PlanRoute?, calendar: BusinessCalendar) {
         technician_id = day.technician.id
         date = day.date.description
-        self.checklist = checklist.map { ChecklistItem(part: $0.part, needed: $0.needed, in_van: $0.inVan, load: $0.load) }
+        checklist = (route?.checklist ?? []).map { ChecklistItem(part: $0.part, needed: $0.needed, in_van: $0.inVan, load: $0.load) }
+        breaks = (route?.breaks ?? []).map { interval in
+            let before = day.stops.last { $0.visit.plannedEnd <= interval.start }
+            return Break(start: calendar.iso8601(interval.start), end: calendar.iso8601(interval.end),
+                         minutes: Int((interval.duration / 60).rounded()), after_visit: before?.visit.sequence ?? 0)
+        }
         visits = day.stops.map { stop in
             Visit(sequence: stop.visit.sequence, job_id: stop.job.id, status: stop.job.status.rawValue, type: stop.job.type,
                   customer_name: stop.customer?.name ?? "", address: stop.job.address,

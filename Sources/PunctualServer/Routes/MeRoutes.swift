@@ -16,8 +16,8 @@ enum MeRoutes {
             guard let day = try services.store.technicianDays(on: date, technician: technician).first else {
                 throw APIError(.notFound, "not_found", detail: "technician \(technician) no longer exists")
             }
-            let checklist = try services.store.publishedPlan(on: date)?.routes.first { $0.technicianID == technician }?.checklist ?? []
-            return try JSONEncoder().encodeAsResponse(RouteResponse(day, checklist: checklist, calendar: services.tracker.calendar))
+            let route = try services.store.publishedPlan(on: date)?.routes.first { $0.technicianID == technician }
+            return try JSONEncoder().encodeAsResponse(RouteResponse(day, route: route, calendar: services.tracker.calendar))
         }
 
         // POST /v1/me/positions

@@ -16,7 +16,10 @@ struct PublishCommand: ParsableCommand {
         let store = try store.openStore()
         let date = day.value(in: try store.requireProfile().calendar)
         let plan = try choice.toPublish(in: store, on: date)
-        try store.publishPlan(id: plan.id!)
+        let report = try Publisher().publish(planID: plan.id!, store: store, now: day.clock.instant)
         print("published plan version \(plan.version) for \(date)")
+        for (job, choices) in report.told.sorted(by: { $0.key < $1.key }) {
+            print("  \(job): its promise cannot be kept; the customer was told" + (choices > 0 ? " and offered \(choices) new times" : ", with no new time to offer (call them)"))
+        }
     }
 }
