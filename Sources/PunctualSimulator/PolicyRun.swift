@@ -22,6 +22,9 @@ final class PolicyRun {
     private let outbox: OutboxWorker
     private let booker = Booker()
     private var lastPass = Date.distantPast
+    /// Per date, the windows promised when the morning's plan was made and the promises it dropped:
+    /// a promise broken and rebooked elsewhere still counts against the day it was made for.
+    private var mornings: [LocalDate: (promised: [String: DateInterval], dropped: Set<String>)] = [:]
 
     init(widthMinutes: Int, options: SimulationOptions, store: Store, clock: SimulatedClock, services: APIServices,
          link: any FieldLink, narrator: any SimulationNarrator) throws {
@@ -79,7 +82,9 @@ final class PolicyRun {
                                                        seed: options.seed))
         let snapshot = try store.daySnapshot(on: date)
         let progress = narrator.planning(jobs: Planner.plannableJobs(snapshot).plannable.count)
+        let promised = Dictionary(uniqueKeysWithValues: snapshot.jobs.compactMap { job in job.promisedWindow.map { (job.id, $0) } })
         let saved = try planner.planAndStore(snapshot, in: store, now: morning, publish: true, progress: progress)
+        mornings[date] = (promised, Set(saved.unassigned.filter(\.brokenPromise).map(\.jobID)))
         narrator.planned(saved, date: date)
     }
 
@@ -94,8 +99,9 @@ final class PolicyRun {
             agents.append(TechnicianAgent(technician: technician, route: route, date: date, calendar: calendar, noise: options.noise,
                                           travel: try store.settings().greatCircleTravelTimes, random: random.split()))
         }
-        // The windows as promised this morning: a customer who later agrees to wait was still let down.
-        var promised = Dictionary(uniqueKeysWithValues: try store.jobs(on: date).compactMap { job in
+        // The windows as promised this morning: a customer who later agrees to wait, or rebooks a
+        // promise the plan dropped, was still let down.
+        var promised = try mornings[date]?.promised ?? Dictionary(uniqueKeysWithValues: try store.jobs(on: date).compactMap { job in
             job.promisedWindow.map { (job.id, $0) }
         })
         let dayStart = technicians.map { calendar.instant(date, $0.shift.start) }.min() ?? calendar.instant(date, TimeOfDay(hour: 8))
@@ -270,10 +276,12 @@ final class PolicyRun {
         for (jobID, window) in promised.sorted(by: { $0.key < $1.key }) {
             let sent = try store.messages(jobID: jobID).filter { $0.createdAt >= from && $0.createdAt < until }
             messages += sent.count
+            let toldBroken = sent.filter { $0.kind == .promiseBroken }.map(\.createdAt).min()
             visits.append(SimulatedVisit(
                 jobID: jobID, window: window, arrival: arrivals[jobID], completed: completed.contains(jobID),
-                warnedAt: sent.filter { $0.kind == .runningLate }.map(\.createdAt).min(),
-                reassigned: sent.contains { $0.kind == .reassigned }))
+                warnedAt: sent.filter { $0.kind == .runningLate || $0.kind == .promiseBroken }.map(\.createdAt).min(),
+                reassigned: sent.contains { $0.kind == .reassigned },
+                droppedByPlan: mornings[date]?.dropped.contains(jobID) ?? false, toldBrokenAt: toldBroken))
         }
         let overtime = agents.compactMap(\.overtimeSeconds).reduce(0, +) / 60
         let working = agents.filter { !$0.arrivals.isEmpty }.count

@@ -21,9 +21,17 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
     public var messagesPerJob: Double
     public var overtimeMinutes: Int
     public var jobsPerTechnicianDay: Double
+    /// Promises the morning's published plan did not hold (each also counts as a late visit).
+    public var droppedPromises: Int
+    /// Dropped promises whose customer was never told before the window ended.
+    public var droppedUntold: Int
+    /// Dropped promises told at least an hour before the window opened.
+    public var droppedToldHourBeforeRate: Double
 
     /// How early a warning must come to count as early, seconds.
     public static let earlyWarning: TimeInterval = 30 * 60
+    /// How long before its window a dropped promise must be told, seconds.
+    public static let brokenPromiseNotice: TimeInterval = 60 * 60
 
     public init(outcomes: [SimulatedVisit], messages: Int, overtimeMinutes: Int, technicianDays: Int) {
         let promised = outcomes.filter { $0.window != nil }
@@ -48,6 +56,11 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
         messagesPerJob = outcomes.isEmpty ? 0 : Double(messages) / Double(outcomes.count)
         self.overtimeMinutes = overtimeMinutes
         jobsPerTechnicianDay = technicianDays == 0 ? 0 : Double(outcomes.filter(\.completed).count) / Double(technicianDays)
+        let dropped = promised.filter(\.droppedByPlan)
+        droppedPromises = dropped.count
+        droppedUntold = dropped.filter { o in o.toldBrokenAt.map { $0 >= o.window!.end } ?? true }.count
+        let toldInTime = dropped.filter { o in o.toldBrokenAt.map { o.window!.start.timeIntervalSince($0) >= Self.brokenPromiseNotice } ?? false }
+        droppedToldHourBeforeRate = dropped.isEmpty ? 1 : Double(toldInTime.count) / Double(dropped.count)
     }
 
     /// Encodes every key, a missing median as `null`, so readers can rely on the keys being there.
@@ -65,5 +78,8 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
         try container.encode(messagesPerJob, forKey: .messagesPerJob)
         try container.encode(overtimeMinutes, forKey: .overtimeMinutes)
         try container.encode(jobsPerTechnicianDay, forKey: .jobsPerTechnicianDay)
+        try container.encode(droppedPromises, forKey: .droppedPromises)
+        try container.encode(droppedUntold, forKey: .droppedUntold)
+        try container.encode(droppedToldHourBeforeRate, forKey: .droppedToldHourBeforeRate)
     }
 }

@@ -15,15 +15,21 @@ public struct SimulatedVisit: Sendable, Hashable, Codable {
     public var warnedAt: Date?
     /// The job was handed to another technician because the first one would be late.
     public var reassigned: Bool
+    /// The morning's published plan did not hold the promise.
+    public var droppedByPlan: Bool
+    /// When the customer was first told the promise cannot be kept, if ever.
+    public var toldBrokenAt: Date?
 
     public init(jobID: String, window: DateInterval?, arrival: Date?, completed: Bool, warnedAt: Date? = nil,
-                reassigned: Bool = false) {
+                reassigned: Bool = false, droppedByPlan: Bool = false, toldBrokenAt: Date? = nil) {
         self.jobID = jobID
         self.window = window
         self.arrival = arrival
         self.completed = completed
         self.warnedAt = warnedAt
         self.reassigned = reassigned
+        self.droppedByPlan = droppedByPlan
+        self.toldBrokenAt = toldBrokenAt
     }
 
     /// Arrived after the promised window closed (or never came to a promised visit).
