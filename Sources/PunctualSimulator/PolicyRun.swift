@@ -241,7 +241,7 @@ final class PolicyRun {
             guard message.channel == .sms else { continue }
             let delay = TimeInterval(random.int(in: 2...12) * 60)
             switch message.kind {
-            case .runningLate:
+            case .runningLate where message.body.contains("Reply 1"):
                 replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: random.chance(options.waitShare) ? "1" : "2"))
             case .rebookOptions, .promiseBroken:
                 replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: "1"))

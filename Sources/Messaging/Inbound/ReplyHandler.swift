@@ -36,9 +36,9 @@ public struct ReplyHandler: Sendable {
         }
         let business = try store.requireProfile()
         let settings = try store.settings()
-        func answer(_ kind: MessageKind, text: String? = nil, choices: String? = nil) throws {
+        func answer(_ kind: MessageKind, text: String? = nil, choices: String? = nil, windows: [DateInterval] = []) throws {
             try store.enqueue([notifier.answer(kind, to: customer, job: job, inboundID: item.id, text: text, choices: choices,
-                                               business: business, settings: settings, now: now)], now: now)
+                                               windows: windows, business: business, settings: settings, now: now)], now: now)
         }
         switch InboundSMSParser.parse(body) {
         case .stop:
@@ -90,7 +90,7 @@ public struct ReplyHandler: Sendable {
             let list = choices.map { choice in
                 "\(choice.number)) \(Notifier.shortDateText(choice.window.start, calendar)) \(calendar.localRange(choice.window))"
             }.joined(separator: ", ")
-            try answer(.rebookOptions, choices: list)
+            try answer(.rebookOptions, choices: list, windows: choices.map(\.window))
             return try settle(&item, "offered \(choices.count) windows", handled: true)
         case .number, .text:
             return try settle(&item, job.map { "for the dispatcher, about job \($0.id)" } ?? "for the dispatcher", handled: false)

@@ -32,6 +32,12 @@ public struct Notifications: Sendable {
         try store.notify(jobID: jobID, now: now) { notifier.reassigned($0, technician: technicianName, now: now) }
     }
 
+    /// The visit could not be completed: the customer is told a person will arrange the return visit.
+    @discardableResult
+    public func visitNotCompleted(jobID: String, technicianName: String, now: Date) throws -> [Message] {
+        try store.notify(jobID: jobID, now: now) { notifier.notCompleted($0, technician: technicianName, now: now) }
+    }
+
     /// The job is completed: "done" now, and "how did we do?" after the follow-up delay.
     @discardableResult
     public func jobCompleted(jobID: String, technicianName: String, workDone: String, partsUsed: [PartQuantity],

@@ -35,11 +35,19 @@ public struct Notifier: Sendable {
         return drafts(.reminder, context, version: "\(context.promiseVersion)", window: window, at: now)
     }
 
-    /// "On my way", when the technician sets off, with the predicted arrival.
+    /// "On my way", when the technician sets off, with the predicted arrival. An arrival that starts
+    /// inside the promise is announced within it (the promise stands until a late notice says
+    /// otherwise, and one message must not contradict the other); one that starts after it is
+    /// announced as it is.
     public func onMyWay(_ context: NoticeContext, technician: String, arrival: DateInterval, now: Date) -> [OutgoingMessage] {
         guard !context.job.status.isClosed else { return [] }
+        var arrival = arrival
+        if let promise = context.job.promisedWindow, arrival.start < promise.end {
+            let start = max(arrival.start, promise.start)
+            arrival = DateInterval(start: start, end: max(start, min(arrival.end, promise.end)))
+        }
         return drafts(.onMyWay, context, version: "\(context.promiseVersion)", window: arrival, at: now,
-                      extra: ["technician": technician, "arrival": arrivalText(arrival, context)])
+                      extra: ["technician": technician, "arrival": arrivalText(arrival, context)], arrival: arrival)
     }
 
     /// "Running late", with the new arrival and the choice to wait or rebook: one notice per visit,
@@ -52,18 +60,21 @@ public struct Notifier: Sendable {
             if moved <= context.settings.number(.lateNoticeMoveMinutes) * 60 { return [] }
         }
         let version = Set(earlier.map { Self.baseKey($0.idempotencyKey) }).count + 1
+        // Once the technician is on the way, rebooking is no longer on offer.
+        let template = context.job.status == .enRoute ? MessageTemplates.runningLateOnTheWay : nil
         return drafts(.runningLate, context, version: "\(context.promiseVersion).\(version)", window: arrival, at: now,
-                      extra: ["technician": technician, "arrival": arrivalText(arrival, context)])
+                      extra: ["technician": technician, "arrival": arrivalText(arrival, context)], arrival: arrival, template: template)
     }
 
     /// The published plan cannot keep the job's promise: sorry, and the numbered new times `choices`
     /// (already held for the customer), or a person's call when there are none. Once per promise.
-    public func promiseBroken(_ context: NoticeContext, choices: String, now: Date) -> [OutgoingMessage] {
+    public func promiseBroken(_ context: NoticeContext, choices: String, windows: [DateInterval] = [], now: Date) -> [OutgoingMessage] {
         guard let window = context.job.promisedWindow, !context.job.status.isUnderWayOrDone else { return [] }
         let key = "\(context.job.id):\(MessageKind.promiseBroken.rawValue):\(context.promiseVersion)"
         guard !context.previous.contains(where: { Self.baseKey($0.idempotencyKey) == key }) else { return [] }
         let choices = choices.isEmpty ? "A person will call you to find a new time." : "Reply with the number of a new time: \(choices)"
-        return drafts(.promiseBroken, context, version: "\(context.promiseVersion)", window: window, at: now, extra: ["choices": choices])
+        return drafts(.promiseBroken, context, version: "\(context.promiseVersion)", window: window, at: now, extra: ["choices": choices],
+                      choices: windows)
     }
 
     /// Someone else can still make the window and has been sent: who is coming instead.
@@ -71,6 +82,12 @@ public struct Notifier: Sendable {
         guard let window = context.job.promisedWindow, !context.job.status.isClosed else { return [] }
         return drafts(.reassigned, context, version: "\(context.promiseVersion).\(technician)", window: window, at: now,
                       extra: ["technician": technician])
+    }
+
+    /// The visit could not be completed: what happens next. Once per promise.
+    public func notCompleted(_ context: NoticeContext, technician: String, now: Date) -> [OutgoingMessage] {
+        guard context.job.status == .failed else { return [] }
+        return drafts(.notCompleted, context, version: "\(context.promiseVersion)", at: now, extra: ["technician": technician])
     }
 
     /// "Done": what was done and the parts used; only for a completed job.
@@ -94,13 +111,14 @@ public struct Notifier: Sendable {
     /// An answer by SMS to a customer's text: `help`, `optOut`, `rebookOptions` (with `choices`) or a
     /// `reply` whose words are `text`. Keyed by the inbound item it answers, so it goes once.
     public func answer(_ kind: MessageKind, to customer: Customer, job: Job?, inboundID: Int64, text: String? = nil,
-                       choices: String? = nil, business: BusinessProfile, settings: Settings, now: Date) -> OutgoingMessage {
+                       choices: String? = nil, windows: [DateInterval] = [], business: BusinessProfile, settings: Settings,
+                       now: Date) -> OutgoingMessage {
         var values = baseValues(customer: customer, business: business, settings: settings)
         values["choices"] = choices ?? ""
         let body = text ?? MessageTemplates.render(settings.template(kind) ?? "", values)
         return OutgoingMessage(kind: kind, jobID: job?.id, customerID: customer.id!, channel: .sms, recipient: customer.phone,
                                subject: nil, body: body, idempotencyKey: "inbound-\(inboundID):\(kind.rawValue):sms",
-                               notBefore: now)
+                               notBefore: now, facts: MessageFacts(promisedWindow: job?.promisedWindow, choices: windows))
     }
 
     /// How long after a confirmation a reminder of the same promise would only repeat it.
@@ -115,7 +133,8 @@ public struct Notifier: Sendable {
     // MARK: Wording
 
     private func drafts(_ kind: MessageKind, _ context: NoticeContext, version: String, window: DateInterval? = nil,
-                        calendarSequence: Int? = nil, at now: Date, extra: [String: String] = [:]) -> [OutgoingMessage] {
+                        calendarSequence: Int? = nil, at now: Date, extra: [String: String] = [:], arrival: DateInterval? = nil,
+                        choices: [DateInterval] = [], template: String? = nil) -> [OutgoingMessage] {
         let calendar = context.business.calendar
         var values = baseValues(customer: context.customer, business: context.business, settings: context.settings)
         if let shown = context.job.promisedWindow ?? window {
@@ -126,14 +145,18 @@ public struct Notifier: Sendable {
             values["window_end"] = range.end.description
         }
         values.merge(extra) { _, new in new }
-        let body = MessageTemplates.render(context.settings.template(kind) ?? "", values)
+        let body = MessageTemplates.render(template ?? context.settings.template(kind) ?? "", values)
         let notBefore = kind.isUrgent ? now : context.settings.quietHours?.release(after: now, calendar: calendar) ?? now
+        let base = "\(context.job.id):\(kind.rawValue):\(version)"
+        let replaces = context.previous.last { $0.kind == kind && Self.baseKey($0.idempotencyKey) != base }.map { Self.baseKey($0.idempotencyKey) }
+        let facts = MessageFacts(promisedWindow: context.job.promisedWindow, arrival: arrival, technician: extra["technician"],
+                                 choices: choices, replaces: replaces)
         return Self.channels(for: context.customer).map { channel, recipient in
             OutgoingMessage(kind: kind, jobID: context.job.id, customerID: context.customer.id!, channel: channel,
                             recipient: recipient, subject: channel == .email ? "\(context.business.name): \(kind.title)" : nil,
                             body: body, window: window, calendarSequence: calendarSequence,
-                            idempotencyKey: "\(context.job.id):\(kind.rawValue):\(version):\(channel.rawValue)",
-                            notBefore: notBefore)
+                            idempotencyKey: "\(base):\(channel.rawValue)",
+                            notBefore: notBefore, facts: facts)
         }
     }
 

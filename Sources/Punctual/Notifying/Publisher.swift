@@ -53,7 +53,7 @@ public struct Publisher: Sendable {
             let list = choices.map { "\($0.number)) \(Notifier.shortDateText($0.window.start, calendar)) \(calendar.localRange($0.window))" }
                 .joined(separator: ", ")
             try store.saveRebookChoices(customerID: job.customerID, choices)
-            let sent = try store.notify(jobID: job.id, now: now) { notifier.promiseBroken($0, choices: list, now: now) }
+            let sent = try store.notify(jobID: job.id, now: now) { notifier.promiseBroken($0, choices: list, windows: choices.map(\.window), now: now) }
             guard !sent.isEmpty else { continue }
             let window = "\(calendar.local(broken.start).date) \(calendar.localRange(broken))"
             _ = try store.addInboxItem(

@@ -97,6 +97,8 @@ public final class EventResponder: Sendable {
         case .visitUnableToComplete:
             let reason = try store.visitEvents(job: jobID).last { $0.kind == .unableToComplete }?.reason ?? "no reason given"
             let customer = try store.customer(id: job.customerID)
+            // The customer hears what happens next, not silence after "on my way".
+            _ = try notifications.visitNotCompleted(jobID: jobID, technicianName: technicianName, now: now)
             _ = try store.addInboxItem(source: .system, customerID: job.customerID, jobID: jobID, sender: customer?.phone ?? "",
                                        body: "\(technicianName) could not complete \(jobID): \(reason). Rebook it with the customer.",
                                        action: nil, handled: false, now: now)
@@ -140,6 +142,12 @@ public final class EventResponder: Sendable {
         guard let arrival = try store.visitForecast(jobID: job.id)?.customerWindow else {
             return EventResponse(event: event, action: .skipped(reason: "no arrival forecast for \(job.id)"))
         }
+        // "Running late" with an arrival inside the promise would contradict itself: wait (the event
+        // stays unconsumed) until the arrival to announce really is past the window.
+        if let promise = job.promisedWindow, arrival.end <= promise.end {
+            let calendar = try store.requireProfile().calendar
+            return EventResponse(event: event, action: .held(reason: "the arrival to announce, \(calendar.localRange(arrival)), is inside the promise"))
+        }
         let messages = try notifications.visitRunningLate(jobID: job.id, technicianName: technicianName, arrival: arrival, now: now)
         return EventResponse(event: event, action: .toldRunningLate(arrival: arrival), messages: messages)
     }
@@ -155,10 +163,13 @@ public final class EventResponder: Sendable {
         try passes.withLock { _ in
             var queued: [Message] = []
             for jobID in try store.atRiskJobs().sorted() {
-                guard let job = try store.job(jobID), job.status.isAwaitingArrival,
+                // Only a slip of the promise the customer was told about, and only past its end: a
+                // notice about a superseded promise, or "late" inside the current one, would not be true.
+                guard let job = try store.job(jobID), job.status.isAwaitingArrival, let promise = job.promisedWindow,
                       let told = try store.messages(jobID: jobID).last(where: { $0.kind == .runningLate }),
+                      (told.facts.promisedWindow ?? promise) == promise,
                       now.timeIntervalSince(told.createdAt) >= Self.answerTime,
-                      let forecast = try store.visitForecast(jobID: jobID) else { continue }
+                      let forecast = try store.visitForecast(jobID: jobID), forecast.customerWindow.end > promise.end else { continue }
                 let name = try technicianName(forecast.technicianID) ?? "your technician"
                 queued += try notifications.visitRunningLate(jobID: jobID, technicianName: name, arrival: forecast.customerWindow, now: now)
             }

@@ -14,6 +14,7 @@ enum StoreMigrations {
         migrator.registerMigration("v4-travel-cache", migrate: createTravelCache)
         migrator.registerMigration("v5-messaging", migrate: createMessaging)
         migrator.registerMigration("v6-commitments", migrate: createCommitments)
+        migrator.registerMigration("v7-message-facts", migrate: addMessageFacts)
         return migrator
     }
 

@@ -26,11 +26,14 @@ public struct Message: Sendable, Hashable, Codable, Identifiable {
     public var createdAt: Date
     public var sentAt: Date?
     public var deliveredAt: Date?
+    /// What the message asserts (promise, arrival, technician, choices, what it replaces).
+    public var facts: MessageFacts
 
     public init(id: Int64, kind: MessageKind, jobID: String?, customerID: Int64, channel: MessageChannel,
                 recipient: String, subject: String?, body: String, window: DateInterval?, calendarSequence: Int?,
                 attachment: String?, state: MessageState, attempts: Int, nextAttemptAt: Date, idempotencyKey: String,
-                providerID: String?, lastError: String?, createdAt: Date, sentAt: Date?, deliveredAt: Date?) {
+                providerID: String?, lastError: String?, createdAt: Date, sentAt: Date?, deliveredAt: Date?,
+                facts: MessageFacts = MessageFacts()) {
         self.id = id
         self.kind = kind
         self.jobID = jobID
@@ -51,5 +54,6 @@ public struct Message: Sendable, Hashable, Codable, Identifiable {
         self.createdAt = createdAt
         self.sentAt = sentAt
         self.deliveredAt = deliveredAt
+        self.facts = facts
     }
 }

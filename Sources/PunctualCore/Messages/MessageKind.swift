@@ -9,6 +9,8 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
     /// A promised window the published plan cannot keep, told at publish with numbered new times.
     case promiseBroken = "promise_broken"
     case done
+    /// The visit could not be completed: what happens next.
+    case notCompleted = "not_completed"
     case followUp = "follow_up"
     /// The one message an opted-out customer still gets: that they will get no more.
     case optOut = "opt_out"
@@ -20,7 +22,7 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
     /// answer the customer is waiting for.
     public var isUrgent: Bool {
         switch self {
-        case .onMyWay, .runningLate, .reassigned, .rebookOptions, .promiseBroken, .optOut, .help, .reply: true
+        case .onMyWay, .runningLate, .reassigned, .rebookOptions, .promiseBroken, .notCompleted, .optOut, .help, .reply: true
         case .confirmation, .reminder, .done, .followUp: false
         }
     }
@@ -36,6 +38,7 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
         case .rebookOptions: "Choose a new time"
         case .promiseBroken: "We cannot keep your appointment time"
         case .done: "Your visit is done"
+        case .notCompleted: "We could not finish today"
         case .followUp: "How did we do?"
         case .optOut: "You will get no more messages"
         case .help: "How to reach us"

@@ -25,6 +25,8 @@ public enum MessageTemplates {
             "{business}: reply with the number of the time that suits you: {choices}"
         case .promiseBroken:
             "{business}: sorry {customer}, we can no longer come on {date} between {window_start} and {window_end}. {choices}"
+        case .notCompleted:
+            "{business}: sorry {customer}, {technician} could not finish the job today. A person will call you to arrange the return visit."
         case .done:
             "{business}: {technician} has finished: {work}. Parts used: {parts}. Reply to this message to reach a person."
         case .followUp:
@@ -38,6 +40,10 @@ public enum MessageTemplates {
         }
     }
 
+    /// The late notice once the technician is on the way: an arrival to expect, no rebooking on offer.
+    public static let runningLateOnTheWay =
+        "{business}: sorry {customer}, {technician} is on the way but running late and should now arrive {arrival}."
+
     /// The setting that overrides the template of `kind`.
     public static func settingKey(_ kind: MessageKind) -> SettingKey? {
         switch kind {
@@ -49,6 +55,7 @@ public enum MessageTemplates {
         case .rebookOptions: .templateRebookOptions
         case .promiseBroken: .templatePromiseBroken
         case .done: .templateDone
+        case .notCompleted: .templateNotCompleted
         case .followUp: .templateFollowUp
         case .optOut: .templateOptOut
         case .help: .templateHelp

@@ -20,10 +20,12 @@ public struct OutgoingMessage: Sendable, Hashable {
     public var idempotencyKey: String
     /// Not sent before this instant (quiet hours, the follow-up's delay).
     public var notBefore: Date
+    /// What the message asserts, for programs reading the thread.
+    public var facts: MessageFacts
 
     public init(kind: MessageKind, jobID: String?, customerID: Int64, channel: MessageChannel, recipient: String,
                 subject: String?, body: String, window: DateInterval? = nil, calendarSequence: Int? = nil,
-                idempotencyKey: String, notBefore: Date) {
+                idempotencyKey: String, notBefore: Date, facts: MessageFacts = MessageFacts()) {
         self.kind = kind
         self.jobID = jobID
         self.customerID = customerID
@@ -35,5 +37,6 @@ public struct OutgoingMessage: Sendable, Hashable {
         self.calendarSequence = calendarSequence
         self.idempotencyKey = idempotencyKey
         self.notBefore = notBefore
+        self.facts = facts
     }
 }

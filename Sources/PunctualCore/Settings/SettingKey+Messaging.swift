@@ -17,7 +17,8 @@ extension SettingKey {
             return text.isEmpty || ((lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://")) && !text.contains(" "))
                 ? nil : "'\(text)' is not an smtp:// or smtps:// URL"
         case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned,
-             .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateFollowUp, .templateOptOut, .templateHelp:
+             .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted, .templateFollowUp, .templateOptOut,
+             .templateHelp:
             if text.trimmingCharacters(in: .whitespaces).isEmpty { return "a template cannot be empty" }
             let unknown = MessageTemplates.unknownPlaceholders(in: text)
             return unknown.isEmpty ? nil : "unknown placeholder(s) \(unknown.map { "{\($0)}" }.joined(separator: ", "))"

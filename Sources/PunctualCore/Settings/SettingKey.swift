@@ -37,6 +37,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case templateRebookOptions = "messages.template.rebook_options"
     case templatePromiseBroken = "messages.template.promise_broken"
     case templateDone = "messages.template.done"
+    case templateNotCompleted = "messages.template.not_completed"
     case templateFollowUp = "messages.template.follow_up"
     case templateOptOut = "messages.template.opt_out"
     case templateHelp = "messages.template.help"
@@ -84,7 +85,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryCapSeconds: "longest retry delay, seconds"
         case .contact: "how customers reach a person, sent in answer to HELP"
         case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned,
-             .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateFollowUp, .templateOptOut, .templateHelp:
+             .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted, .templateFollowUp, .templateOptOut,
+             .templateHelp:
             "message text; placeholders: " + MessageTemplates.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
         case .smsBaseURL: "base URL of the Twilio-compatible SMS API"
         case .smsAccountSID: "SMS account id (the basic-auth user)"
@@ -139,6 +141,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .templateRebookOptions: MessageTemplates.builtIn(.rebookOptions)!
         case .templatePromiseBroken: MessageTemplates.builtIn(.promiseBroken)!
         case .templateDone: MessageTemplates.builtIn(.done)!
+        case .templateNotCompleted: MessageTemplates.builtIn(.notCompleted)!
         case .templateFollowUp: MessageTemplates.builtIn(.followUp)!
         case .templateOptOut: MessageTemplates.builtIn(.optOut)!
         case .templateHelp: MessageTemplates.builtIn(.help)!
@@ -165,8 +168,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryCapSeconds: 0.01...604_800
         case .smsTimeoutSeconds: 0.1...300
         case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
-             .templateRunningLate, .templateReassigned, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateFollowUp,
-             .templateOptOut, .templateHelp, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
+             .templateRunningLate, .templateReassigned, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted,
+             .templateFollowUp, .templateOptOut, .templateHelp, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
              .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom:
             nil
         case .routingTimeoutSeconds: 0.1...300

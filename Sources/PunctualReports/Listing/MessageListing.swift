@@ -18,6 +18,35 @@ public struct MessageListing: Codable, Equatable, Sendable {
     public var attempts: Int?
     public var body: String
     public var note: String?
+    /// What an outbox row asserts, in local ISO 8601: the promise it speaks of, the arrival it
+    /// announces, the technician, the choices offered and the notice it replaces.
+    public var facts: Facts?
+
+    public struct Facts: Codable, Equatable, Sendable {
+        public var promisedWindow: Range?
+        public var arrival: Range?
+        public var technician: String?
+        public var choices: [Range]
+        public var replaces: String?
+
+        public struct Range: Codable, Equatable, Sendable {
+            public var start: String
+            public var end: String
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case promisedWindow = "promised_window", arrival, technician, choices, replaces
+        }
+
+        init(_ facts: MessageFacts, calendar: BusinessCalendar) {
+            let range = { (interval: DateInterval) in Range(start: calendar.iso8601(interval.start), end: calendar.iso8601(interval.end)) }
+            promisedWindow = facts.promisedWindow.map(range)
+            arrival = facts.arrival.map(range)
+            technician = facts.technician
+            choices = facts.choices.map(range)
+            replaces = facts.replaces
+        }
+    }
 
     public init(_ message: Message, calendar: BusinessCalendar) {
         direction = "out"
@@ -31,6 +60,7 @@ public struct MessageListing: Codable, Equatable, Sendable {
         attempts = message.attempts
         body = message.body
         note = message.lastError ?? (message.state == .queued ? "due \(calendar.iso8601(message.nextAttemptAt))" : nil)
+        facts = Facts(message.facts, calendar: calendar)
     }
 
     public init(_ item: InboxItem, calendar: BusinessCalendar) {
@@ -45,5 +75,6 @@ public struct MessageListing: Codable, Equatable, Sendable {
         attempts = nil
         body = item.body
         note = item.action
+        facts = nil
     }
 }

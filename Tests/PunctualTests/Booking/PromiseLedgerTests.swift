@@ -21,10 +21,10 @@ import Routing
 
     static let shapes = [
         // Two technicians cannot cover every trade: scarce skills, and more requests than fit.
-        Shape(technicians: 2, jobs: 24, cases: 40),
-        Shape(technicians: 3, jobs: 30, cases: 40),
-        Shape(technicians: 4, jobs: 18, cases: 40),
-        Shape(technicians: 6, jobs: 45, cases: 12),
+        Shape(technicians: 2, jobs: 24, cases: 32),
+        Shape(technicians: 3, jobs: 30, cases: 32),
+        Shape(technicians: 4, jobs: 18, cases: 32),
+        Shape(technicians: 6, jobs: 45, cases: 8),
         Shape(technicians: 10, jobs: 90, cases: 2),
     ]
 

@@ -25,13 +25,15 @@ struct MessageRecord: StoreRecord {
     var createdAt: Date
     var sentAt: Date?
     var deliveredAt: Date?
+    /// `MessageFacts` as JSON.
+    var facts: String?
 
     enum CodingKeys: String, CodingKey {
         case id, kind, jobId = "job_id", customerId = "customer_id", channel, recipient, subject, body,
             windowStart = "window_start", windowEnd = "window_end", calendarSequence = "calendar_sequence", attachment,
             state, attempts, nextAttemptAt = "next_attempt_at", idempotencyKey = "idempotency_key",
             providerId = "provider_id", lastError = "last_error", createdAt = "created_at", sentAt = "sent_at",
-            deliveredAt = "delivered_at"
+            deliveredAt = "delivered_at", facts
     }
 
     /// The columns the store's queries name, typed from the coding keys.
@@ -67,6 +69,7 @@ struct MessageRecord: StoreRecord {
         nextAttemptAt = max(draft.notBefore, now)
         idempotencyKey = draft.idempotencyKey
         createdAt = now
+        facts = (try? JSONEncoder().encode(draft.facts)).flatMap { String(data: $0, encoding: .utf8) }
     }
 
     var message: Message {
@@ -76,7 +79,8 @@ struct MessageRecord: StoreRecord {
                        subject: subject, body: body, window: window, calendarSequence: calendarSequence,
                        attachment: attachment, state: state, attempts: attempts, nextAttemptAt: nextAttemptAt,
                        idempotencyKey: idempotencyKey, providerID: providerId, lastError: lastError,
-                       createdAt: createdAt, sentAt: sentAt, deliveredAt: deliveredAt)
+                       createdAt: createdAt, sentAt: sentAt, deliveredAt: deliveredAt,
+                       facts: facts.flatMap { try? JSONDecoder().decode(MessageFacts.self, from: Data($0.utf8)) } ?? MessageFacts())
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import Punctual
+@testable import PunctualCore
+@testable import PunctualSample
+@testable import PunctualSimulator
+
+/// Every customer thread of simulated days reads true: no reminder that repeats a confirmation,
+/// no "late" inside the promise, no rebooking offered once the technician is on the way, no two
+/// arrivals at once, no texts promised to an email-only customer, no silence after a failed visit.
+@Suite struct CustomerThreadTests {
+    struct Business: Sendable, CustomStringConvertible {
+        var technicians: Int
+        var jobs: Int
+        var seed: UInt64
+        var description: String { "\(technicians) technicians, \(jobs) requests a day, seed \(seed)" }
+    }
+
+    @Test(arguments: [Business(technicians: 12, jobs: 96, seed: 1), Business(technicians: 5, jobs: 45, seed: 2)])
+    func simulatedThreadsNeverContradictThemselves(business: Business) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-threads-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SampleBusinessGenerator(technicians: business.technicians, jobs: business.jobs, seed: business.seed).generate()
+            .write(to: folder)
+        var options = SimulationOptions()
+        options.days = 2
+        options.planSeconds = 60
+        options.planIterations = 150
+        options.seed = business.seed
+        let store = try Store.open(path: folder.appendingPathComponent("threads.sqlite").path, create: true, concurrentReads: true)
+        let result = try await Simulator(options: options, businessFolder: folder.path).play(width: 60, store: store)
+        #expect(result.overall.visits > business.jobs / 2)
+        let checker = ThreadChecker(calendar: try store.requireProfile().calendar)
+        let customers = Dictionary(uniqueKeysWithValues: try store.customers().map { ($0.id!, $0) })
+        var contradictions: [ThreadChecker.Contradiction] = []
+        var threads = 0
+        for (jobID, messages) in Dictionary(grouping: try store.messages(), by: { $0.jobID ?? "" }) where !jobID.isEmpty {
+            guard let job = try store.job(jobID), let customer = customers[job.customerID] else { continue }
+            threads += 1
+            contradictions += checker.contradictions(jobID: jobID, messages: messages, customer: customer, finalStatus: job.status)
+        }
+        #expect(threads > business.jobs)
+        let byRule = Dictionary(grouping: contradictions, by: \.rule).mapValues(\.count)
+        #expect(contradictions.isEmpty, "\(byRule) in \(threads) threads; e.g.\n\(contradictions.prefix(8).map(\.description).joined(separator: "\n"))")
+    }
+}
