@@ -134,6 +134,35 @@ import Testing
         #expect(try store.messages(jobID: "J0001").map(\.kind) == [.confirmation, .confirmation], "one per channel, and nothing else")
     }
 
+    @Test func anOnMyWayInsideThePromiseIsAnnouncedWithinItAndAfterItAsItIs() throws {
+        let store = try F.store()
+        try F.book(store, "J0002", F.window("11:00", "12:00"))
+        let notifications = Notifications(store: store)
+        let inside = try notifications.technicianOnTheWay(jobID: "J0002", technicianName: "Kim", arrival: F.window("11:40", "12:10"),
+                                                          now: F.at("2026-11-24", "11:15"))
+        #expect(inside.first?.facts.arrival == F.window("11:40", "12:00"))
+        #expect(inside.first?.body.hasSuffix("should arrive between 11:40 and 12:00.") == true)
+        #expect(inside.first?.facts.promisedWindow == F.window("11:00", "12:00") && inside.first?.facts.technician == "Kim")
+    }
+
+    @Test func aLateNoticeOnceOnTheWayOffersNoRebooking() throws {
+        let store = try F.store()
+        try F.book(store, "J0002", F.window("11:00", "12:00"))
+        try store.updateJobStatus(jobID: "J0002", to: .enRoute)
+        let told = try Notifications(store: store).visitRunningLate(jobID: "J0002", technicianName: "Kim",
+                                                                    arrival: F.window("12:10", "12:40"), now: F.at("2026-11-24", "11:30"))
+        #expect(told.first?.body == "Test Home Services: sorry Wyatt, Kim is on the way but running late and should now arrive between 12:10 and 12:40.")
+    }
+
+    @Test func aVisitThatCouldNotBeCompletedTellsTheCustomerWhatHappensNext() throws {
+        let store = try F.store()
+        try F.book(store, "J0002", F.window("11:00", "12:00"))
+        try store.updateJobStatus(jobID: "J0002", to: .failed)
+        let told = try Notifications(store: store).visitNotCompleted(jobID: "J0002", technicianName: "Kim", now: F.at("2026-11-24", "11:50"))
+        #expect(told.map(\.kind) == [.notCompleted])
+        #expect(told.first?.body.contains("A person will call you to arrange the return visit.") == true)
+    }
+
     @Test func datesAreWrittenTheWayTheBusinessWritesThem() {
         let instant = F.at("2026-11-24", "09:00")
         #expect(Notifier.dateText(instant, BusinessCalendar(timeZone: TimeZone(identifier: "America/Denver")!)) == "Tuesday, November 24")

@@ -34,10 +34,6 @@ public struct MessageListing: Codable, Equatable, Sendable {
             public var end: String
         }
 
-        enum CodingKeys: String, CodingKey {
-            case promisedWindow = "promised_window", arrival, technician, choices, replaces
-        }
-
         init(_ facts: MessageFacts, calendar: BusinessCalendar) {
             let range = { (interval: DateInterval) in Range(start: calendar.iso8601(interval.start), end: calendar.iso8601(interval.end)) }
             promisedWindow = facts.promisedWindow.map(range)
@@ -46,6 +42,11 @@ public struct MessageListing: Codable, Equatable, Sendable {
             choices = facts.choices.map(range)
             replaces = facts.replaces
         }
+    }
+
+    // `jobId` so that the snake_case strategies meet at `job_id` both ways.
+    enum CodingKeys: String, CodingKey {
+        case direction, id, at, jobID = "jobId", kind, channel, party, state, attempts, body, note, facts
     }
 
     public init(_ message: Message, calendar: BusinessCalendar) {

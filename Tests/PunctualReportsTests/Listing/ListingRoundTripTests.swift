@@ -37,4 +37,20 @@ import Testing
         let decoded = try ListingJSON.decoder.decode([TechnicianListing].self, from: Data(json.utf8))
         #expect(decoded == (try Listings.technicians(store)))
     }
+
+    @Test func messagesCarryTheirFactsThroughJSON() throws {
+        let calendar = Fixtures.calendar
+        let window = DateInterval(start: Fixtures.at(9), end: Fixtures.at(10))
+        let arrival = DateInterval(start: Fixtures.at(10, 5), end: Fixtures.at(10, 35))
+        let message = Message(id: 7, kind: .runningLate, jobID: "J0001", customerID: 1, channel: .sms, recipient: "+14065550129",
+                              subject: nil, body: "late", window: arrival, calendarSequence: nil, attachment: nil, state: .sent,
+                              attempts: 1, nextAttemptAt: Fixtures.at(9, 40), idempotencyKey: "J0001:running_late:1.2:sms",
+                              providerID: nil, lastError: nil, createdAt: Fixtures.at(9, 40), sentAt: Fixtures.at(9, 40), deliveredAt: nil,
+                              facts: MessageFacts(promisedWindow: window, arrival: arrival, technician: "Kim", replaces: "J0001:running_late:1.1"))
+        let text = try ListingJSON.string([MessageListing(message, calendar: calendar)])
+        #expect(text.contains(#""promised_window" : {"#) && text.contains(#""start" : "2026-11-24T09:00:00-07:00""#))
+        #expect(text.contains(#""replaces" : "J0001:running_late:1.1""#) && text.contains(#""technician" : "Kim""#))
+        let decoded = try ListingJSON.decoder.decode([MessageListing].self, from: Data(text.utf8))
+        #expect(decoded == [MessageListing(message, calendar: calendar)])
+    }
 }
