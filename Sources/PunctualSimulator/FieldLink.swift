@@ -12,7 +12,7 @@ public protocol FieldLink: Sendable {
     /// A technician's phone posts progress on a visit.
     func postProgress(_ report: ProgressReport, technician: String) async throws
     /// The jobs still ahead on the technician's published route for `date`, in order.
-    func remainingRoute(technician: String, date: LocalDate) async throws -> [String]
+    func remainingRoute(technician: String, date: LocalDate) async throws -> RemainingRoute
     /// A customer texts the business.
     func customerTexts(from phone: String, body: String) async throws
 }
@@ -49,4 +49,20 @@ public struct ProgressReport: Sendable, Hashable {
 
     /// A stable idempotency key, so a retried post is harmless.
     var idempotencyKey: String { "\(job):\(kind.rawValue):\(Int(at.timeIntervalSince1970))" }
+}
+
+/// What a technician's phone shows of the day still ahead: the visits not yet closed, and the
+/// planned break with the visit it follows.
+public struct RemainingRoute: Sendable, Hashable {
+    public var jobs: [String]
+    /// The job after which the plan puts the break (nil: before the first visit, or no break).
+    public var breakAfter: String?
+    /// When the plan puts the break; nil when it plans none.
+    public var breakStart: Date?
+
+    public init(jobs: [String], breakAfter: String? = nil, breakStart: Date? = nil) {
+        self.jobs = jobs
+        self.breakAfter = breakAfter
+        self.breakStart = breakStart
+    }
 }

@@ -39,17 +39,27 @@ public struct HTTPFieldLink: FieldLink {
                      headers: [.init(name: "Idempotency-Key", value: report.idempotencyKey)])
     }
 
-    public func remainingRoute(technician: String, date: LocalDate) async throws -> [String] {
+    public func remainingRoute(technician: String, date: LocalDate) async throws -> RemainingRoute {
         let data = try send(.get, "v1/me/route?date=\(date)", technician: technician, json: nil)
         struct Route: Decodable {
             struct Visit: Decodable {
+                var sequence: Int
                 var job_id: String
                 var status: String
             }
+            struct Break: Decodable {
+                var start: String
+                var after_visit: Int
+            }
             var visits: [Visit]
+            var breaks: [Break]
         }
-        return try JSONDecoder().decode(Route.self, from: data).visits
-            .filter { !(JobStatus(rawValue: $0.status)?.isClosed ?? false) }.map(\.job_id)
+        let route = try JSONDecoder().decode(Route.self, from: data)
+        let planned = route.breaks.first
+        return RemainingRoute(
+            jobs: route.visits.filter { !(JobStatus(rawValue: $0.status)?.isClosed ?? false) }.map(\.job_id),
+            breakAfter: planned.flatMap { b in route.visits.first { $0.sequence == b.after_visit }?.job_id },
+            breakStart: planned.flatMap { ISO8601DateFormatter().date(from: $0.start) })
     }
 
     public func customerTexts(from phone: String, body: String) async throws {

@@ -24,9 +24,12 @@ public struct InProcessFieldLink: FieldLink {
         _ = try services.progress.report(event, now: services.clock())
     }
 
-    public func remainingRoute(technician: String, date: LocalDate) async throws -> [String] {
-        try services.store.technicianDays(on: date, technician: technician).first?.stops
-            .filter { !$0.job.status.isClosed }.map(\.job.id) ?? []
+    public func remainingRoute(technician: String, date: LocalDate) async throws -> RemainingRoute {
+        guard let day = try services.store.technicianDays(on: date, technician: technician).first else { return RemainingRoute(jobs: []) }
+        let route = try services.store.publishedPlan(on: date)?.routes.first { $0.technicianID == technician }
+        let planned = PlannedBreak.placements(of: route, in: day).first
+        return RemainingRoute(jobs: day.stops.filter { !$0.job.status.isClosed }.map(\.job.id),
+                              breakAfter: planned?.afterJobID, breakStart: planned?.interval.start)
     }
 
     public func customerTexts(from phone: String, body: String) async throws {

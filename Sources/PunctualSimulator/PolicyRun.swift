@@ -95,9 +95,11 @@ final class PolicyRun {
         let technicians = try store.technicians()
         var agents: [TechnicianAgent] = []
         for technician in technicians {
-            let route = try await jobs(link.remainingRoute(technician: technician.id, date: date))
-            agents.append(TechnicianAgent(technician: technician, route: route, date: date, calendar: calendar, noise: options.noise,
-                                          travel: try store.settings().greatCircleTravelTimes, random: random.split()))
+            let remaining = try await link.remainingRoute(technician: technician.id, date: date)
+            var agent = TechnicianAgent(technician: technician, route: try jobs(remaining.jobs), date: date, calendar: calendar,
+                                        noise: options.noise, travel: try store.settings().greatCircleTravelTimes, random: random.split())
+            agent.plannedBreak = remaining.breakStart.map { (after: remaining.breakAfter, start: $0) }
+            agents.append(agent)
         }
         // The windows as promised this morning: a customer who later agrees to wait, or rebooks a
         // promise the plan dropped, was still let down.
@@ -149,8 +151,9 @@ final class PolicyRun {
                 planID = currentPlan
                 for a in agents.indices {
                     let technician = agents[a].technician.id
-                    let route = try await jobs(link.remainingRoute(technician: technician, date: date))
-                    refused += try await report(agents[a].assign(route, at: now), technician: technician, fixes: &fixes)
+                    let remaining = try await link.remainingRoute(technician: technician, date: date)
+                    agents[a].plannedBreak = remaining.breakStart.map { (after: remaining.breakAfter, start: $0) }
+                    refused += try await report(agents[a].assign(try jobs(remaining.jobs), at: now), technician: technician, fixes: &fixes)
                 }
             }
             if now >= nextHour {

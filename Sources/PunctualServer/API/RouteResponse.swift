@@ -50,10 +50,9 @@ struct RouteResponse: Codable {
         technician_id = day.technician.id
         date = day.date.description
         checklist = (route?.checklist ?? []).map { ChecklistItem(part: $0.part, needed: $0.needed, in_van: $0.inVan, load: $0.load) }
-        breaks = (route?.breaks ?? []).map { interval in
-            let before = day.stops.last { $0.visit.plannedEnd <= interval.start }
-            return Break(start: calendar.iso8601(interval.start), end: calendar.iso8601(interval.end),
-                         minutes: Int((interval.duration / 60).rounded()), after_visit: before?.visit.sequence ?? 0)
+        breaks = PlannedBreak.placements(of: route, in: day).map { planned in
+            Break(start: calendar.iso8601(planned.interval.start), end: calendar.iso8601(planned.interval.end),
+                  minutes: Int((planned.interval.duration / 60).rounded()), after_visit: planned.afterSequence)
         }
         visits = day.stops.map { stop in
             Visit(sequence: stop.visit.sequence, job_id: stop.job.id, status: stop.job.status.rawValue, type: stop.job.type,

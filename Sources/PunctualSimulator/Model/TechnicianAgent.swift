@@ -31,6 +31,9 @@ public struct TechnicianAgent: Sendable {
 
     private var activity: Activity = .offShift
     private var breakTaken = false
+    /// The break the phone shows: after which job (nil: before the first) and when. The technician
+    /// takes it there; without one, after the first job finishing once the break may start.
+    public var plannedBreak: (after: String?, start: Date)?
     private var nextFix: Date
     private var random: SimulationRandom
     private let noise: NoiseModel
@@ -146,7 +149,7 @@ public struct TechnicianAgent: Sendable {
                 events.append(FieldEvent(at: now, technicianID: technician.id,
                                          kind: .unableToComplete(job: job.id, reason: "needs a second visit")))
             }
-            if let window = breakWindow, !breakTaken, now >= window.start, let rule = technician.breakRule {
+            if !breakTaken, let rule = technician.breakRule, breakIsDue(after: job.id, at: now) {
                 breakTaken = true
                 activity = .resting(until: now.addingTimeInterval(TimeInterval(rule.minutes * 60)))
             } else {
@@ -155,6 +158,19 @@ public struct TechnicianAgent: Sendable {
         case .finished:
             break
         }
+    }
+
+    /// Whether the break is taken on finishing `jobID` at `now`: after the job the route names; at
+    /// the first finish past the planned start if that job is no longer ahead; by the rule's earliest
+    /// start when no break is planned.
+    private func breakIsDue(after jobID: String, at now: Date) -> Bool {
+        if let planned = plannedBreak {
+            if planned.after == jobID { return true }
+            let stillAhead = planned.after.map { after in queue.contains { $0.id == after } } ?? false
+            return !stillAhead && now >= planned.start
+        }
+        guard let window = breakWindow else { return false }
+        return now >= window.start
     }
 
     private mutating func start(_ job: Job, at now: Date, into events: inout [FieldEvent]) {
