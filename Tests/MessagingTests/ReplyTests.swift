@@ -57,6 +57,18 @@ import Testing
         #expect(try store.rebookChoice(customerID: options.customerID, number: 1) == nil, "choices close once one is booked")
     }
 
+    @Test func aChoicePickedOnceTheTechnicianIsThereGetsTheTrueAnswer() throws {
+        let store = try Self.lateStore()
+        let handler = ReplyHandler(store: store)
+        _ = try handler.handle(from: Self.jenna, body: "REBOOK", now: Self.morning)
+        try store.updateJobStatus(jobID: "J0001", to: .arrived)
+        let item = try handler.handle(from: Self.jenna, body: "1", now: Self.morning.addingTimeInterval(300))
+        #expect(item.handled && item.action?.hasSuffix("but J0001 is arrived: kept") == true)
+        #expect(try store.job("J0001")?.promisedWindow == F.window("09:00", "10:00"), "nothing was rebooked")
+        let answer = try #require(try store.messages().last)
+        #expect(answer.body == "Test Home Services: your technician is already with you, so your visit stays as it is.")
+    }
+
     @Test func twoWithoutOpenChoicesMeansRebook() throws {
         let store = try Self.lateStore()
         let item = try ReplyHandler(store: store).handle(from: Self.jenna, body: "2", now: Self.morning)

@@ -52,6 +52,13 @@ public struct ReplyHandler: Sendable {
             let choice = try openChoice(customer, number, now)!
             let calendar = business.calendar
             let text = "\(calendar.local(choice.window.start).date) \(calendar.localRange(choice.window))"
+            // The true answer for a visit already under way, not "that time was just taken".
+            if let chosen = try store.job(choice.jobID), chosen.status.isUnderWayOrDone {
+                try store.saveRebookChoices(customerID: customer.id!, [])
+                let where_ = chosen.status == .enRoute ? "on the way" : "with you"
+                try answer(.reply, text: "\(business.name): your technician is already \(where_), so your visit stays as it is.")
+                return try settle(&item, "chose \(number) (\(text)), but \(chosen.id) is \(chosen.status.rawValue): kept", handled: true)
+            }
             do {
                 _ = try booker.book(jobID: choice.jobID, window: choice.window, store: store, now: now)
             } catch {

@@ -23,6 +23,7 @@ extension Store {
             var jobs: [String: JobRecord] = [:]
             var customers: [Int64: Customer] = [:]
             var events: [String: [VisitEventRecord]] = [:]
+            var breaks: [String: Date] = [:]
             if let planID = plan?.id {
                 let arguments: StatementArguments = technician.map { [planID, $0] } ?? [planID]
                 visits = try PlanVisitRecord.fetchAll(db.cachedStatement(sql: dayVisits + " ORDER BY technician_id, sequence"), arguments: arguments)
@@ -35,6 +36,11 @@ extension Store {
                 }
                 events = Dictionary(grouping: try VisitEventRecord.fetchAll(db.cachedStatement(
                     sql: "SELECT * FROM visit_event WHERE job_id IN (\(dayJobIDs)) ORDER BY id"), arguments: arguments), by: \.jobId)
+                let dayBreaks = "SELECT * FROM plan_break WHERE plan_id = ?1" + (technician == nil ? "" : " AND technician_id = ?2")
+                for planned in try PlanBreakRecord.fetchAll(db.cachedStatement(sql: dayBreaks + " ORDER BY start"), arguments: arguments)
+                where breaks[planned.technicianId] == nil {
+                    breaks[planned.technicianId] = planned.start
+                }
             }
             let lastFixStatement = try db.cachedStatement(sql: "SELECT * FROM position_fix WHERE technician_id = ? ORDER BY at DESC LIMIT 1")
             let stopsByTechnician = Dictionary(grouping: visits, by: \.technicianId)
@@ -51,7 +57,8 @@ extension Store {
                 }
                 let lastFix = try PositionFixRecord.fetchOne(lastFixStatement, arguments: [record.id])?.fix
                 let pauses = stops.reduce(0) { $0 + (events[$1.job.id] ?? []).filter { $0.kind == .paused }.count }
-                return TechnicianDay(technician: record.technician(stock: []), date: date, stops: stops, lastFix: lastFix, pausesTaken: pauses)
+                return TechnicianDay(technician: record.technician(stock: []), date: date, stops: stops, lastFix: lastFix, pausesTaken: pauses,
+                                     plannedBreakStart: breaks[record.id])
             }
         }
     }

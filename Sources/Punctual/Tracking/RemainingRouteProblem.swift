@@ -54,10 +54,13 @@ public struct RemainingRouteProblem: Sendable {
                 serviceDuration: Int((Double(stop.job.durationMinutes * 60) * model.factor(for: stop.job.type).median).rounded()),
                 windows: stop.job.promisedWindow.map { [TimeWindow(start: seconds($0.start), end: seconds($0.end))] } ?? [])
         }
-        let breaks = day.technician.breakRule.map { rule in
-            [Break(duration: rule.minutes * 60,
-                   window: TimeWindow(start: seconds(calendar.instant(day.date, rule.earliestStart)),
-                                      end: seconds(calendar.instant(day.date, rule.latestStart))))]
+        // The break is forecast no earlier than the plan puts it, which is where the route shows it
+        // and where it will be taken; without a planned one, anywhere the rule allows.
+        let breaks: [Break] = day.technician.breakRule.map { rule -> [Break] in
+            let earliest = seconds(calendar.instant(day.date, rule.earliestStart))
+            let latest = seconds(calendar.instant(day.date, rule.latestStart))
+            let planned = day.plannedBreakStart.map(seconds).map { min(max($0, earliest), latest) } ?? earliest
+            return [Break(duration: rule.minutes * 60, window: TimeWindow(start: planned, end: latest))]
         } ?? []
         let vehicle = Vehicle(startLocation: 0, endLocation: upcoming.count + 1,
                               shift: TimeWindow(start: seconds(shift.start), end: seconds(shift.end)),

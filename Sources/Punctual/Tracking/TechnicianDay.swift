@@ -38,13 +38,17 @@ public struct TechnicianDay: Sendable {
     public var lastFix: PositionFix?
     /// How many times work was paused today; the tracker counts pauses as breaks taken.
     public var pausesTaken: Int
+    /// When the published plan puts the break, if it plans one: the technician is shown it there.
+    public var plannedBreakStart: Date?
 
-    public init(technician: Technician, date: LocalDate, stops: [Stop], lastFix: PositionFix?, pausesTaken: Int) {
+    public init(technician: Technician, date: LocalDate, stops: [Stop], lastFix: PositionFix?, pausesTaken: Int,
+                plannedBreakStart: Date? = nil) {
         self.technician = technician
         self.date = date
         self.stops = stops
         self.lastFix = lastFix
         self.pausesTaken = pausesTaken
+        self.plannedBreakStart = plannedBreakStart
     }
 
     /// Breaks behind the technician at `now`: the pauses reported on a visit, plus a break taken

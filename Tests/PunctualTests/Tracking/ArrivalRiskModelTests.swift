@@ -87,6 +87,21 @@ import Testing
         #expect(withLunch.timeIntervalSince(without) > 25 * 60)
     }
 
+    @Test func theBreakIsForecastWhereThePlanPutsItNotWhereTheRuleFirstAllows() throws {
+        // 11:00, J1 done, on the way to J2 (12:00-13:00), 2 km away. Left to the rule, lunch fits in
+        // the wait for J2's window and costs nothing; the plan puts it at 13:00, after J2, and the
+        // route shows it there, so that is where it is forecast: taken on reaching J3, it delays J4.
+        var day = Self.afterLunch(finished: F.at(10, 50), setOff: F.at(10, 55))
+        let anywhere = try F.forecasts(day, now: F.at(11))
+        day.plannedBreakStart = F.at(13)
+        let planned = try F.forecasts(day, now: F.at(11))
+        func median(_ forecasts: [VisitForecast], _ job: String) throws -> Date {
+            try #require(forecasts.first { $0.jobID == job }).medianArrival
+        }
+        #expect(try median(planned, "J2") == median(anywhere, "J2"), "J2 comes before the planned lunch")
+        #expect(try median(planned, "J4").timeIntervalSince(median(anywhere, "J4")) >= 25 * 60)
+    }
+
     @Test func slowHistoryForAJobTypeMakesItsVisitsLonger() throws {
         let first = F.job("J1", at: F.north(1), window: (F.at(8), F.at(9)), type: "furnace")
         let second = F.job("J2", at: F.north(2), window: (F.at(9), F.at(10)))
