@@ -180,7 +180,12 @@ final class PolicyRun {
                 fixes[technician, default: []].append(PositionFix(at: event.at, location: point))
             } else if let report = ProgressReport(event) {
                 refused += try await post(fixes: &fixes, technician: technician)
-                do { try await link.postProgress(report, technician: technician) } catch { refused += 1 }
+                do {
+                    try await link.postProgress(report, technician: technician)
+                } catch {
+                    refused += 1
+                    refusals.warning("the API refused \(technician)'s \(report.kind.rawValue) for \(report.job): \(error)")
+                }
             }
         }
         return refused
@@ -193,9 +198,14 @@ final class PolicyRun {
             try await link.postPositions(batch, technician: technician)
             return 0
         } catch {
+            refusals.warning("the API refused \(batch.count) fixes of \(technician): \(error)")
             return 1
         }
     }
+
+    /// Says why the API refused a simulated report: a refusal is a defect of the product or of the
+    /// simulation, and the count alone would not tell which.
+    private let refusals = Logger(label: "punctual.simulator.refusals")
 
     private func jobs(_ ids: [String]) throws -> [Job] {
         try ids.compactMap { try store.job($0) }

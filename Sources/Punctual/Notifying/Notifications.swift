@@ -15,8 +15,11 @@ public struct Notifications: Sendable {
 
     /// The technician posted `en_route` for `jobID`; `arrival` is the predicted arrival window.
     @discardableResult
-    public func technicianOnTheWay(jobID: String, technicianName: String, arrival: DateInterval, now: Date) throws -> [Message] {
-        try store.notify(jobID: jobID, now: now) { notifier.onMyWay($0, technician: technicianName, arrival: arrival, now: now) }
+    public func technicianOnTheWay(jobID: String, technicianName: String, arrival: DateInterval, withinPromise: Bool = true,
+                                   now: Date) throws -> [Message] {
+        try store.notify(jobID: jobID, now: now) {
+            notifier.onMyWay($0, technician: technicianName, arrival: arrival, withinPromise: withinPromise, now: now)
+        }
     }
 
     /// The visit went at risk and nobody else can make the window: tell the customer the new

@@ -35,14 +35,17 @@ public struct Notifier: Sendable {
         return drafts(.reminder, context, version: "\(context.promiseVersion)", window: window, at: now)
     }
 
-    /// "On my way", when the technician sets off, with the predicted arrival. An arrival that starts
-    /// inside the promise is announced within it (the promise stands until a late notice says
-    /// otherwise, and one message must not contradict the other); one that starts after it is
-    /// announced as it is.
-    public func onMyWay(_ context: NoticeContext, technician: String, arrival: DateInterval, now: Date) -> [OutgoingMessage] {
+    /// "On my way", when the technician sets off, with the predicted arrival. For a visit likely on
+    /// time (`withinPromise`), an arrival that starts inside the promise is announced within it: the
+    /// promise stands, and the tail of the spread past it is not news. A visit likely late, or one
+    /// that starts after the promise, is announced as it is.
+    public func onMyWay(_ context: NoticeContext, technician: String, arrival: DateInterval, withinPromise: Bool = true,
+                        now: Date) -> [OutgoingMessage] {
         guard !context.job.status.isClosed else { return [] }
         var arrival = arrival
-        if let promise = context.job.promisedWindow, arrival.start < promise.end {
+        // A customer already told of a late arrival for this promise hears the estimate as it is.
+        let toldLate = context.previous.contains { $0.kind == .runningLate && $0.facts.promisedWindow == context.job.promisedWindow }
+        if withinPromise, !toldLate, let promise = context.job.promisedWindow, arrival.start < promise.end {
             let start = max(arrival.start, promise.start)
             arrival = DateInterval(start: start, end: max(start, min(arrival.end, promise.end)))
         }

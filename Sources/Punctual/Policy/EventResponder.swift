@@ -81,10 +81,14 @@ public final class EventResponder: Sendable {
         let technicianName = try event.technicianID.flatMap(technicianName) ?? "your technician"
         switch event.kind {
         case .visitEnRoute:
-            guard let arrival = try store.visitForecast(jobID: jobID)?.customerWindow else {
+            guard let forecast = try store.visitForecast(jobID: jobID) else {
                 return EventResponse(event: event, action: .skipped(reason: "no arrival forecast for \(jobID)"))
             }
-            let messages = try notifications.technicianOnTheWay(jobID: jobID, technicianName: technicianName, arrival: arrival, now: now)
+            let arrival = forecast.customerWindow
+            // A visit likely late hears its real arrival; one likely on time, an arrival within its promise.
+            let likelyLate = forecast.pLate >= (try store.settings()).number(.lateThreshold)
+            let messages = try notifications.technicianOnTheWay(jobID: jobID, technicianName: technicianName, arrival: arrival,
+                                                                withinPromise: !likelyLate, now: now)
             return EventResponse(event: event, action: .toldOnTheWay(arrival: arrival), messages: messages)
         case .visitAtRisk:
             return try respondAtRisk(event, job: job, technicianName: technicianName, now: now)
@@ -141,6 +145,19 @@ public final class EventResponder: Sendable {
         }
         guard let arrival = try store.visitForecast(jobID: job.id)?.customerWindow else {
             return EventResponse(event: event, action: .skipped(reason: "no arrival forecast for \(job.id)"))
+        }
+        // Once the technician is on the way, "on my way" announces the arrival: a late notice in the
+        // same minute would be a second, different one. Wait for it, and once it has gone, a late
+        // arrival it already announced needs no other notice.
+        if job.status == .enRoute, let promise = job.promisedWindow {
+            let told = try store.messages(jobID: job.id).last { $0.kind == .onMyWay && ($0.facts.promisedWindow ?? promise) == promise }
+            guard let told else {
+                return EventResponse(event: event, action: .held(reason: "\(job.id) is on the way; its on-my-way notice comes first"))
+            }
+            if let announced = told.facts.arrival, announced.end > promise.end {
+                try store.clearRisk(jobID: job.id)
+                return EventResponse(event: event, action: .skipped(reason: "the on-my-way notice already announced \(job.id)'s late arrival"))
+            }
         }
         // "Running late" with an arrival inside the promise would contradict itself: wait (the event
         // stays unconsumed) until the arrival to announce really is past the window.

@@ -57,9 +57,11 @@ struct ThreadChecker {
                    let onTheWay = before.last(where: { $0.kind == .onMyWay && $0.facts.promisedWindow == promise }) {
                     flag("rebooking offered while on the way", message, "on the way since \(stamp(onTheWay))")
                 }
-                // Two different arrivals announced together.
+                // The same notice twice at once with different arrivals (a late notice revised by
+                // "on my way" a minute later is news, not a contradiction).
                 if let arrival = message.facts.arrival,
-                   let other = before.last(where: { $0.facts.arrival != nil && message.createdAt.timeIntervalSince($0.createdAt) < Self.together }),
+                   let other = before.last(where: { $0.kind == message.kind && $0.facts.arrival != nil
+                       && message.createdAt.timeIntervalSince($0.createdAt) < Self.together }),
                    other.facts.arrival != arrival, other.facts.promisedWindow == promise {
                     flag("two arrivals at once", message, "\(range(other.facts.arrival!)) at \(stamp(other)), now \(range(arrival))")
                 }
