@@ -13,7 +13,7 @@ public struct ReplyHandler: Sendable {
     public var rebookDays: Int
     public var rebookChoices: Int
     /// How long rebook choices stay open to a bare number, seconds.
-    public var choiceLifetime: TimeInterval = 24 * 3600
+    public var choiceLifetime: TimeInterval = RebookChoice.lifetime
 
     public init(store: Store, booker: Booker = Booker(), notifier: Notifier = Notifier(), rebookDays: Int = 3,
                 rebookChoices: Int = 3) {

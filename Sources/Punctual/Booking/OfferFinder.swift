@@ -55,8 +55,10 @@ public struct OfferFinder: Sendable {
         guard let result = trial.results.first else { return (nil, "no technician works then", nil) }
         guard let offer = result.offer, let insertion = result.insertion else { return (nil, result.reason, nil) }
         var routes: [String: [String]] = [:]
+        let holds = Set(Self.holds(of: snapshot, excluding: job.id, now: now).map(\.id))
         for (v, technician) in trial.model.technicians.enumerated() {
-            var ids = v < trial.routes.count ? trial.routes[v].map { trial.model.jobs[$0].id } : []
+            // Held choices reserve room while the ledger is tried; they are not promises to keep.
+            var ids = v < trial.routes.count ? trial.routes[v].map { trial.model.jobs[$0].id }.filter { !holds.contains($0) } : []
             if v == insertion.vehicle { ids.insert(job.id, at: insertion.position) }
             routes[technician.id] = ids
         }
@@ -72,7 +74,7 @@ public struct OfferFinder: Sendable {
     }
 
     func trial(_ job: Job, windows: [DateInterval], on snapshot: DaySnapshot, now: Date, explain: Bool) throws -> Trial {
-        let commitments = Self.commitments(of: snapshot, excluding: job.id)
+        let commitments = Self.commitments(of: snapshot, excluding: job.id) + Self.holds(of: snapshot, excluding: job.id, now: now)
         let model = try DayModel(snapshot: snapshot, jobs: commitments, extraPoints: [job.location],
                                  extraParts: job.parts.map(\.part), notBefore: now > snapshot.dayStart ? now : nil) { points in
             travelTimes.matrix(for: points, settings: snapshot.settings).matrix
@@ -157,6 +159,21 @@ public struct OfferFinder: Sendable {
         let planned = Set((snapshot.publishedPlan ?? snapshot.latestPlan)?.visits.map(\.jobID) ?? []).union(snapshot.commitments.jobIDs)
         return Planner.plannableJobs(snapshot).plannable.filter {
             $0.id != id && ($0.promisedWindow != nil || $0.status.isUnderWayOrDone || planned.contains($0.id))
+        }
+    }
+
+    /// The new times offered to other customers and still open, each as a visit to fit around (its
+    /// own id `JOB#N`, the offered window as its promise): a customer choosing between three times
+    /// must find each one still there. The job being offered or booked is not held against itself.
+    static func holds(of snapshot: DaySnapshot, excluding id: String, now: Date) -> [Job] {
+        snapshot.heldChoices.filter { $0.job.id != id && $0.choice.isOpen(at: now) && !$0.job.status.isUnderWayOrDone }.map { held in
+            var hold = held.job
+            hold.id = "\(held.job.id)#\(held.choice.number)"
+            hold.date = snapshot.date
+            hold.promisedWindow = held.choice.window
+            hold.status = .booked
+            hold.availability = []
+            return hold
         }
     }
 

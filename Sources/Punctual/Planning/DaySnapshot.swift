@@ -18,10 +18,13 @@ public struct DaySnapshot: Sendable {
     public var latestPlan: Plan?
     /// The promise ledger: routes that keep every window booking accepted (empty before the first).
     public var commitments: DayCommitments
+    /// New times offered to customers on this date and not yet answered, with their jobs: held for
+    /// them, so no other booking takes them meanwhile.
+    public var heldChoices: [(choice: RebookChoice, job: Job)]
 
     public init(date: LocalDate, business: BusinessProfile, settings: Settings, technicians: [Technician],
                 parts: [Part], jobs: [Job], customers: [Int64: Customer], publishedPlan: Plan?, latestPlan: Plan?,
-                commitments: DayCommitments? = nil) {
+                commitments: DayCommitments? = nil, heldChoices: [(choice: RebookChoice, job: Job)] = []) {
         self.date = date
         self.business = business
         self.settings = settings
@@ -32,6 +35,7 @@ public struct DaySnapshot: Sendable {
         self.publishedPlan = publishedPlan
         self.latestPlan = latestPlan
         self.commitments = commitments ?? DayCommitments(date: date)
+        self.heldChoices = heldChoices
     }
 
     public var calendar: BusinessCalendar { business.calendar }

@@ -9,6 +9,13 @@ public struct RebookChoice: Sendable, Hashable, Codable {
     /// When the choice was sent; a bare number long after means something else.
     public var offeredAt: Date
 
+    /// How long offered choices stay open, and held for the customer: a number after that means
+    /// something else, and the times go back to other bookings.
+    public static let lifetime: TimeInterval = 24 * 3600
+
+    /// Whether the choice is still open at `now`.
+    public func isOpen(at now: Date) -> Bool { now.timeIntervalSince(offeredAt) < Self.lifetime }
+
     public init(customerID: Int64, jobID: String, number: Int, window: DateInterval, offeredAt: Date) {
         self.customerID = customerID
         self.jobID = jobID

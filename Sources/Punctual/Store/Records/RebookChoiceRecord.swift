@@ -19,6 +19,7 @@ struct RebookChoiceRecord: StoreRecord {
     /// The columns the store's queries name, typed from the coding keys.
     enum Columns {
         static let customerId = Column(CodingKeys.customerId)
+        static let windowStart = Column(CodingKeys.windowStart)
     }
 
     init(_ choice: RebookChoice) {
