@@ -1,4 +1,5 @@
 import Foundation
+import PunctualTestSupport
 import Testing
 @testable import Punctual
 @testable import PunctualCore
@@ -23,7 +24,7 @@ import Testing
         try SampleBusinessGenerator(technicians: business.technicians, jobs: business.jobs, seed: business.seed).generate()
             .write(to: folder)
         var options = SimulationOptions()
-        options.days = 2
+        options.days = PropertyScale.isQuick ? 1 : 2
         options.planSeconds = 60
         options.planIterations = 150
         options.seed = business.seed
@@ -39,7 +40,7 @@ import Testing
             threads += 1
             contradictions += checker.contradictions(jobID: jobID, messages: messages, customer: customer, finalStatus: job.status)
         }
-        #expect(threads > business.jobs)
+        #expect(threads > business.jobs * options.days * 3 / 4, "most requests were booked and told")
         // `PUNCTUAL_SHOW_THREAD=J0047` prints that job's whole thread, field events and inbox, to read a failure.
         if let shown = ProcessInfo.processInfo.environment["PUNCTUAL_SHOW_THREAD"] {
             for m in try store.messages(jobID: shown) { print("message", m.createdAt, m.kind.rawValue, m.channel.rawValue, m.body) }

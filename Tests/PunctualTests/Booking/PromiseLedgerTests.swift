@@ -29,16 +29,13 @@ import struct Routing.Solution
         Shape(technicians: 10, jobs: 90, cases: 2),
     ]
 
-    /// `PUNCTUAL_PROPERTY_SCALE=k` runs k times the cases of each shape (for a longer sweep by hand).
-    static let scale = Int(ProcessInfo.processInfo.environment["PUNCTUAL_PROPERTY_SCALE"] ?? "") ?? 1
-
     @Test(arguments: shapes)
     func everyPromiseBookingAcceptedIsKeptByThePlan(shape: Shape) throws {
         var booked = 0
-        for seed in 1...UInt64(shape.cases * Self.scale) {
+        for seed in 1...UInt64(PropertyScale.cases(shape.cases)) {
             booked += try playBookingDesk(shape, seed: seed * 7919 + UInt64(shape.technicians))
         }
-        #expect(booked > shape.cases, "the desk booked almost nothing; the property would be empty")
+        #expect(booked > PropertyScale.cases(shape.cases), "the desk booked almost nothing; the property would be empty")
     }
 
     /// Offers and books every request of a generated day, then plans it; returns how many were booked.
