@@ -132,6 +132,10 @@ import Testing
             #expect(try notifications.enqueueReminders(now: F.at("2026-11-23", time)).isEmpty, "at \(time)")
         }
         #expect(try store.messages(jobID: "J0001").map(\.kind) == [.confirmation, .confirmation], "one per channel, and nothing else")
+        // Booked after the reminder hour: no reminder later that evening either.
+        let after = try F.store(reminderHour: 17)
+        try F.book(after, "J0002", F.window("11:00", "12:00"), now: F.at("2026-11-23", "19:00"))
+        #expect(try Notifications(store: after).enqueueReminders(now: F.at("2026-11-23", "23:30")).isEmpty)
     }
 
     @Test func anOnMyWayInsideThePromiseIsAnnouncedWithinItAndAfterItAsItIs() throws {

@@ -57,10 +57,11 @@ public struct OfferFinder: Sendable {
         var routes: [String: [String]] = [:]
         let holds = Set(Self.holds(of: snapshot, excluding: job.id, now: now).map(\.id))
         for (v, technician) in trial.model.technicians.enumerated() {
-            // Held choices reserve room while the ledger is tried; they are not promises to keep.
-            var ids = v < trial.routes.count ? trial.routes[v].map { trial.model.jobs[$0].id }.filter { !holds.contains($0) } : []
-            if v == insertion.vehicle { ids.insert(job.id, at: insertion.position) }
-            routes[technician.id] = ids
+            // The insertion's position counts the held choices on the route: insert first, then drop
+            // them, since they reserve room while the ledger is tried but are not promises to keep.
+            var ids = v < trial.routes.count ? trial.routes[v].map { trial.model.jobs[$0].id } : []
+            if v == insertion.vehicle { ids.insert(job.id, at: min(insertion.position, ids.count)) }
+            routes[technician.id] = ids.filter { !holds.contains($0) }
         }
         return (offer, "", DayCommitments(date: snapshot.date, routes: routes))
     }
@@ -136,11 +137,13 @@ public struct OfferFinder: Sendable {
         let greedy = Solver(configuration: SolverConfiguration(timeLimit: nil, iterationLimit: nil))
             .solve(model.problem, startingFrom: routes)
         routes = greedy.routes.map(\.jobs)
-        guard greedy.unassigned.contains(where: { model.jobs[$0.job].promisedWindow != nil }) else { return routes }
+        // Promises only: a held choice (`JOB#N`) is room to keep, never worth a real promise.
+        let isPromise = { (j: Int) in model.jobs[j].promisedWindow != nil && !isHold(model.jobs[j].id) }
+        guard greedy.unassigned.contains(where: { isPromise($0.job) }) else { return routes }
         let searched = Solver(configuration: SolverConfiguration(timeLimit: rescueSearchSeconds, iterationLimit: rescueSearchIterations))
             .solve(model.problem, startingFrom: routes)
-        let promised = { (solution: Solution) in solution.unassigned.filter { model.jobs[$0.job].promisedWindow != nil }.count }
-        return promised(searched) < promised(greedy) ? searched.routes.map(\.jobs) : routes
+        let broken = { (solution: Solution) in solution.unassigned.filter { isPromise($0.job) }.count }
+        return broken(searched) < broken(greedy) ? searched.routes.map(\.jobs) : routes
     }
 
     /// Bounds of the search that looks for a place for a promise the greedy re-placement missed:
@@ -166,7 +169,9 @@ public struct OfferFinder: Sendable {
     /// own id `JOB#N`, the offered window as its promise): a customer choosing between three times
     /// must find each one still there. The job being offered or booked is not held against itself.
     static func holds(of snapshot: DaySnapshot, excluding id: String, now: Date) -> [Job] {
-        snapshot.heldChoices.filter { $0.job.id != id && $0.choice.isOpen(at: now) && !$0.job.status.isUnderWayOrDone }.map { held in
+        snapshot.heldChoices.filter {
+            $0.job.id != id && $0.choice.isOpen(at: now) && !$0.job.status.isUnderWayOrDone && $0.job.status != .cancelled
+        }.map { held in
             var hold = held.job
             hold.id = "\(held.job.id)#\(held.choice.number)"
             hold.date = snapshot.date
@@ -176,6 +181,9 @@ public struct OfferFinder: Sendable {
             return hold
         }
     }
+
+    /// Whether `id` names a held choice rather than a job.
+    static func isHold(_ id: String) -> Bool { id.contains("#") }
 
     /// Windows of `widthMinutes` (else the setting) starting every `stepMinutes` within the technicians' shifts, after
     /// the booking lead time, and inside the customer's availability (its local times of day, on

@@ -19,14 +19,15 @@ public struct Notifier: Sendable {
     }
 
     /// The evening-before reminder: only for a booked job on tomorrow's local date, only from the
-    /// reminder hour on, and not when this promise was confirmed in the last `reminderAfterConfirmation`
-    /// (a booking made that evening: its confirmation says it all).
+    /// reminder hour on, and not when this promise was confirmed less than `reminderAfterConfirmation`
+    /// before the reminder hour, or after it (a booking made that evening: its confirmation says it all).
     public func reminder(_ context: NoticeContext, now: Date) -> [OutgoingMessage] {
         let calendar = context.business.calendar
         let local = calendar.local(now)
         let confirmation = "\(context.job.id):\(MessageKind.confirmation.rawValue):\(context.promiseVersion)"
+        let reminderTime = calendar.instant(context.job.date.adding(days: -1), TimeOfDay(hour: Int(context.settings.number(.reminderHour))))
         let justConfirmed = context.previous.contains {
-            Self.baseKey($0.idempotencyKey) == confirmation && now.timeIntervalSince($0.createdAt) < Self.reminderAfterConfirmation
+            Self.baseKey($0.idempotencyKey) == confirmation && reminderTime.timeIntervalSince($0.createdAt) < Self.reminderAfterConfirmation
         }
         guard !justConfirmed, let window = context.job.promisedWindow,
               [.booked, .scheduled].contains(context.job.status),
@@ -46,8 +47,10 @@ public struct Notifier: Sendable {
         // A customer already told of a late arrival for this promise hears the estimate as it is.
         let toldLate = context.previous.contains { $0.kind == .runningLate && $0.facts.promisedWindow == context.job.promisedWindow }
         if withinPromise, !toldLate, let promise = context.job.promisedWindow, arrival.start < promise.end {
+            // Early is announced from the opening (work waits for the window), as long as the estimate.
             let start = max(arrival.start, promise.start)
-            arrival = DateInterval(start: start, end: max(start, min(arrival.end, promise.end)))
+            let end = arrival.end > promise.start ? min(arrival.end, promise.end) : min(promise.end, promise.start + arrival.duration)
+            arrival = DateInterval(start: start, end: max(start, end))
         }
         return drafts(.onMyWay, context, version: "\(context.promiseVersion)", window: arrival, at: now,
                       extra: ["technician": technician, "arrival": arrivalText(arrival, context)], arrival: arrival)

@@ -25,6 +25,8 @@ public struct Publisher: Sendable {
     public struct Report: Sendable, Hashable {
         /// Jobs whose customers were told their promise cannot be kept, with how many new times each got.
         public var told: [String: Int] = [:]
+        /// Promised jobs of the date the plan does not know (booked after it was made).
+        public var unplanned: [String] = []
     }
 
     /// Publishes plan `id` and tells the customers of the promises it breaks.
@@ -32,7 +34,17 @@ public struct Publisher: Sendable {
     public func publish(planID id: Int64, store: Store, now: Date) throws -> Report {
         try store.publishPlan(id: id)
         guard let plan = try store.plan(id: id) else { throw StoreError.unknownPlan(id: id) }
-        return try tellBrokenPromises(of: plan, store: store, now: now)
+        var report = try tellBrokenPromises(of: plan, store: store, now: now)
+        // A promise made after this plan was: on no route, and no customer to tell yet (the ledger
+        // keeps it), so the dispatcher hears that the day needs planning again.
+        let known = Set(plan.visits.map(\.jobID) + plan.unassigned.map(\.jobID))
+        for job in try store.jobs(on: plan.date) where job.promisedWindow != nil && !known.contains(job.id) && !job.status.isClosed {
+            report.unplanned.append(job.id)
+            _ = try store.addInboxItem(source: .system, customerID: job.customerID, jobID: job.id, sender: "",
+                                       body: "\(job.id) was promised after plan version \(plan.version) was made and is on no route.",
+                                       action: "plan \(plan.date) again", handled: false, now: now)
+        }
+        return report
     }
 
     /// Tells the customer of every promise `plan` leaves out, once per promise.
@@ -54,8 +66,18 @@ public struct Publisher: Sendable {
                 .joined(separator: ", ")
             try store.saveRebookChoices(customerID: job.customerID, choices)
             let sent = try store.notify(jobID: job.id, now: now) { notifier.promiseBroken($0, choices: list, windows: choices.map(\.window), now: now) }
-            guard !sent.isEmpty else { continue }
             let window = "\(calendar.local(broken.start).date) \(calendar.localRange(broken))"
+            if sent.isEmpty {
+                // Nobody to tell (the customer opted out): hold nothing, and the dispatcher calls, once.
+                try store.saveRebookChoices(customerID: job.customerID, [])
+                let said = "cannot keep \(job.id)'s promise (\(window))"
+                guard !(try store.inbox(includeHandled: true, jobID: job.id).contains { $0.body.contains(said) }) else { continue }
+                _ = try store.addInboxItem(source: .system, customerID: job.customerID, jobID: job.id, sender: "",
+                                           body: "Plan version \(plan.version) \(said): \(left.reason).",
+                                           action: "the customer cannot be texted or emailed: call them", handled: false, now: now)
+                report.told[job.id] = 0
+                continue
+            }
             _ = try store.addInboxItem(
                 source: .system, customerID: job.customerID, jobID: job.id, sender: "",
                 body: "Plan version \(plan.version) cannot keep \(job.id)'s promise (\(window)): \(left.reason)."

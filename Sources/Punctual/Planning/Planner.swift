@@ -72,9 +72,16 @@ public struct Planner: Sendable {
             let ledgerRoutes = exact.routes(of: snapshot.commitments)
             var retry = solver(limit: remaining(), progress: progress).solve(exact.problem, startingFrom: ledgerRoutes)
             if !Self.broken(ledgerPromises, by: retry, model: exact).isEmpty {
-                retry = Solution(problem: exact.problem, routes: ledgerRoutes)
+                // The ledger's own routes, but only where they still work (a day under way can
+                // have moved past them): an infeasible route would only hide the broken promise.
+                let own = Solution(problem: exact.problem, routes: ledgerRoutes)
+                if own.isFeasible { retry = own }
             }
-            if Self.broken(ledgerPromises, by: retry, model: exact).count < Self.broken(ledgerPromises, by: solution, model: model).count {
+            let promises = Set(jobs.filter { $0.promisedWindow != nil }.map(\.id))
+            let keptBefore = promises.subtracting(solution.unassigned.map { model.jobs[$0.job].id }).count
+            let keptAfter = promises.subtracting(retry.unassigned.map { exact.jobs[$0.job].id }).count
+            if Self.broken(ledgerPromises, by: retry, model: exact).count < Self.broken(ledgerPromises, by: solution, model: model).count
+                && keptAfter >= keptBefore {
                 (model, solution) = (exact, retry)
             }
         }

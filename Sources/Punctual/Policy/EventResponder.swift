@@ -154,7 +154,10 @@ public final class EventResponder: Sendable {
             guard let told else {
                 return EventResponse(event: event, action: .held(reason: "\(job.id) is on the way; its on-my-way notice comes first"))
             }
-            if let announced = told.facts.arrival, announced.end > promise.end {
+            // Already announced late by the on-my-way: only a further slip is news.
+            if let announced = told.facts.arrival, announced.end > promise.end,
+               let forecast = try store.visitForecast(jobID: job.id),
+               forecast.customerWindow.end.timeIntervalSince(announced.end) <= settings.number(.lateNoticeMoveMinutes) * 60 {
                 try store.clearRisk(jobID: job.id)
                 return EventResponse(event: event, action: .skipped(reason: "the on-my-way notice already announced \(job.id)'s late arrival"))
             }

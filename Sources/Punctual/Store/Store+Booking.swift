@@ -40,6 +40,8 @@ extension Store {
             let date = business.calendar.local(window.start).date
             let (result, commitments) = try commit(job, try Self.daySnapshot(db, on: date))
             if let commitments { try Self.replaceCommitments(db, with: commitments) }
+            // A new promise answers whatever times were held for this job.
+            try RebookChoiceRecord.filter(RebookChoiceRecord.Columns.jobId == jobID).deleteAll(db)
             try JobRecord.filter(key: jobID).updateAll(db, [
                 JobRecord.Columns.windowStart.set(to: window.start),
                 JobRecord.Columns.windowEnd.set(to: window.end),

@@ -66,12 +66,21 @@ extension Store {
             && !onPlan.contains(JobRecord.Columns.id))
         try dropped.filter(JobRecord.Columns.windowStart != nil).updateAll(db, JobRecord.Columns.status.set(to: JobStatus.booked.rawValue))
         try dropped.filter(JobRecord.Columns.windowStart == nil).updateAll(db, JobRecord.Columns.status.set(to: JobStatus.requested.rawValue))
-        // What technicians now work from is what later offers must fit around.
+        // What technicians now work from is what later offers must fit around. A promise the ledger
+        // holds that this plan does not know of (booked after it was made) stays in the ledger, at
+        // the end of its technician's route, for the next offer or plan to place: never forgotten.
         let visits = try PlanVisitRecord.filter(PlanVisitRecord.Columns.planId == id)
             .order(PlanVisitRecord.Columns.technicianId, PlanVisitRecord.Columns.sequence).fetchAll(db)
         guard let date = LocalDate(parsing: record.date) else { return }
-        try replaceCommitments(db, with: DayCommitments(date: date, routes: Dictionary(grouping: visits, by: \.technicianId)
-            .mapValues { $0.map(\.jobId) }))
+        var routes = Dictionary(grouping: visits, by: \.technicianId).mapValues { $0.map(\.jobId) }
+        let known = Set(visits.map(\.jobId)).union(try String.fetchAll(db, PlanUnassignedRecord
+            .filter(PlanUnassignedRecord.Columns.planId == id).select(PlanUnassignedRecord.Columns.jobId)))
+        let promised = Set(try String.fetchAll(db, JobRecord.filter(JobRecord.Columns.date == record.date && JobRecord.Columns.windowStart != nil)
+            .select(JobRecord.Columns.id)))
+        for (technician, route) in try commitments(db, on: date).routes.sorted(by: { $0.key < $1.key }) {
+            routes[technician, default: []] += route.filter { promised.contains($0) && !known.contains($0) }
+        }
+        try replaceCommitments(db, with: DayCommitments(date: date, routes: routes))
     }
 
     /// Every version for `date`, oldest first.

@@ -18,6 +18,9 @@ struct PublishCommand: ParsableCommand {
         let plan = try choice.toPublish(in: store, on: date)
         let report = try Publisher().publish(planID: plan.id!, store: store, now: day.clock.instant)
         print("published plan version \(plan.version) for \(date)")
+        for job in report.unplanned {
+            print("  \(job): promised after this version was made and on no route; plan the day again")
+        }
         for (job, choices) in report.told.sorted(by: { $0.key < $1.key }) {
             print("  \(job): its promise cannot be kept; the customer was told" + (choices > 0 ? " and offered \(choices) new times" : ", with no new time to offer (call them)"))
         }

@@ -14,6 +14,7 @@ import Testing
         return try PlanningDays.store(jobs: [
             "J0101,Ann Long,+14065550201,,sms,,46.87,-114.00,furnace-replace,270,hvac,,normal,2026-11-24,,,,",
             "J0102,Bob Long,+14065550202,,sms,,46.88,-114.01,furnace-replace,270,hvac,,normal,2026-11-24,,,,",
+            "J0103,Cy Short,+14065550203,,sms,,46.875,-114.02,thermostat,30,hvac,,normal,2026-11-24,,,,",
         ], technicians: technicians)
     }
 
@@ -35,6 +36,19 @@ import Testing
         _ = try booker.book(jobID: "J0101", window: window, store: store, now: evening)
         #expect(try store.job("J0101")?.promisedWindow == window)
         #expect(try store.commitments(on: Fixtures.day).jobIDs == ["J0101"], "no hold is stored as a commitment")
+    }
+
+    @Test func aBookingPlacedAfterAHeldChoiceIsStoredInItsPlaceWithoutTheHold() throws {
+        let store = try Self.store()
+        let evening = Fixtures.eveningBefore
+        let ann = try #require(try store.job("J0101"))
+        try store.saveRebookChoices(customerID: ann.customerID, [RebookChoice(
+            customerID: ann.customerID, jobID: "J0101", number: 1, window: DateInterval(start: Fixtures.at(8), end: Fixtures.at(9)),
+            offeredAt: evening)])
+        // After Ann's held morning: the insertion goes after the hold on the route.
+        let late = DateInterval(start: Fixtures.at(15), end: Fixtures.at(16))
+        _ = try Booker(notifier: nil).book(jobID: "J0103", window: late, store: store, now: evening)
+        #expect(try store.commitments(on: Fixtures.day).routes == ["T01": ["J0103"]])
     }
 
     @Test func anExpiredChoiceHoldsNothing() throws {

@@ -20,6 +20,7 @@ struct RebookChoiceRecord: StoreRecord {
     enum Columns {
         static let customerId = Column(CodingKeys.customerId)
         static let windowStart = Column(CodingKeys.windowStart)
+        static let jobId = Column(CodingKeys.jobId)
     }
 
     init(_ choice: RebookChoice) {
