@@ -26,10 +26,10 @@ public struct InProcessFieldLink: FieldLink {
 
     public func remainingRoute(technician: String, date: LocalDate) async throws -> RemainingRoute {
         guard let day = try services.store.technicianDays(on: date, technician: technician).first else { return RemainingRoute(jobs: []) }
-        let route = try services.store.publishedPlan(on: date)?.routes.first { $0.technicianID == technician }
-        let planned = PlannedBreak.placements(of: route, in: day).first
+        // The day already carries the planned break's start: no need to assemble the whole plan.
+        let breakAfter = day.plannedBreakStart.flatMap { PlannedBreak.stop(before: $0, in: day)?.job.id }
         return RemainingRoute(jobs: day.stops.filter { !$0.job.status.isClosed }.map(\.job.id),
-                              breakAfter: planned?.afterJobID, breakStart: planned?.interval.start)
+                              breakAfter: breakAfter, breakStart: day.plannedBreakStart)
     }
 
     public func customerTexts(from phone: String, body: String) async throws {

@@ -55,13 +55,12 @@ public struct OfferFinder: Sendable {
         guard let result = trial.results.first else { return (nil, "no technician works then", nil) }
         guard let offer = result.offer, let insertion = result.insertion else { return (nil, result.reason, nil) }
         var routes: [String: [String]] = [:]
-        let holds = Set(Self.holds(of: snapshot, excluding: job.id, now: now).map(\.id))
         for (v, technician) in trial.model.technicians.enumerated() {
             // The insertion's position counts the held choices on the route: insert first, then drop
             // them, since they reserve room while the ledger is tried but are not promises to keep.
             var ids = v < trial.routes.count ? trial.routes[v].map { trial.model.jobs[$0].id } : []
             if v == insertion.vehicle { ids.insert(job.id, at: min(insertion.position, ids.count)) }
-            routes[technician.id] = ids.filter { !holds.contains($0) }
+            routes[technician.id] = ids.filter { !Self.isHold($0) }
         }
         return (offer, "", DayCommitments(date: snapshot.date, routes: routes))
     }

@@ -20,8 +20,13 @@ public struct PlannedBreak: Sendable, Hashable {
     /// by the time it starts.
     public static func placements(of route: PlanRoute?, in day: TechnicianDay) -> [PlannedBreak] {
         (route?.breaks ?? []).map { interval in
-            let before = day.stops.last { $0.visit.plannedEnd <= interval.start }
+            let before = stop(before: interval.start, in: day)
             return PlannedBreak(interval: interval, afterSequence: before?.visit.sequence ?? 0, afterJobID: before?.job.id)
         }
+    }
+
+    /// The stop a break starting at `start` follows: the last visit planned to end by then.
+    public static func stop(before start: Date, in day: TechnicianDay) -> TechnicianDay.Stop? {
+        day.stops.last { $0.visit.plannedEnd <= start }
     }
 }
