@@ -43,11 +43,11 @@ let package = Package(
         // The dispatcher's spreadsheets: CSV reading and writing, every row checked, one transaction.
         .target(
             name: "PunctualImport",
-            dependencies: ["PunctualCore", "PunctualCore", "Punctual", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PunctualCore", "Punctual", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "PunctualSample", dependencies: ["PunctualCore", "PunctualCore", "Punctual", "PunctualImport"]),
+        .target(name: "PunctualSample", dependencies: ["PunctualCore", "Punctual", "PunctualImport"]),
         // What the CLI and the API read out: the plan report (table, CSV, GeoJSON, HTML) and the listings.
-        .target(name: "PunctualReports", dependencies: ["PunctualCore", "PunctualCore", "Punctual", "PunctualImport"]),
+        .target(name: "PunctualReports", dependencies: ["PunctualCore", "Punctual", "PunctualImport"]),
         .target(
             name: "Messaging",
             dependencies: [
@@ -64,6 +64,7 @@ let package = Package(
             name: "PunctualServer",
             dependencies: [
                 "PunctualCore",
+                "PunctualImport",
                 "Punctual",
                 "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),

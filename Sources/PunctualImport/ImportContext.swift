@@ -10,6 +10,8 @@ struct ImportContext {
     /// Days added to every job's date (`import --on`): the jobs, their promised windows and the
     /// customers' availability move together, since the latter two are local times of that date.
     var jobDateShift = 0
+    /// The business's country calling code: phone numbers may be written the national way.
+    var callingCode: String?
 
     init(snapshot: ImportSnapshot, calendar: BusinessCalendar) {
         self.snapshot = snapshot

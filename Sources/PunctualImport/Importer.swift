@@ -69,6 +69,7 @@ public struct Importer: Sendable {
     public func validate(_ sources: [Source], jobsOn day: LocalDate? = nil) throws -> ImportBatch {
         let settings = try store.requireProfile()
         var context = ImportContext(snapshot: try store.importSnapshot(), calendar: settings.calendar)
+        context.callingCode = PhoneNumber.callingCode(settings: try store.settings(), timeZone: settings.timeZoneIdentifier)
         var batch = ImportBatch()
         var issues: [ImportIssue] = []
         for source in sources.sorted(by: { order($0.kind) < order($1.kind) }) {

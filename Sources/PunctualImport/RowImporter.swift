@@ -22,6 +22,7 @@ extension RowImporter {
         var firstLineByKey: [[String]: Int] = [:]
         for row in table.rows {
             var reader = RowReader(file: file, line: row.line, header: table.header, fields: row.fields)
+            reader.callingCode = context.callingCode
             if row.fields.count > table.header.count {
                 reader.fail(nil, "the row has \(row.fields.count) fields but the header has \(table.header.count)")
             }

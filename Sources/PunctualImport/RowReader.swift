@@ -11,6 +11,8 @@ public struct RowReader {
     public let line: Int
     private let values: [String: String]
     public private(set) var issues: [ImportIssue] = []
+    /// The business's country calling code, for phone numbers written the national way.
+    var callingCode: String?
 
     init(file: String, line: Int, header: [String], fields: [String]) {
         self.file = file
@@ -100,11 +102,12 @@ public struct RowReader {
     /// A phone number in E.164 (`+` country code and number, 8 to 15 digits).
     public mutating func phone(_ column: String, required isRequired: Bool) -> String? {
         guard let value = optional(column, required: isRequired) else { return nil }
-        guard PhoneNumber.isE164(value) else {
-            fail(column, "'\(value)' is not an E.164 phone number (write it like +14065550123)")
+        guard let number = PhoneNumber.normalized(value, callingCode: callingCode) else {
+            let national = callingCode.map { " or as a national number of the business's country (+\($0))" } ?? ""
+            fail(column, "'\(value)' is not a phone number: write it in E.164, like +14065550123\(national)")
             return nil
         }
-        return value
+        return number
     }
 
     public mutating func email(_ column: String, required isRequired: Bool) -> String? {

@@ -22,9 +22,10 @@ extension Store {
     /// Existing ids are updated in place; a job's parts and availability are replaced by the row's,
     /// and a customer is found by phone so one person with two jobs stays one customer.
     @discardableResult
-    public func apply(_ batch: ImportBatch) throws -> ImportSummary {
+    public func apply(_ batch: ImportBatch, audit: [AuditEntry] = []) throws -> ImportSummary {
         try writer.write { db in
             var summary = ImportSummary()
+            for entry in audit { try Self.recordAudit(db, entry) }
             for part in batch.parts {
                 let exists = try PartRecord.exists(db, key: part.id)
                 var record = PartRecord(part)

@@ -35,7 +35,8 @@ public struct APIServices: Sendable {
         let responder = EventResponder(store: store)
         self.responder = responder
         followUp = FieldFollowUp(tracker: tracker, mode: mode, respond: { responder.respondAfterWrite(now: $0) })
-        intake = PositionIntake(writer: fixWriter, followUp: followUp)
+        // The area as the business stands when the server starts (a bad fix is far outside it).
+        intake = PositionIntake(writer: fixWriter, followUp: followUp, area: try? store.serviceArea())
         progress = VisitProgress(followUp: followUp)
         metrics = APIMetrics()
         self.clock = clock

@@ -20,6 +20,7 @@ public enum PunctualServer {
         MeRoutes.add(to: router, services: services)
         BoardRoutes.add(to: router, services: services)
         DispatchRoutes.add(to: router, services: services)
+        DeskRoutes.add(to: router, services: services)
         WebhookRoutes.add(to: router, store: services.store, clock: services.clock)
         return router
     }

@@ -25,6 +25,7 @@ struct PunctualCommand: AsyncParsableCommand {
             BookCommand.self,
             PlanCommand.self,
             ReassignCommand.self,
+            HistoryCommand.self,
             RoutesCommand.self,
             PublishCommand.self,
             ChecklistCommand.self,

@@ -81,10 +81,8 @@ public struct ReplyHandler: Sendable {
                 try answer(.reply, text: "\(business.name): your technician is already on the way. A person will contact you shortly.")
                 return try settle(&item, "asked to rebook, but \(job.id) is \(job.status.rawValue): for the dispatcher", handled: false)
             }
-            let offers = try booker.offers(jobID: job.id, days: rebookDays, store: store, now: now)
-                .filter { $0.window != job.promisedWindow }
-                .prefix(rebookChoices)
-                .sorted { $0.window.start < $1.window.start }
+            let offers = OfferSpread.pick(try booker.offers(jobID: job.id, days: rebookDays, store: store, now: now)
+                .filter { $0.window != job.promisedWindow }, limit: rebookChoices, calendar: business.calendar)
             guard !offers.isEmpty else {
                 try answer(.reply, text: "\(business.name): we have no other time free soon. A person will contact you shortly.")
                 return try settle(&item, "no window to offer: for the dispatcher", handled: false)

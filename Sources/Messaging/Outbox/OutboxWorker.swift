@@ -73,6 +73,11 @@ public struct OutboxWorker: Sendable {
             report.withdrawn += 1
             return
         }
+        if let reason = Self.outdated(message, job: job) {
+            try store.withdrawMessage(id: message.id, reason: reason)
+            report.withdrawn += 1
+            return
+        }
         if message.kind != .optOut, try store.isOptedOut(customerID: message.customerID) {
             try store.withdrawMessage(id: message.id, reason: "the customer opted out")
             report.withdrawn += 1
@@ -109,6 +114,20 @@ public struct OutboxWorker: Sendable {
         report.sent += 1
     }
 
+    /// Why a queued notice about a promise would no longer be true when sent (the job was cancelled,
+    /// or its promise moved since it was worded); nil when it still is.
+    static func outdated(_ message: Message, job: Job?) -> String? {
+        guard let job else { return nil }
+        switch message.kind {
+        case .confirmation, .reminder, .moved, .reassigned, .onMyWay, .runningLate, .promiseBroken:
+            if job.status == .cancelled { return "the job was cancelled" }
+            if let stated = message.facts.promisedWindow, stated != job.promisedWindow { return "the promise it states has since moved" }
+            return nil
+        case .cancelled, .rebookOptions, .done, .notCompleted, .followUp, .optOut, .help, .reply:
+            return nil
+        }
+    }
+
     /// The calendar entry an email confirmation carries: one UID per job, SEQUENCE from the promise.
     func calendarEvent(for message: Message, job: Job?, now: Date) throws -> CalendarEvent? {
         guard message.channel == .email, let sequence = message.calendarSequence, let window = message.window,
@@ -116,6 +135,7 @@ public struct OutboxWorker: Sendable {
         let business = try store.requireProfile()
         return CalendarEvent(uid: "job-\(job.id)@punctual", sequence: sequence, start: window.start, end: window.end,
                              summary: "\(job.typeName.prefix(1).uppercased() + job.typeName.dropFirst()), \(business.name)",
-                             location: job.address, description: message.body, organizerName: business.name, stamp: now)
+                             location: job.address, description: message.body, organizerName: business.name, stamp: now,
+                             cancelled: message.kind == .cancelled)
     }
 }

@@ -31,27 +31,57 @@ public struct Booker: Sendable {
     /// Promises `window` for `jobID` if it can be kept without breaking another promise; returns
     /// the offer it amounts to (who would likely go, and the on-time probability).
     public func book(jobID: String, window: DateInterval, store: Store, now: Date) throws -> WindowOffer {
+        try book(jobID: jobID, window: window, store: store, now: now, actor: "system", force: false).offer!
+    }
+
+    /// What a booking did: the offer it amounts to, or — for a promise forced past the check — why
+    /// the check refused it.
+    public struct Booking: Sendable {
+        public var offer: WindowOffer?
+        public var refusal: String?
+        /// The job had a promise before, now moved.
+        public var moved: Bool
+    }
+
+    /// Promises `window` for `jobID`, recording `actor` in the audit trail. A job that had a promise
+    /// is moved (the customer hears of the move, and the calendar entry is updated). With `force`,
+    /// a window the check refuses is promised all the same (the dispatcher knows something the
+    /// check does not): recorded as forced, left out of the ledger and shown as at risk.
+    public func book(jobID: String, window: DateInterval, store: Store, now: Date, actor: String, force: Bool,
+                     reason: String = "") throws -> Booking {
         let calendar = try store.requireProfile().calendar
         let text = "\(calendar.local(window.start).date) \(calendar.localRange(window))"
         guard window.duration > 0 else { throw BookingError.emptyWindow(text) }
         if window.start < now {
             throw BookingError.windowInPast(window: text, now: calendar.iso8601(now))
         }
+        var moved = false
+        var refusal: String?
         let notices: (NoticeContext) throws -> [OutgoingMessage] = { [notifier] context in
-            notifier?.confirmation(context, now: now) ?? []
+            moved ? notifier?.moved(context, now: now) ?? [] : notifier?.confirmation(context, now: now) ?? []
         }
-        return try store.promise(jobID: jobID, window: window, notices: notices, now: now) { job, day -> (result: WindowOffer, commitments: DayCommitments?) in
+        let audit: (Job) -> AuditEntry = { before in
+            let was = before.promisedWindow.map { " (was \(calendar.local($0.start).date) \(calendar.localRange($0)))" } ?? ""
+            let forced = refusal.map { " past the check, which said: \($0)" } ?? ""
+            return AuditEntry(at: now, actor: actor, action: refusal == nil ? (moved ? "job.move" : "job.book") : "job.book_forced",
+                              jobID: jobID, detail: "promised \(text)\(was)\(forced)", reason: reason)
+        }
+        let offer = try store.promise(jobID: jobID, window: window, notices: notices, now: now, forced: { refusal != nil }, audit: audit) { job, day -> (result: WindowOffer?, commitments: DayCommitments?) in
             try Self.checkBookable(job)
+            moved = job.promisedWindow != nil
             let lead = day.settings.number(.bookingLeadMinutes) * 60
-            if window.start < now.addingTimeInterval(lead) {
+            if window.start < now.addingTimeInterval(lead), !force {
                 throw BookingError.windowTooSoon(window: text, earliest: calendar.iso8601(now.addingTimeInterval(lead)))
             }
             let trial = try finder.promising(job, window: window, on: day, now: now)
             guard let offer = trial.offer else {
-                throw BookingError.notFeasible(job: jobID, window: text, reason: trial.reason)
+                guard force else { throw BookingError.notFeasible(job: jobID, window: text, reason: trial.reason) }
+                refusal = trial.reason
+                return (nil, nil)
             }
             return (offer, trial.commitments)
         }
+        return Booking(offer: offer, refusal: refusal, moved: moved)
     }
 
     static func checkBookable(_ job: Job) throws {

@@ -18,6 +18,24 @@ public struct Notifier: Sendable {
                       calendarSequence: max(0, context.promiseVersion - 1), at: now)
     }
 
+    /// The promise moved to a new window: the new one, with the calendar entry updated in place
+    /// (same UID, SEQUENCE the promise version less one).
+    public func moved(_ context: NoticeContext, now: Date) -> [OutgoingMessage] {
+        guard let window = context.job.promisedWindow else { return [] }
+        return drafts(.moved, context, version: "\(context.promiseVersion)", window: window,
+                      calendarSequence: max(0, context.promiseVersion - 1), at: now)
+    }
+
+    /// The visit is off: the window it cancels, and a calendar entry that withdraws the customer's
+    /// (METHOD:CANCEL, same UID, SEQUENCE one past the last confirmation). Said once, and only to a
+    /// customer who was promised a window or told something before.
+    public func cancelled(_ context: NoticeContext, now: Date) -> [OutgoingMessage] {
+        guard context.job.status == .cancelled, let window = context.job.promisedWindow,
+              !context.previous.contains(where: { $0.kind == .cancelled }) else { return [] }
+        return drafts(.cancelled, context, version: "\(context.promiseVersion)", window: window,
+                      calendarSequence: context.promiseVersion, at: now)
+    }
+
     /// The evening-before reminder: only for a booked job on tomorrow's local date, only from the
     /// reminder hour on, and not when this promise was confirmed less than `reminderAfterConfirmation`
     /// before the reminder hour, or after it (a booking made that evening: its confirmation says it all).

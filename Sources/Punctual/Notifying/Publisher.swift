@@ -25,16 +25,54 @@ public struct Publisher: Sendable {
     public struct Report: Sendable, Hashable {
         /// Jobs whose customers were told their promise cannot be kept, with how many new times each got.
         public var told: [String: Int] = [:]
+        /// Jobs whose customers were told who is coming instead.
+        public var reassigned: [String] = []
         /// Promised jobs of the date the plan does not know (booked after it was made).
         public var unplanned: [String] = []
+        /// What the plan changed against the one technicians worked from.
+        public var changes = PlanChanges()
     }
 
-    /// Publishes plan `id` and tells the customers of the promises it breaks.
+    /// Who publishing `plan` over `old` will tell what: each customer whose promise it breaks
+    /// (`promise_broken`, once per promise) and each whose technician changes on a day they would
+    /// notice (`reassigned`): the day itself, or a customer already told a technician's name.
+    public func notices(for changes: PlanChanges, on date: LocalDate, store: Store, now: Date) throws -> [(jobID: String, kind: MessageKind)] {
+        let today = try store.requireProfile().calendar.local(now).date
+        var result: [(jobID: String, kind: MessageKind)] = []
+        for id in changes.broken {
+            guard let job = try store.job(id), job.promisedWindow != nil, !job.status.isUnderWayOrDone, !(try alreadyTold(job, store: store))
+            else { continue }
+            result.append((id, .promiseBroken))
+        }
+        for handover in changes.handovers {
+            guard let job = try store.job(handover.jobID), job.promisedWindow != nil, !job.status.isClosed else { continue }
+            let messages = try store.messages(jobID: job.id)
+            let named = messages.contains { $0.facts.technician != nil }
+            let toldThis = messages.contains { $0.kind == .reassigned && $0.facts.technician == (try? store.technician(handover.to))??.name }
+            guard (date == today || named) && !toldThis else { continue }
+            result.append((job.id, .reassigned))
+        }
+        return result
+    }
+
+    /// Publishes plan `id` and tells the customers of the promises it breaks, and of the visits it
+    /// hands to another technician (`notices(for:)`): exactly what `PlanChanges` shows beforehand.
     @discardableResult
     public func publish(planID id: Int64, store: Store, now: Date) throws -> Report {
-        try store.publishPlan(id: id)
         guard let plan = try store.plan(id: id) else { throw StoreError.unknownPlan(id: id) }
-        var report = try tellBrokenPromises(of: plan, store: store, now: now)
+        let old = try store.publishedPlan(on: plan.date)
+        let changes = PlanChanges(from: old, to: plan)
+        let owed = try notices(for: changes, on: plan.date, store: store, now: now)
+        try store.publishPlan(id: id)
+        var report = try tellBrokenPromises(of: plan, only: Set(owed.filter { $0.kind == .promiseBroken }.map(\.jobID)), store: store, now: now)
+        report.changes = changes
+        for (jobID, kind) in owed where kind == .reassigned {
+            guard let handover = changes.handovers.first(where: { $0.jobID == jobID }) else { continue }
+            let name = try store.technician(handover.to)?.name ?? handover.to
+            if !(try store.notify(jobID: jobID, now: now) { notifier.reassigned($0, technician: name, now: now) }).isEmpty {
+                report.reassigned.append(jobID)
+            }
+        }
         // A promise made after this plan was: on no route, and no customer to tell yet (the ledger
         // keeps it), so the dispatcher hears that the day needs planning again.
         let known = Set(plan.visits.map(\.jobID) + plan.unassigned.map(\.jobID))
@@ -48,17 +86,16 @@ public struct Publisher: Sendable {
     }
 
     /// Tells the customer of every promise `plan` leaves out, once per promise.
-    public func tellBrokenPromises(of plan: Plan, store: Store, now: Date) throws -> Report {
+    public func tellBrokenPromises(of plan: Plan, only: Set<String>? = nil, store: Store, now: Date) throws -> Report {
         var report = Report()
         let business = try store.requireProfile()
         let calendar = business.calendar
-        for left in plan.unassigned where left.brokenPromise {
+        for left in plan.unassigned where left.brokenPromise && only?.contains(left.jobID) ?? true {
             guard let job = try store.job(left.jobID), let broken = job.promisedWindow, !job.status.isUnderWayOrDone,
                   !(try alreadyTold(job, store: store)) else { continue }
-            let offers = try booker.offers(jobID: job.id, days: choiceDays, store: store, now: now)
-                .filter { $0.window != broken }
-                .prefix(choiceCount)
-                .sorted { $0.window.start < $1.window.start }
+            // Choices spread over days and halves of days, so that one of them suits.
+            let offers = OfferSpread.pick(try booker.offers(jobID: job.id, days: choiceDays, store: store, now: now)
+                .filter { $0.window != broken }, limit: choiceCount, calendar: calendar)
             let choices = offers.enumerated().map {
                 RebookChoice(customerID: job.customerID, jobID: job.id, number: $0 + 1, window: $1.window, offeredAt: now)
             }

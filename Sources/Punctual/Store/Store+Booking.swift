@@ -29,8 +29,11 @@ extension Store {
 
     /// `promise(jobID:window:notices:now:check:)` where `commit` also returns the day's promise
     /// ledger with the job in it, stored in the same transaction (nil leaves the ledger as it is).
+    /// A promise `forced` says is forced is one the dispatcher made although the check refused it; `audit`
+    /// records who made the promise, in the same transaction.
     public func promise<T>(jobID: String, window: DateInterval,
-                           notices: (NoticeContext) throws -> [OutgoingMessage], now: Date,
+                           notices: (NoticeContext) throws -> [OutgoingMessage], now: Date, forced: () -> Bool = { false },
+                           audit: ((_ before: Job) -> AuditEntry)? = nil,
                            commit: (_ job: Job, _ day: DaySnapshot) throws -> (result: T, commitments: DayCommitments?)) throws -> T {
         try writer.write { db in
             guard let job = try Self.fetchJobs(db, on: nil, ids: [jobID]).first else {
@@ -40,6 +43,9 @@ extension Store {
             let date = business.calendar.local(window.start).date
             let (result, commitments) = try commit(job, try Self.daySnapshot(db, on: date))
             if let commitments { try Self.replaceCommitments(db, with: commitments) }
+            // A promise moved to another date leaves the ledger of the old one.
+            if date != job.date { try Self.removeFromLedger(db, jobID: jobID, on: job.date) }
+            if let audit { try Self.recordAudit(db, audit(job)) }
             // A new promise answers whatever times were held for this job.
             try RebookChoiceRecord.filter(RebookChoiceRecord.Columns.jobId == jobID).deleteAll(db)
             try JobRecord.filter(key: jobID).updateAll(db, [
@@ -47,6 +53,7 @@ extension Store {
                 JobRecord.Columns.windowEnd.set(to: window.end),
                 JobRecord.Columns.date.set(to: date.description),
                 JobRecord.Columns.status.set(to: JobStatus.booked.rawValue),
+                JobRecord.Columns.forcedPromise.set(to: forced()),
                 JobRecord.Columns.promiseVersion.set(to: JobRecord.Columns.promiseVersion + 1),
             ])
             _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)

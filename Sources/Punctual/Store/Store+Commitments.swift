@@ -31,3 +31,25 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Takes `jobID` off `date`'s ledger (a cancelled job, a promise moved away), the rest kept in order.
+    static func removeFromLedger(_ db: Database, jobID: String, on date: LocalDate) throws {
+        var ledger = try commitments(db, on: date)
+        guard ledger.jobIDs.contains(jobID) else { return }
+        ledger = DayCommitments(date: date, routes: ledger.routes.mapValues { $0.filter { $0 != jobID } })
+        try CommitmentRecord.filter(CommitmentRecord.Columns.date == date.description).deleteAll(db)
+        try replaceCommitments(db, with: ledger)
+    }
+}
+
+extension Store {
+    /// The dates from `date` on whose ledger holds a visit of `technician`.
+    public func ledgerDates(from date: LocalDate, technician: String) throws -> [LocalDate] {
+        try writer.read { db in
+            try String.fetchAll(db, CommitmentRecord.filter(CommitmentRecord.Columns.technicianId == technician
+                && CommitmentRecord.Columns.date >= date.description).select(CommitmentRecord.Columns.date).distinct())
+                .compactMap(LocalDate.init(parsing:)).sorted()
+        }
+    }
+}

@@ -23,7 +23,7 @@ extension Store {
         let published = try plans.filter(PlanRecord.Columns.state == Plan.State.published.rawValue).fetchOne(db)
         let latest = try plans.order(PlanRecord.Columns.version.desc).fetchOne(db)
         return DaySnapshot(
-            date: date, business: business, settings: try settings(db), technicians: try fetchTechnicians(db),
+            date: date, business: business, settings: try settings(db), technicians: try fetchTechnicians(db, on: date),
             parts: try fetchParts(db),
             jobs: try fetchJobs(db, on: date).filter { $0.status != .cancelled },
             customers: Dictionary(uniqueKeysWithValues: try fetchCustomers(db).map { ($0.id!, $0) }),

@@ -42,7 +42,8 @@ extension Store {
                     breaks[planned.technicianId] = planned.start
                 }
             }
-            let lastFixStatement = try db.cachedStatement(sql: "SELECT * FROM position_fix WHERE technician_id = ? ORDER BY at DESC LIMIT 1")
+            let changes = try Self.dayChanges(db, on: date)
+            let lastFixStatement = try db.cachedStatement(sql: "SELECT * FROM position_fix WHERE technician_id = ? AND outside_area = 0 ORDER BY at DESC LIMIT 1")
             let stopsByTechnician = Dictionary(grouping: visits, by: \.technicianId)
             return try technicians.map { record in
                 let stops: [TechnicianDay.Stop] = (stopsByTechnician[record.id] ?? []).compactMap { visit in
@@ -57,7 +58,8 @@ extension Store {
                 }
                 let lastFix = try PositionFixRecord.fetchOne(lastFixStatement, arguments: [record.id])?.fix
                 let pauses = stops.reduce(0) { $0 + (events[$1.job.id] ?? []).filter { $0.kind == .paused }.count }
-                return TechnicianDay(technician: record.technician(stock: []), date: date, stops: stops, lastFix: lastFix, pausesTaken: pauses,
+                let usual = record.technician(stock: [])
+                return TechnicianDay(technician: changes[record.id]?.apply(to: usual) ?? usual, date: date, stops: stops, lastFix: lastFix, pausesTaken: pauses,
                                      plannedBreakStart: breaks[record.id])
             }
         }

@@ -41,8 +41,8 @@ extension Store {
     public func recordFixes(_ batches: [(technicianID: String, fixes: [PositionFix])], receivedAt: Date) throws -> Int {
         try writer.write { db in
             let statement = try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO position_fix (technician_id, at, lat, lon, accuracy_m, speed_mps, heading, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO position_fix (technician_id, at, lat, lon, accuracy_m, speed_mps, heading, received_at, outside_area)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var inserted = 0
             // Dates as GRDB stores them, written without its shared DateFormatter (StoredDate).
@@ -52,7 +52,8 @@ extension Store {
                 for fix in batch.fixes {
                     statement.setUncheckedArguments([technician, StoredDate.databaseValue(fix.at), fix.location.latitude.databaseValue,
                                                      fix.location.longitude.databaseValue, fix.accuracyMetres.databaseValue,
-                                                     fix.speedMetresPerSecond.databaseValue, fix.heading.databaseValue, received])
+                                                     fix.speedMetresPerSecond.databaseValue, fix.heading.databaseValue, received,
+                                                     fix.outsideArea.databaseValue])
                     try statement.execute()
                     inserted += db.changesCount
                 }

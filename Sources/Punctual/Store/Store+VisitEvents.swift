@@ -21,6 +21,10 @@ extension Store {
             guard let planned = try Self.publishedVisit(job: job, technician: event.technicianID, db: db) else {
                 throw ProgressError.notYourJob(job: event.jobID, technician: event.technicianID)
             }
+            if let business = try SettingsRecord.fetchOne(db)?.settings,
+               let visitDate = LocalDate(parsing: job.date), business.calendar.local(event.at).date != visitDate {
+                throw ProgressError.wrongDay(job: job.id, visitDate: visitDate, reportDate: business.calendar.local(event.at).date)
+            }
             let lastKind = try String.fetchOne(db, VisitEventRecord.filter(VisitEventRecord.Columns.jobId == event.jobID)
                 .order(VisitEventRecord.Columns.id.desc).select(VisitEventRecord.Columns.kind)).flatMap(VisitEventKind.init(rawValue:))
             var recorded = event

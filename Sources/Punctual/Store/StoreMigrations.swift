@@ -15,6 +15,7 @@ enum StoreMigrations {
         migrator.registerMigration("v5-messaging", migrate: createMessaging)
         migrator.registerMigration("v6-commitments", migrate: createCommitments)
         migrator.registerMigration("v7-message-facts", migrate: addMessageFacts)
+        migrator.registerMigration("v8-desk", migrate: createDesk)
         return migrator
     }
 

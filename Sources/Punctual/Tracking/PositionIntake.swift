@@ -6,11 +6,14 @@ import PunctualCore
 public struct PositionIntake: Sendable {
     public let writer: FixWriter
     public let followUp: FieldFollowUp
+    /// Fixes outside it are stored flagged (`PositionFix.outsideArea`); nil flags none.
+    public let area: ServiceArea?
     var tracker: Tracker { followUp.tracker }
 
-    public init(writer: FixWriter, followUp: FieldFollowUp) {
+    public init(writer: FixWriter, followUp: FieldFollowUp, area: ServiceArea? = nil) {
         self.writer = writer
         self.followUp = followUp
+        self.area = area
     }
 
     /// Stores `fixes` (all of them or, if any is invalid, none) and returns how many were accepted.
@@ -18,6 +21,10 @@ public struct PositionIntake: Sendable {
     @discardableResult
     public func accept(_ fixes: [PositionFix], from technician: String, now: Date) async throws -> Int {
         try validate(fixes, now: now)
+        var fixes = fixes
+        if let area {
+            for k in fixes.indices where !area.contains(fixes[k].location) { fixes[k].outsideArea = true }
+        }
         try await writer.record(technician: technician, fixes: fixes)
         followUp.positionsRecorded(technician: technician, now: now)
         return fixes.count

@@ -11,12 +11,17 @@ public struct PositionFix: Hashable, Sendable, Codable {
     public var speedMetresPerSecond: Double?
     /// Direction of travel, degrees clockwise from true north, 0 ≤ heading < 360.
     public var heading: Double?
+    /// Far outside the business's area (a phone's bad fix, a test device): kept, flagged, and never
+    /// taken as where the technician is.
+    public var outsideArea: Bool
 
-    public init(at: Date, location: GeoPoint, accuracyMetres: Double? = nil, speedMetresPerSecond: Double? = nil, heading: Double? = nil) {
+    public init(at: Date, location: GeoPoint, accuracyMetres: Double? = nil, speedMetresPerSecond: Double? = nil, heading: Double? = nil,
+                outsideArea: Bool = false) {
         self.at = at
         self.location = location
         self.accuracyMetres = accuracyMetres
         self.speedMetresPerSecond = speedMetresPerSecond
         self.heading = heading
+        self.outsideArea = outsideArea
     }
 }

@@ -23,12 +23,15 @@ public struct Job: Codable, Hashable, Sendable, Identifiable {
     public var availability: [DateInterval]
     public var status: JobStatus
     public var notes: String
+    /// The dispatcher promised the window although the check refused it (`book --force`): the
+    /// promise stands but is at risk, and no plan was proved to keep it.
+    public var forcedPromise: Bool
 
     public init(
         id: String, customerID: Int64, address: String, location: GeoPoint, type: String,
         durationMinutes: Int, skills: [String], parts: [PartQuantity], priority: Priority,
         date: LocalDate, promisedWindow: DateInterval?, availability: [DateInterval],
-        status: JobStatus, notes: String
+        status: JobStatus, notes: String, forcedPromise: Bool = false
     ) {
         self.id = id
         self.customerID = customerID
@@ -44,6 +47,7 @@ public struct Job: Codable, Hashable, Sendable, Identifiable {
         self.availability = availability
         self.status = status
         self.notes = notes
+        self.forcedPromise = forcedPromise
     }
 
     /// The job type as a customer reads it: `water_heater_flush` and `ac-repair` become

@@ -5,6 +5,10 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
     case onMyWay = "on_my_way"
     case runningLate = "running_late"
     case reassigned
+    /// The promise moved to another window at the customer's or the dispatcher's request.
+    case moved
+    /// The visit is off: the calendar entry is withdrawn.
+    case cancelled
     case rebookOptions = "rebook_options"
     /// A promised window the published plan cannot keep, told at publish with numbered new times.
     case promiseBroken = "promise_broken"
@@ -22,7 +26,7 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
     /// answer the customer is waiting for.
     public var isUrgent: Bool {
         switch self {
-        case .onMyWay, .runningLate, .reassigned, .rebookOptions, .promiseBroken, .notCompleted, .optOut, .help, .reply: true
+        case .onMyWay, .runningLate, .reassigned, .moved, .cancelled, .rebookOptions, .promiseBroken, .notCompleted, .optOut, .help, .reply: true
         case .confirmation, .reminder, .done, .followUp: false
         }
     }
@@ -35,6 +39,8 @@ public enum MessageKind: String, Codable, CaseIterable, Sendable {
         case .onMyWay: "Your technician is on the way"
         case .runningLate: "Your technician is running late"
         case .reassigned: "A different technician is coming"
+        case .moved: "Your appointment has moved"
+        case .cancelled: "Your appointment is cancelled"
         case .rebookOptions: "Choose a new time"
         case .promiseBroken: "We cannot keep your appointment time"
         case .done: "Your visit is done"

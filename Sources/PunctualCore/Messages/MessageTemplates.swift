@@ -21,6 +21,10 @@ public enum MessageTemplates {
             "{business}: sorry {customer}, {technician} is running late and should now arrive {arrival}. Reply 1 to wait or 2 to rebook."
         case .reassigned:
             "{business}: {technician} is coming instead, still between {window_start} and {window_end}."
+        case .moved:
+            "{business}: {customer}, your appointment has moved to {date}, arrival between {window_start} and {window_end}."
+        case .cancelled:
+            "{business}: {customer}, your appointment on {date} between {window_start} and {window_end} is cancelled. Reply to this message to book again."
         case .rebookOptions:
             "{business}: reply with the number of the time that suits you: {choices}"
         case .promiseBroken:
@@ -52,6 +56,8 @@ public enum MessageTemplates {
         case .onMyWay: .templateOnMyWay
         case .runningLate: .templateRunningLate
         case .reassigned: .templateReassigned
+        case .moved: .templateMoved
+        case .cancelled: .templateCancelled
         case .rebookOptions: .templateRebookOptions
         case .promiseBroken: .templatePromiseBroken
         case .done: .templateDone

@@ -8,6 +8,9 @@ extension SettingKey {
             return ["console", "live"].contains(text) ? nil : "'\(text)' is neither console nor live"
         case .quietHours:
             return text.isEmpty || QuietHours(parsing: text) != nil ? nil : "'\(text)' is not a range such as 21:00-08:00"
+        case .phoneCountryCode:
+            return text.isEmpty || (1...3).contains(text.count) && text.allSatisfy({ $0.isASCII && $0.isNumber }) && !text.hasPrefix("0")
+                ? nil : "'\(text)' is not a country calling code such as 1 or 44"
         case .smtpStartTLS, .reassignWhenLate:
             return ["true", "false"].contains(text) ? nil : "'\(text)' is neither true nor false"
         case .smsBaseURL, .smsWebhookURL:
@@ -16,7 +19,7 @@ extension SettingKey {
             let lower = text.lowercased()
             return text.isEmpty || ((lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://")) && !text.contains(" "))
                 ? nil : "'\(text)' is not an smtp:// or smtps:// URL"
-        case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned,
+        case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned, .templateMoved, .templateCancelled,
              .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted, .templateFollowUp, .templateOptOut,
              .templateHelp:
             if text.trimmingCharacters(in: .whitespaces).isEmpty { return "a template cannot be empty" }

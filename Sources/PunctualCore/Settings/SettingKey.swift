@@ -29,11 +29,14 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case retryBaseSeconds = "messages.retry_base_seconds"
     case retryCapSeconds = "messages.retry_cap_seconds"
     case contact = "messages.contact"
+    case phoneCountryCode = "phone.country_code"
     case templateConfirmation = "messages.template.confirmation"
     case templateReminder = "messages.template.reminder"
     case templateOnMyWay = "messages.template.on_my_way"
     case templateRunningLate = "messages.template.running_late"
     case templateReassigned = "messages.template.reassigned"
+    case templateMoved = "messages.template.moved"
+    case templateCancelled = "messages.template.cancelled"
     case templateRebookOptions = "messages.template.rebook_options"
     case templatePromiseBroken = "messages.template.promise_broken"
     case templateDone = "messages.template.done"
@@ -84,7 +87,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryBaseSeconds: "first retry delay; each further retry doubles it, seconds"
         case .retryCapSeconds: "longest retry delay, seconds"
         case .contact: "how customers reach a person, sent in answer to HELP"
-        case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned,
+        case .phoneCountryCode: "country calling code for phone numbers written the national way, e.g. 1 or 44; empty: the time zone's country"
+        case .templateConfirmation, .templateReminder, .templateOnMyWay, .templateRunningLate, .templateReassigned, .templateMoved, .templateCancelled,
              .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted, .templateFollowUp, .templateOptOut,
              .templateHelp:
             "message text; placeholders: " + MessageTemplates.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
@@ -133,11 +137,14 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryBaseSeconds: "30"
         case .retryCapSeconds: "3600"
         case .contact: "reply to this message and a person will answer."
+        case .phoneCountryCode: ""
         case .templateConfirmation: MessageTemplates.builtIn(.confirmation)!
         case .templateReminder: MessageTemplates.builtIn(.reminder)!
         case .templateOnMyWay: MessageTemplates.builtIn(.onMyWay)!
         case .templateRunningLate: MessageTemplates.builtIn(.runningLate)!
         case .templateReassigned: MessageTemplates.builtIn(.reassigned)!
+        case .templateMoved: MessageTemplates.builtIn(.moved)!
+        case .templateCancelled: MessageTemplates.builtIn(.cancelled)!
         case .templateRebookOptions: MessageTemplates.builtIn(.rebookOptions)!
         case .templatePromiseBroken: MessageTemplates.builtIn(.promiseBroken)!
         case .templateDone: MessageTemplates.builtIn(.done)!
@@ -168,8 +175,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryCapSeconds: 0.01...604_800
         case .smsTimeoutSeconds: 0.1...300
         case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
-             .templateRunningLate, .templateReassigned, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted,
-             .templateFollowUp, .templateOptOut, .templateHelp, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
+             .templateRunningLate, .templateReassigned, .templateMoved, .templateCancelled, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted,
+             .templateFollowUp, .templateOptOut, .templateHelp, .phoneCountryCode, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
              .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom:
             nil
         case .routingTimeoutSeconds: 0.1...300

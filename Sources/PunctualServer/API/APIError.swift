@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Punctual
 import PunctualCore
+import PunctualImport
 
 /// An error answered as JSON `{error, field?, detail}`: `error` is a stable code for programs,
 /// `detail` a sentence for people, `field` the request field at fault when there is one.
@@ -34,6 +35,7 @@ public struct APIError: Error, Equatable {
             case .unknownJob: return APIError(.notFound, "not_found", field: "job", detail: error.description)
             case .notYourJob: return APIError(.forbidden, "forbidden", field: "job", detail: error.description)
             case .illegalTransition: return APIError(.conflict, "illegal_transition", field: "type", detail: error.description)
+            case .wrongDay: return APIError(.conflict, "wrong_day", field: "at", detail: error.description)
             case .idempotencyKeyReused: return APIError(.conflict, "idempotency_key_reused", field: "Idempotency-Key", detail: error.description)
             }
         case let error as ReassignError:
@@ -42,6 +44,26 @@ public struct APIError: Error, Equatable {
             case .unknownTechnician: return APIError(.badRequest, "invalid_input", field: "technician", detail: error.description)
             default: return APIError(.conflict, "not_reassignable", detail: error.description)
             }
+        case let error as DeskError:
+            switch error {
+            case .unknownJob, .unknownTechnician: return APIError(.notFound, "not_found", field: error.field, detail: error.description)
+            case .invalid, .dateInPast, .outsideShift: return APIError(.badRequest, "invalid_input", field: error.field, detail: error.description)
+            case .promiseAtRisk: return APIError(.conflict, "promise_at_risk", detail: error.description)
+            case .jobClosed, .underWay, .notWorking, .resetNotBackwards: return APIError(.conflict, "conflict", field: error.field, detail: error.description)
+            }
+        case let error as BookingError:
+            switch error {
+            case .unknownJob: return APIError(.notFound, "not_found", field: "job", detail: error.description)
+            case .emptyWindow, .windowInPast: return APIError(.badRequest, "invalid_input", field: "window_start", detail: error.description)
+            case .windowTooSoon, .notFeasible, .jobNotBookable: return APIError(.conflict, "not_bookable", detail: error.description)
+            }
+        case let error as JobIntake.Failure:
+            switch error {
+            case .invalid(let problems): return APIError(.badRequest, "invalid_input", field: problems.first?.field, detail: error.description)
+            case .exists: return APIError(.conflict, "exists", field: "id", detail: error.description)
+            }
+        case let error as RosterError:
+            return APIError(.notFound, "not_found", field: "technician", detail: error.description)
         case let error as FixWriterError:
             return APIError(.serviceUnavailable, "shutting_down", detail: error.description)
         case let error as any HTTPResponseError:

@@ -16,6 +16,17 @@ enum OpenAPIDocument {
               scheme: bearer
               description: A token from `punctual technicians token T` or `punctual token dispatcher`.
           schemas:
+            DeskJob:
+              type: object
+              required: [id, date, status, duration_minutes, forced_promise]
+              properties:
+                id: {type: string}
+                date: {type: string, format: date}
+                status: {type: string}
+                duration_minutes: {type: integer}
+                window_start: {type: string, format: date-time}
+                window_end: {type: string, format: date-time}
+                forced_promise: {type: boolean}
             Error:
               type: object
               required: [error, detail]
@@ -204,6 +215,196 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/jobs:
+            post:
+              summary: Add one job (dispatcher); the fields and checks of a jobs.csv row, phone numbers in national form accepted
+              security: [{bearer: []}]
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [customer, phone, lat, lon, type, duration_minutes, date]
+                      properties:
+                        id: {type: string, description: default the next free J number}
+                        customer: {type: string}
+                        phone: {type: string}
+                        email: {type: string}
+                        notify: {type: string, enum: [sms, email, both]}
+                        lat: {type: number}
+                        lon: {type: number}
+                        address: {type: string}
+                        type: {type: string}
+                        duration_minutes: {type: integer}
+                        date: {type: string, format: date}
+                        skills: {type: string, description: ';-separated'}
+                        parts: {type: string, description: 'part:quantity;...'}
+                        priority: {type: string, enum: [low, normal, high, emergency]}
+                        available: {type: string, description: 'HH:MM-HH:MM;...'}
+                        notes: {type: string}
+              responses:
+                '201': {description: Added, content: {application/json: {schema: {$ref: '#/components/schemas/DeskJob'}}}}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/jobs/{job}:
+            patch:
+              summary: Change a job's details (dispatcher); a change the plan must hear of re-checks its promise (409 promise_at_risk unless force)
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        duration_minutes: {type: integer}
+                        parts: {type: array, items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer}}}}
+                        skills: {type: array, items: {type: string}}
+                        priority: {type: string, enum: [low, normal, high, emergency]}
+                        notes: {type: string}
+                        force: {type: boolean}
+                        reason: {type: string}
+              responses:
+                '200': {description: Changed, content: {application/json: {schema: {$ref: '#/components/schemas/DeskJob'}}}}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/jobs/{job}/cancel:
+            post:
+              summary: Cancel a job (dispatcher); the customer is told once and their calendar entry withdrawn
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, properties: {reason: {type: string}}}
+              responses:
+                '200': {description: Cancelled, content: {application/json: {schema: {$ref: '#/components/schemas/DeskJob'}}}}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/jobs/{job}/move:
+            post:
+              summary: Move a job's promise to a new window, checked like a booking (dispatcher); the customer is told
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [window_start, window_end]
+                      properties:
+                        window_start: {type: string, format: date-time}
+                        window_end: {type: string, format: date-time}
+                        force: {type: boolean}
+                        reason: {type: string}
+              responses:
+                '200': {description: Moved, content: {application/json: {schema: {$ref: '#/components/schemas/DeskJob'}}}}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/jobs/{job}/reset:
+            post:
+              summary: Put a job's status back after a wrong report, with the reason (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [status, reason]
+                      properties:
+                        status: {type: string, enum: [requested, booked, scheduled, en_route, arrived, in_progress]}
+                        reason: {type: string}
+              responses:
+                '200': {description: Put back, content: {application/json: {schema: {$ref: '#/components/schemas/DeskJob'}}}}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/jobs/{job}/history:
+            get:
+              summary: Every change made by hand to the job, oldest first (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: The audit trail
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items:
+                          type: object
+                          required: [at, actor, action, detail, reason]
+                          properties:
+                            at: {type: string, format: date-time}
+                            actor: {type: string}
+                            action: {type: string}
+                            job: {type: string}
+                            technician: {type: string}
+                            detail: {type: string}
+                            reason: {type: string}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+          /v1/technicians/{technician}/absences:
+            post:
+              summary: Record a technician's absence and plan the day again (dispatcher); customers whose technician changes are told
+              security: [{bearer: []}]
+              parameters:
+                - {name: technician, in: path, required: true, schema: {type: string}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [date]
+                      properties:
+                        date: {type: string, format: date}
+                        from: {type: string, description: 'HH:MM; default the start of the day'}
+                        until: {type: string, description: 'HH:MM; default the end of the day'}
+                        reason: {type: string}
+              responses:
+                '201':
+                  description: Recorded; the days planned again
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        required: [technician, days]
+                        properties:
+                          technician: {type: string}
+                          days:
+                            type: array
+                            items:
+                              type: object
+                              required: [date, plan_version, handed_over, broken, told]
+                              properties:
+                                date: {type: string, format: date}
+                                plan_version: {type: integer}
+                                handed_over: {type: array, items: {type: string}}
+                                broken: {type: array, items: {type: string}}
+                                told: {type: array, items: {type: string}}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
           /v1/me/route:

@@ -13,6 +13,7 @@ struct BookCommand: ParsableCommand {
             Example:
               punctual book J0042 --window "tomorrow 09:00-10:00"
               punctual book J0042 --window "2026-11-24 09:00-10:00"
+              punctual book J0042 --window "friday 16:00-17:00" --force --reason "customer's only time; T03 agreed"
             """)
 
     @OptionGroup var store: StoreOptions
@@ -21,36 +22,32 @@ struct BookCommand: ParsableCommand {
     @Argument(help: "The job to book.")
     var job: String
 
-    @Option(help: ArgumentHelp("The window, local time: a day (\(DayPhrase.accepted)) and HH:MM-HH:MM.",
-                               valueName: "DAY HH:MM-HH:MM"))
+    @Option(help: ArgumentHelp(WindowText.help, valueName: WindowText.valueName))
     var window: String
 
-    func validate() throws {
-        _ = try parsedWindow()
-    }
+    @Flag(help: "Promise the window even if the check refuses it: recorded as forced, shown as at risk.")
+    var force = false
 
-    private func parsedWindow() throws -> (day: String, range: TimeOfDayRange) {
-        let parts = window.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2, DayPhrase.isWellFormed(String(parts[0])) else {
-            throw ValidationError("--window '\(window)' is not 'DAY HH:MM-HH:MM', the day being \(DayPhrase.accepted)")
-        }
-        let times = parts[1].split(separator: "-")
-        if times.count == 2, times[0] == times[1] {
-            throw ValidationError("--window '\(window)' has a width of zero: its end must be after its start")
-        }
-        guard let range = TimeOfDayRange(parsing: String(parts[1])) else {
-            throw ValidationError("--window '\(window)': '\(parts[1])' is not a time range HH:MM-HH:MM with the end after the start")
-        }
-        return (String(parts[0]), range)
+    @Option(help: "Why, for the history (with --force especially).")
+    var reason = ""
+
+    func validate() throws {
+        _ = try WindowText.parse(window)
     }
 
     func run() throws {
         let store = try store.openStore()
         let calendar = try store.requireProfile().calendar
-        let (day, range) = try parsedWindow()
-        let date = clock.day(day, in: calendar)
-        let offer = try Booker().book(jobID: job, window: calendar.interval(date, range), store: store, now: clock.instant)
-        print("booked \(job) for \(date) \(range): likely \(offer.technicianID) \(offer.technicianName), "
+        let (date, range, interval) = try WindowText.interval(window, clock: clock, calendar: calendar)
+        let booking = try Booker().book(jobID: job, window: interval, store: store, now: clock.instant, actor: CLIActor.name,
+                                        force: force, reason: reason)
+        let verb = booking.moved ? "moved" : "booked"
+        guard let offer = booking.offer else {
+            print("\(verb) \(job) for \(date) \(range) by force, AT RISK: the check said \(booking.refusal ?? "no"); "
+                + "no plan is proved to keep it, so plan the day and watch it")
+            return
+        }
+        print("\(verb) \(job) for \(date) \(range): likely \(offer.technicianID) \(offer.technicianName), "
             + "arriving about \(calendar.local(offer.plannedArrival).time), "
             + "\(Int((offer.onTimeProbability * 100).rounded())) % on time")
     }

@@ -7,7 +7,7 @@ import PunctualReports
 struct OfferCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "offer",
-        abstract: "List the windows that can be promised for a job over the next days, best first.",
+        abstract: "List windows that can be promised for a job: a few to read out, spread over days and halves of days.",
         discussion: """
             Each window is tried against the promises already made; the on-time probability comes from the \
             slack the job would have against the spread of the travel and work before it.
@@ -15,6 +15,7 @@ struct OfferCommand: ParsableCommand {
             Example:
               punctual offer J0042 --days 5 --width 60
               punctual offer J0042 --from friday --days 2
+              punctual offer J0042 --prefer "after 15:00"
               punctual book J0042 --window "tomorrow 09:00-10:00"
             """)
 
@@ -35,7 +36,13 @@ struct OfferCommand: ParsableCommand {
     var from: String?
 
     @Option(help: "Show at most this many windows.")
-    var limit = 12
+    var limit = 6
+
+    @Option(help: ArgumentHelp("Only windows that suit: \(OfferPreference.accepted).", valueName: "preference"))
+    var prefer: String?
+
+    @Flag(help: "Every window that can be promised, best first, instead of a few spread over days and halves of days.")
+    var all = false
 
     @Option(help: "table or json.")
     var format: OutputFormat = .table
@@ -46,6 +53,9 @@ struct OfferCommand: ParsableCommand {
         if days < 1 || days > 60 { throw ValidationError("--days \(days) must be between 1 and 60") }
         if limit < 1 { throw ValidationError("--limit \(limit) must be 1 or more") }
         try ClockOption.checkDay(from, option: "--from")
+        if let prefer, OfferPreference(parsing: prefer) == nil {
+            throw ValidationError("--prefer '\(prefer)' is not one of \(OfferPreference.accepted)")
+        }
     }
 
     func run() throws {
@@ -54,7 +64,9 @@ struct OfferCommand: ParsableCommand {
         let calendar = try store.requireProfile().calendar
         let offers = try Booker(finder: finder).offers(jobID: job, from: from.map { clock.day($0, in: calendar) }, days: days,
                                                        store: store, now: clock.instant)
-        let shown = Array(offers.prefix(limit))
+        let preference = prefer.flatMap(OfferPreference.init(parsing:)) ?? .any
+        let shown = all ? Array(offers.filter { preference.accepts(calendar.localRange($0.window)) }.prefix(limit))
+            : OfferSpread.pick(offers, limit: limit, calendar: calendar, preference: preference)
         switch format {
         case .json:
             print(try ListingJSON.string(shown.map { OfferListing($0, calendar: calendar) }))
@@ -63,15 +75,16 @@ struct OfferCommand: ParsableCommand {
                 print("no window can be promised for \(job) in the \(days) days looked at; try --days or a wider --width")
                 return
             }
-            var table = TextTable("#", "DATE", "WINDOW", "TECHNICIAN", "ADDED DRIVING", "ARRIVES", "ON TIME")
+            var table = TextTable("#", "DAY", "DATE", "WINDOW", "TECHNICIAN", "ADDED DRIVING", "ARRIVES", "ON TIME")
             for (n, offer) in shown.enumerated() {
                 let listing = OfferListing(offer, calendar: calendar)
-                table.append(["\(n + 1)", listing.date.description, listing.window, "\(offer.technicianID) \(offer.technicianName)",
+                table.append(["\(n + 1)", Notifier.shortDateText(offer.window.start, calendar).split(separator: " ").first.map(String.init) ?? "",
+                              listing.date.description, listing.window, "\(offer.technicianID) \(offer.technicianName)",
                               "\(listing.addedTravelMinutes) min", listing.arrival,
                               "\(Int((offer.onTimeProbability * 100).rounded())) %"])
             }
             print(table.rendered)
-            print("\(shown.count) of \(offers.count) windows; book one with: punctual book \(job) --window \"\(shown[0].date) \(OfferListing(shown[0], calendar: calendar).window)\"")
+            print("\(shown.count) of \(offers.count) windows\(all ? "" : ", spread over days and halves of days (--all for every one)"); book one with: punctual book \(job) --window \"\(shown[0].date) \(OfferListing(shown[0], calendar: calendar).window)\"")
         }
     }
 }

@@ -41,17 +41,37 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.openStore()
-        let date = day.value(in: try store.requireProfile().calendar)
+        let calendar = try store.requireProfile().calendar
+        let date = day.value(in: calendar)
         let snapshot = try store.daySnapshot(on: date)
         let limit = timeLimit.flatMap(DurationText.seconds) ?? snapshot.settings.number(.planningTimeLimitSeconds)
         let bar = ProgressBar(jobCount: Planner.plannableJobs(snapshot).plannable.count)
-        let plan = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed), travelTimes: TravelTimeSelection(cache: store))
-            .planAndStore(snapshot, in: store, now: day.clock.instant, publish: publish) { bar.update($0) }
+        var plan = try Planner(options: PlanningOptions(timeLimit: limit, seed: seed), travelTimes: TravelTimeSelection(cache: store))
+            .planAndStore(snapshot, in: store, now: day.clock.instant, publish: false) { bar.update($0) }
         bar.finish()
+        let publisher = Publisher()
+        // Over a published plan (a day under way, or planned again): what changes, and who hears of it.
+        let changes = PlanChanges(from: snapshot.publishedPlan, to: plan)
+        var told = Set(try publisher.notices(for: changes, on: date, store: store, now: day.clock.instant).map(\.jobID))
+        if publish, let id = plan.id {
+            let report = try publisher.publish(planID: id, store: store, now: day.clock.instant)
+            plan.state = .published
+            told = Set(report.reassigned).union(report.told.keys)
+            try store.recordAudit(AuditEntry(at: day.clock.instant, actor: CLIActor.name, action: "plan.publish",
+                                             detail: "plan \(date) version \(plan.version) published: \(DayReplanner.summary(report))"))
+        }
         let report = PlanReportBuilder(snapshot: snapshot).report(plan)
         try PlanOutput.print(report, format: printing.format, to: printing.output)
         let note = publish ? "stored and published as version \(plan.version)" : "stored as draft version \(plan.version)"
             + " (publish with `punctual publish --date \(date) --version \(plan.version)`)"
-        FileHandle.standardError.write(Data("plan for \(date) \(note)\n".utf8))
+        var lines = ["plan for \(date) \(note)"]
+        if let published = snapshot.publishedPlan {
+            let changed = PlanChangesText.lines(changes, calendar: calendar, told: told, tense: publish ? "told" : "would be told")
+            lines.append(changed.isEmpty ? "no change against published version \(published.version)"
+                         : "against published version \(published.version), \(changed.count) change(s); \(told.count) customer(s) "
+                            + (publish ? "told:" : "would be told:"))
+            lines += changed.map { "  " + $0 }
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

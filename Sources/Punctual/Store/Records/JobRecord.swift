@@ -19,10 +19,11 @@ package struct JobRecord: StoreRecord {
     package var windowEnd: Date?
     package var status: JobStatus
     package var notes: String
+    package var forcedPromise: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, customerId = "customer_id", address, lat, lon, type, durationMinutes = "duration_minutes", skills,
-            priority, date, windowStart = "window_start", windowEnd = "window_end", status, notes
+            priority, date, windowStart = "window_start", windowEnd = "window_end", status, notes, forcedPromise = "forced_promise"
     }
 
     /// The columns the store's queries name, typed from the coding keys.
@@ -33,6 +34,7 @@ package struct JobRecord: StoreRecord {
         package static let status = Column(CodingKeys.status)
         package static let windowEnd = Column(CodingKeys.windowEnd)
         package static let windowStart = Column(CodingKeys.windowStart)
+        package static let forcedPromise = Column(CodingKeys.forcedPromise)
         /// Not decoded into the record: read and written only by the queries that need it.
         package static let promiseVersion = Column("promise_version")
     }
@@ -52,6 +54,7 @@ package struct JobRecord: StoreRecord {
         windowEnd = job.promisedWindow?.end
         status = job.status
         notes = job.notes
+        forcedPromise = job.forcedPromise
     }
 
     func job(parts: [PartQuantity], availability: [DateInterval]) -> Job {
@@ -62,6 +65,6 @@ package struct JobRecord: StoreRecord {
             location: GeoPoint(latitude: lat, longitude: lon), type: type,
             durationMinutes: durationMinutes, skills: skills, parts: parts, priority: priority,
             date: LocalDate(parsing: date)!, promisedWindow: window, availability: availability,
-            status: status, notes: notes)
+            status: status, notes: notes, forcedPromise: forcedPromise)
     }
 }

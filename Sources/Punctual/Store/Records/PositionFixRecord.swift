@@ -12,10 +12,11 @@ struct PositionFixRecord: StoreRecord {
     var speedMps: Double?
     var heading: Double?
     var receivedAt: Date
+    var outsideArea: Bool
 
     enum CodingKeys: String, CodingKey {
         case technicianId = "technician_id", at, lat, lon, accuracyM = "accuracy_m", speedMps = "speed_mps", heading,
-            receivedAt = "received_at"
+            receivedAt = "received_at", outsideArea = "outside_area"
     }
 
     /// The columns the store's queries name, typed from the coding keys.
@@ -33,10 +34,11 @@ struct PositionFixRecord: StoreRecord {
         speedMps = fix.speedMetresPerSecond
         heading = fix.heading
         self.receivedAt = receivedAt
+        outsideArea = fix.outsideArea
     }
 
     var fix: PositionFix {
         PositionFix(at: at, location: GeoPoint(latitude: lat, longitude: lon), accuracyMetres: accuracyM,
-                    speedMetresPerSecond: speedMps, heading: heading)
+                    speedMetresPerSecond: speedMps, heading: heading, outsideArea: outsideArea)
     }
 }

@@ -17,16 +17,19 @@ package struct TechnicianRecord: StoreRecord {
     package var breakMinutes: Int?
     package var breakEarliest: Int?
     package var breakLatest: Int?
+    /// `YYYY-MM-DD`: the first date the technician no longer works (deactivated); nil while active.
+    package var inactiveFrom: String?
 
     enum CodingKeys: String, CodingKey {
         case id, name, phone, email, startLat = "start_lat", startLon = "start_lon", endLat = "end_lat",
             endLon = "end_lon", shiftStart = "shift_start", shiftEnd = "shift_end", skills,
-            breakMinutes = "break_minutes", breakEarliest = "break_earliest", breakLatest = "break_latest"
+            breakMinutes = "break_minutes", breakEarliest = "break_earliest", breakLatest = "break_latest", inactiveFrom = "inactive_from"
     }
 
     /// The columns the store's queries name, typed from the coding keys.
     package enum Columns {
         package static let id = Column(CodingKeys.id)
+        package static let inactiveFrom = Column(CodingKeys.inactiveFrom)
     }
 
     package init(_ technician: Technician) {
@@ -44,6 +47,12 @@ package struct TechnicianRecord: StoreRecord {
         breakMinutes = technician.breakRule?.minutes
         breakEarliest = technician.breakRule?.earliestStart.minutes
         breakLatest = technician.breakRule?.latestStart.minutes
+        inactiveFrom = nil
+    }
+
+    /// Whether the technician still works on `date`.
+    func works(on date: LocalDate) -> Bool {
+        inactiveFrom.flatMap(LocalDate.init(parsing:)).map { date < $0 } ?? true
     }
 
     func technician(stock: [PartQuantity]) -> Technician {

@@ -1,0 +1,217 @@
+import Foundation
+import Hummingbird
+import NIOPosix
+import Punctual
+import PunctualCore
+import PunctualImport
+
+/// The dispatcher's changes over the API, under the dispatcher token: add, edit, cancel, move and
+/// correct jobs, read their history, and record a technician's absence. Each is the same service
+/// call as the CLI's, one transaction with its audit entry; the handlers only translate.
+enum DeskRoutes {
+    static let actor = "api:dispatcher"
+
+    struct EditRequest: Decodable {
+        var duration_minutes: Int?
+        var parts: [PartRequest]?
+        var skills: [String]?
+        var priority: Priority?
+        var notes: String?
+        var force: Bool?
+        var reason: String?
+    }
+
+    struct PartRequest: Decodable {
+        var part: String
+        var quantity: Int
+    }
+
+    struct ReasonRequest: Decodable {
+        var reason: String?
+    }
+
+    struct MoveRequest: Decodable {
+        var window_start: String
+        var window_end: String
+        var force: Bool?
+        var reason: String?
+    }
+
+    struct ResetRequest: Decodable {
+        var status: JobStatus
+        var reason: String
+    }
+
+    struct AbsenceRequest: Decodable {
+        var date: String
+        var from: String?
+        var until: String?
+        var reason: String?
+    }
+
+    struct JobResponse: Encodable {
+        var id: String
+        var date: String
+        var status: String
+        var duration_minutes: Int
+        var window_start: String?
+        var window_end: String?
+        var forced_promise: Bool
+
+        init(_ job: Job, calendar: BusinessCalendar) {
+            id = job.id
+            date = job.date.description
+            status = job.status.rawValue
+            duration_minutes = job.durationMinutes
+            window_start = job.promisedWindow.map { calendar.iso8601($0.start) }
+            window_end = job.promisedWindow.map { calendar.iso8601($0.end) }
+            forced_promise = job.forcedPromise
+        }
+    }
+
+    struct HistoryEntry: Encodable {
+        var at: String
+        var actor: String
+        var action: String
+        var job: String?
+        var technician: String?
+        var detail: String
+        var reason: String
+    }
+
+    struct AbsenceResponse: Encodable {
+        struct Day: Encodable {
+            var date: String
+            var plan_version: Int
+            var handed_over: [String]
+            var broken: [String]
+            var told: [String]
+        }
+        var technician: String
+        var days: [Day]
+    }
+
+    static func add(to router: Router<APIRequestContext>, services: APIServices) {
+        let auth = AuthMiddleware(tokens: services.tokens, clock: services.clock, role: .dispatcher)
+        let jobs = router.group("v1/jobs").add(middleware: auth)
+        let technicians = router.group("v1/technicians").add(middleware: auth)
+        let calendar = services.tracker.calendar
+        let store = services.store
+
+        @Sendable func job(_ id: String) throws -> Response {
+            guard let job = try store.job(id) else { throw DeskError.unknownJob(id) }
+            return try JSONEncoder().encodeAsResponse(JobResponse(job, calendar: calendar))
+        }
+
+        // POST /v1/jobs  {customer, phone, lat, lon, type, duration_minutes, date, …}: the columns of jobs.csv
+        jobs.post("") { request, context -> Response in
+            var request = request
+            let body = try await request.decodeJSON([String: JSONScalar].self, context: context)
+            let values = body.mapValues(\.text)
+            let added = try await offLoop { try JobIntake(store: store).add(values, actor: actor, now: services.clock()) }
+            return try JSONEncoder().encodeAsResponse(JobResponse(added, calendar: calendar), status: .created)
+        }
+
+        // PATCH /v1/jobs/{id}
+        jobs.patch(":id") { request, context -> Response in
+            var request = request
+            let id = try context.parameters.require("id")
+            let body = try await request.decodeJSON(EditRequest.self, context: context)
+            let edits = JobDesk.Edits(durationMinutes: body.duration_minutes,
+                                      parts: body.parts?.map { PartQuantity(part: $0.part, quantity: $0.quantity) },
+                                      skills: body.skills, priority: body.priority, notes: body.notes)
+            try await offLoop { try JobDesk(store: store).edit(id, edits, force: body.force ?? false, actor: actor, reason: body.reason ?? "", now: services.clock()) }
+            return try job(id)
+        }
+
+        // POST /v1/jobs/{id}/cancel
+        jobs.post(":id/cancel") { request, context -> Response in
+            var request = request
+            let id = try context.parameters.require("id")
+            let body = try await request.decodeJSON(ReasonRequest.self, context: context)
+            try await offLoop { try JobDesk(store: store).cancel(id, actor: actor, reason: body.reason ?? "", now: services.clock()) }
+            return try job(id)
+        }
+
+        // POST /v1/jobs/{id}/move  {window_start, window_end}
+        jobs.post(":id/move") { request, context -> Response in
+            var request = request
+            let id = try context.parameters.require("id")
+            let body = try await request.decodeJSON(MoveRequest.self, context: context)
+            guard let start = APITime.parse(body.window_start) else {
+                throw InvalidInput(field: "window_start", detail: "'\(body.window_start)' is not an ISO 8601 instant with an offset")
+            }
+            guard let end = APITime.parse(body.window_end), end > start else {
+                throw InvalidInput(field: "window_end", detail: "'\(body.window_end)' is not an ISO 8601 instant after window_start")
+            }
+            try await offLoop {
+                try JobDesk(store: store).move(id, to: DateInterval(start: start, end: end), force: body.force ?? false, actor: actor,
+                                               reason: body.reason ?? "", now: services.clock())
+            }
+            return try job(id)
+        }
+
+        // POST /v1/jobs/{id}/reset  {status, reason}
+        jobs.post(":id/reset") { request, context -> Response in
+            var request = request
+            let id = try context.parameters.require("id")
+            let body = try await request.decodeJSON(ResetRequest.self, context: context)
+            try await offLoop { try JobDesk(store: store).reset(id, to: body.status, actor: actor, reason: body.reason, now: services.clock()) }
+            return try job(id)
+        }
+
+        // GET /v1/jobs/{id}/history
+        jobs.get(":id/history") { _, context -> Response in
+            let id = try context.parameters.require("id")
+            guard try store.job(id) != nil else { throw DeskError.unknownJob(id) }
+            return try JSONEncoder().encodeAsResponse(try store.history(jobID: id).map {
+                HistoryEntry(at: calendar.iso8601($0.at), actor: $0.actor, action: $0.action, job: $0.jobID, technician: $0.technicianID,
+                             detail: $0.detail, reason: $0.reason)
+            })
+        }
+
+        // POST /v1/technicians/{id}/absences  {date, from?, until?, reason?}
+        technicians.post(":id/absences") { request, context -> Response in
+            var request = request
+            let id = try context.parameters.require("id")
+            let body = try await request.decodeJSON(AbsenceRequest.self, context: context)
+            guard let date = LocalDate(parsing: body.date) else {
+                throw InvalidInput(field: "date", detail: "'\(body.date)' is not a date; use YYYY-MM-DD")
+            }
+            func time(_ text: String?, _ field: String) throws -> TimeOfDay? {
+                guard let text else { return nil }
+                guard let time = TimeOfDay(parsing: text) else { throw InvalidInput(field: field, detail: "'\(text)' is not a time HH:MM") }
+                return time
+            }
+            let (from, until) = (try time(body.from, "from"), try time(body.until, "until"))
+            let outcome = try await offLoop {
+                try RosterDesk(store: store).absent(id, on: date, from: from, until: until, actor: actor, reason: body.reason ?? "",
+                                                    now: services.clock())
+            }
+            return try JSONEncoder().encodeAsResponse(AbsenceResponse(technician: id, days: outcome.days.map { day in
+                .init(date: day.date.description, plan_version: day.plan.version, handed_over: day.report.changes.handovers.map(\.jobID),
+                      broken: day.report.changes.broken, told: (day.report.reassigned + day.report.told.keys).sorted())
+            }), status: .created)
+        }
+    }
+}
+
+/// Runs a desk change on NIO's blocking pool: a change may plan a day again (seconds of search),
+/// which must not hold an event loop that serves the technicians' posts.
+@discardableResult
+func offLoop<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await NIOThreadPool.singleton.runIfActive(work)
+}
+
+/// A JSON value of a flat object, read as the text a CSV cell would hold.
+struct JSONScalar: Decodable {
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let string = try? container.decode(String.self) { text = string }
+        else if let number = try? container.decode(Double.self) { text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number) }
+        else if let flag = try? container.decode(Bool.self) { text = String(flag) }
+        else { throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "must be a string or a number")) }
+    }
+}
