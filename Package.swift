@@ -170,6 +170,11 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
+        // The dispatcher's changes by hand: jobs, absences, corrections, and what each tells customers.
+        .testTarget(
+            name: "PunctualDeskTests",
+            dependencies: ["PunctualImport", "PunctualCore", "Punctual", "PunctualTestSupport", "PunctualSample", "Messaging", "Routing"]
+        ),
         .testTarget(
             name: "CurlTests",
             dependencies: [

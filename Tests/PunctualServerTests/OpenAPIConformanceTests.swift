@@ -29,6 +29,21 @@ import Testing
         // A second plumber at the depot, so a reassignment can succeed.
         try Importer(store: fixture.store).run([.init(kind: .technicians, name: "technicians.csv",
                                                       contents: Fixtures.technicians + "\nT03,Ana Ruiz,,,46.8705,-114.026,,,08:00,17:00,hvac;plumbing,,,")])
+        // Requests of the next day for the dispatcher's changes, each operation with its own job, and
+        // a cancellation made by mistake to put back.
+        try Importer(store: fixture.store).run([.init(kind: .jobs, name: "jobs.csv", contents: A.jobs.split(separator: "\n")[0] + """
+
+            J0010,Lee Park,+14065550140,,sms,"2100 Brooks St",46.85,-114.02,drain-clog,45,plumbing,,normal,2026-11-25,10:00,11:00,,
+            J0011,Rae Quinn,+14065550141,,sms,"900 Russell St",46.862,-114.015,drain-clog,45,plumbing,,normal,2026-11-25,11:00,12:00,,
+            J0012,Sam Ortiz,+14065550142,,sms,"150 E Spruce St",46.873,-113.992,drain-clog,45,plumbing,,normal,2026-11-25,12:00,13:00,,
+            J0013,Kai Long,+14065550143,,sms,"200 W Broadway",46.871,-113.996,drain-clog,45,plumbing,,normal,2026-11-25,,,,
+            """)])
+        try JobDesk(store: fixture.store).cancel("J0013", actor: "test", now: A.at(9, 0))
+        let dispatcher = fixture.dispatcherToken
+        func desk(_ uri: String, _ method: HTTPRequest.Method = .post, _ body: String? = nil, _ token: String?) -> Example {
+            Example(uri: uri, method: method, token: token, body: body)
+        }
+        let newJob = #"{"customer":"Ana Ruiz","phone":"(406) 555-0188","lat":46.87,"lon":-113.99,"type":"drain-clog","duration_minutes":30,"date":"2026-11-25","skills":"plumbing"}"#
         func reassign(_ job: String, _ body: String, _ token: String?) -> Example {
             Example(uri: "/v1/jobs/\(job)/reassign", method: .post, token: token, body: body)
         }
@@ -67,6 +82,53 @@ import Testing
                 reassign("J0002", #"{"technician":"T99"}"#, fixture.dispatcherToken),
                 reassign("J0002", #"{"technician":"T01"}"#, nil),
                 reassign("J0002", #"{"technician":"T01"}"#, fixture.technicianToken),
+            ],
+            .init(path: "/v1/jobs", method: "post"): [
+                desk("/v1/jobs", .post, newJob, dispatcher),
+                desk("/v1/jobs", .post, newJob.replacingOccurrences(of: "(406) 555-0188", with: "555"), dispatcher),
+                desk("/v1/jobs", .post, #"{"id":"J0001","customer":"X","phone":"+14065550100","lat":46.87,"lon":-113.99,"type":"t","duration_minutes":30,"date":"2026-11-25"}"#, dispatcher),
+                desk("/v1/jobs", .post, newJob, nil),
+                desk("/v1/jobs", .post, newJob, fixture.technicianToken),
+            ],
+            .init(path: "/v1/jobs/{job}", method: "patch"): [
+                desk("/v1/jobs/J0010", .patch, #"{"notes":"side door"}"#, dispatcher),
+                desk("/v1/jobs/J0010", .patch, #"{"duration_minutes":0}"#, dispatcher),
+                desk("/v1/jobs/J0010", .patch, #"{"duration_minutes":900}"#, dispatcher),
+                desk("/v1/jobs/J9999", .patch, #"{"notes":"x"}"#, dispatcher),
+                desk("/v1/jobs/J0010", .patch, #"{"notes":"x"}"#, nil),
+            ],
+            .init(path: "/v1/jobs/{job}/cancel", method: "post"): [
+                desk("/v1/jobs/J0011/cancel", .post, #"{"reason":"fixed it"}"#, dispatcher),
+                desk("/v1/jobs/J0011/cancel", .post, "{}", dispatcher),
+                desk("/v1/jobs/J9999/cancel", .post, "{}", dispatcher),
+                desk("/v1/jobs/J0011/cancel", .post, "{}", nil),
+            ],
+            .init(path: "/v1/jobs/{job}/move", method: "post"): [
+                desk("/v1/jobs/J0012/move", .post, #"{"window_start":"2026-11-25T13:00:00-07:00","window_end":"2026-11-25T14:00:00-07:00"}"#, dispatcher),
+                desk("/v1/jobs/J0012/move", .post, #"{"window_start":"tomorrow","window_end":"2026-11-25T14:00:00-07:00"}"#, dispatcher),
+                desk("/v1/jobs/J0012/move", .post, #"{"window_start":"2026-11-25T04:00:00-07:00","window_end":"2026-11-25T05:00:00-07:00"}"#, dispatcher),
+                desk("/v1/jobs/J9999/move", .post, #"{"window_start":"2026-11-25T13:00:00-07:00","window_end":"2026-11-25T14:00:00-07:00"}"#, dispatcher),
+                desk("/v1/jobs/J0012/move", .post, "{}", nil),
+            ],
+            .init(path: "/v1/jobs/{job}/reset", method: "post"): [
+                desk("/v1/jobs/J0013/reset", .post, #"{"status":"requested","reason":"cancelled the wrong job"}"#, dispatcher),
+                desk("/v1/jobs/J0013/reset", .post, #"{"status":"requested","reason":""}"#, dispatcher),
+                desk("/v1/jobs/J0013/reset", .post, #"{"status":"completed","reason":"x"}"#, dispatcher),
+                desk("/v1/jobs/J9999/reset", .post, #"{"status":"requested","reason":"x"}"#, dispatcher),
+                desk("/v1/jobs/J0013/reset", .post, "{}", nil),
+            ],
+            .init(path: "/v1/jobs/{job}/history", method: "get"): [
+                desk("/v1/jobs/J0013/history", .get, nil, dispatcher),
+                desk("/v1/jobs/J9999/history", .get, nil, dispatcher),
+                desk("/v1/jobs/J0002/history", .get, nil, nil),
+                desk("/v1/jobs/J0002/history", .get, nil, fixture.technicianToken),
+            ],
+            .init(path: "/v1/technicians/{technician}/absences", method: "post"): [
+                desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26","from":"12:00","reason":"dentist"}"#, dispatcher),
+                desk("/v1/technicians/T03/absences", .post, #"{"date":"26/11"}"#, dispatcher),
+                desk("/v1/technicians/T99/absences", .post, #"{"date":"2026-11-26"}"#, dispatcher),
+                desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26"}"#, nil),
+                desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26"}"#, fixture.technicianToken),
             ],
             .init(path: "/v1/board", method: "get"): [
                 Example(uri: "/v1/board?date=2026-11-24", method: .get, token: fixture.dispatcherToken),

@@ -31,7 +31,7 @@ public struct Booker: Sendable {
     /// Promises `window` for `jobID` if it can be kept without breaking another promise; returns
     /// the offer it amounts to (who would likely go, and the on-time probability).
     public func book(jobID: String, window: DateInterval, store: Store, now: Date) throws -> WindowOffer {
-        try book(jobID: jobID, window: window, store: store, now: now, actor: "system", force: false).offer!
+        try book(jobID: jobID, window: window, store: store, now: now, actor: "system", force: false, announceMove: false).offer!
     }
 
     /// What a booking did: the offer it amounts to, or — for a promise forced past the check — why
@@ -47,8 +47,10 @@ public struct Booker: Sendable {
     /// is moved (the customer hears of the move, and the calendar entry is updated). With `force`,
     /// a window the check refuses is promised all the same (the dispatcher knows something the
     /// check does not): recorded as forced, left out of the ledger and shown as at risk.
+    /// - Parameter announceMove: word a moved promise as a move ("your appointment has moved to …");
+    ///   false confirms it as a new booking (the customer who picked the time themselves).
     public func book(jobID: String, window: DateInterval, store: Store, now: Date, actor: String, force: Bool,
-                     reason: String = "") throws -> Booking {
+                     reason: String = "", announceMove: Bool = true) throws -> Booking {
         let calendar = try store.requireProfile().calendar
         let text = "\(calendar.local(window.start).date) \(calendar.localRange(window))"
         guard window.duration > 0 else { throw BookingError.emptyWindow(text) }
@@ -58,7 +60,7 @@ public struct Booker: Sendable {
         var moved = false
         var refusal: String?
         let notices: (NoticeContext) throws -> [OutgoingMessage] = { [notifier] context in
-            moved ? notifier?.moved(context, now: now) ?? [] : notifier?.confirmation(context, now: now) ?? []
+            moved && announceMove ? notifier?.moved(context, now: now) ?? [] : notifier?.confirmation(context, now: now) ?? []
         }
         let audit: (Job) -> AuditEntry = { before in
             let was = before.promisedWindow.map { " (was \(calendar.local($0.start).date) \(calendar.localRange($0)))" } ?? ""

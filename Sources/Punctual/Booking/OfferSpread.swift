@@ -60,21 +60,20 @@ public enum OfferSpread {
         }
         var chosen: [WindowOffer] = []
         var taken: Set<DateInterval> = []
-        for gap in [spacing, 0] {
-            var round = 0
-            var progressed = true
-            while chosen.count < limit && progressed {
-                progressed = false
-                for key in order where chosen.count < limit {
-                    let candidates = buckets[key]!.filter { offer in
-                        !taken.contains(offer.window) && chosen.allSatisfy { abs($0.window.start.timeIntervalSince(offer.window.start)) >= gap || gap == 0 }
-                    }
-                    guard let next = candidates.first, buckets[key]!.filter({ taken.contains($0.window) }).count <= round else { continue }
+        var picks: [HalfDay: Int] = [:]
+        let deepest = buckets.values.map(\.count).max() ?? 0
+        // Round by round each half-day may add one more window: first each its best, then only
+        // windows an hour or more from those chosen, then, if the limit is not reached, any.
+        for (gap, rounds) in [(0, 0..<min(1, deepest)), (spacing, min(1, deepest)..<deepest), (0, min(1, deepest)..<deepest)] {
+            for round in rounds where chosen.count < limit {
+                for key in order where chosen.count < limit && picks[key, default: 0] <= round {
+                    guard let next = buckets[key]!.first(where: { offer in
+                        !taken.contains(offer.window) && chosen.allSatisfy { abs($0.window.start.timeIntervalSince(offer.window.start)) >= gap }
+                    }) else { continue }
                     chosen.append(next)
                     taken.insert(next.window)
-                    progressed = true
+                    picks[key, default: 0] += 1
                 }
-                round += 1
             }
         }
         return chosen.sorted { $0.window.start < $1.window.start }

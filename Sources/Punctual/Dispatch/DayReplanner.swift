@@ -1,11 +1,14 @@
 import Foundation
+import struct Routing.InsertionQuery
+import struct Routing.Problem
 import struct Routing.Solution
+import struct Routing.Solver
+import struct Routing.SolverConfiguration
 import PunctualCore
 
-/// Plans a day again — after an absence, a change of shift, a cancelled or edited visit, or when
-/// the dispatcher asks mid-day — and says what would change before anything does: visits moved
-/// between technicians, new planned arrivals, promises that cannot be kept, and who would be told.
-/// Publishing then tells exactly those customers (`Publisher`).
+/// Plans a day again after a change made by hand — an absence, a change of shift, a cancelled or
+/// edited visit — moving as little as it can, and publishes it; `Publisher` tells exactly the
+/// customers `PlanChanges` names (a new technician, a promise that cannot be kept).
 public struct DayReplanner: Sendable {
     public var planner: Planner
     public var publisher: Publisher
@@ -15,60 +18,94 @@ public struct DayReplanner: Sendable {
         self.publisher = publisher
     }
 
-    /// A new plan stored as a draft, with what publishing it would change and who it would tell.
-    public struct Preview: Sendable {
-        public var plan: Plan
-        public var changes: PlanChanges
-        public var notices: [(jobID: String, kind: MessageKind)]
-    }
-
-    /// Plans `date` as of `now` and stores the plan as a draft version; nothing is published or told.
-    public func preview(_ date: LocalDate, store: Store, now: Date) throws -> Preview {
+    /// Adjusts `date`'s plan to a change (an absence, a shorter shift, a cancelled or longer visit)
+    /// disturbing as little as possible, and publishes it: every route keeps its order (a route that
+    /// no longer fits its technician's day gives up its last visits), the visits left without a
+    /// technician are inserted where they cost least, and only when that loses a promise does a
+    /// short search move other visits to keep it. Whoever's technician changes is told; a promise
+    /// nobody can keep goes to its customer with new times. Starts from the published plan, else the
+    /// ledger; nil when the date has neither (nothing was planned or promised yet).
+    @discardableResult
+    public func adjust(_ date: LocalDate, store: Store, now: Date, actor: String, reason: String) throws -> (plan: Plan, report: Publisher.Report)? {
         let snapshot = try store.daySnapshot(on: date)
-        let plan = try store.savePlan(try planner.plan(snapshot, now: now).plan)
-        let changes = PlanChanges(from: snapshot.publishedPlan, to: plan)
-        return Preview(plan: plan, changes: changes, notices: try publisher.notices(for: changes, on: date, store: store, now: now))
-    }
-
-    /// Plans `date` again and publishes the plan at once, telling whoever it owes a notice; the
-    /// audit trail records it as `actor`'s, with `reason`.
-    @discardableResult
-    public func replan(_ date: LocalDate, store: Store, now: Date, actor: String, reason: String) throws -> (plan: Plan, report: Publisher.Report) {
-        let preview = try preview(date, store: store, now: now)
-        let report = try publisher.publish(planID: preview.plan.id!, store: store, now: now)
+        guard snapshot.publishedPlan != nil || !snapshot.commitments.isEmpty else { return nil }
+        let (model, solution, travelSource) = try settle(snapshot, now: now)
+        let plan = try store.savePlan(Planner.assemble(solution, model: model, createdAt: now, travelSource: travelSource,
+                                                       warnings: ["adjusted: \(reason)"]))
+        let report = try publisher.publish(planID: plan.id!, store: store, now: now)
         try store.recordAudit(AuditEntry(at: now, actor: actor, action: "plan.publish",
-                                         detail: "plan \(date) version \(preview.plan.version) published: \(Self.summary(report))",
-                                         reason: reason))
-        return (preview.plan, report)
+                                         detail: "plan \(date) version \(plan.version) published: \(Self.summary(report))", reason: reason))
+        return (plan, report)
     }
 
-    /// Publishes the published plan again with every route in the same order, less the visits no
-    /// longer to make (a cancelled job) and with the times worked out anew (a longer job): nobody
-    /// changes hands, so nobody is told. When the same order no longer works, plans the day again
-    /// (`replan`). Nothing happens on a date with no published plan.
-    @discardableResult
-    public func repair(_ date: LocalDate, store: Store, now: Date, actor: String, reason: String) throws -> Plan? {
-        guard let published = try store.publishedPlan(on: date) else { return nil }
-        var feasible = true
-        let plan = try? store.republish(on: date) { snapshot -> Plan in
-            let jobs = Planner.plannableJobs(snapshot).plannable
-            let resolved = planner.travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
-            let model = try DayModel(snapshot: snapshot, jobs: jobs, notBefore: now > snapshot.dayStart ? now : nil) { _ in resolved.matrix }
-            let solution = Solution(problem: model.problem, routes: model.routes(of: published))
-            guard solution.isFeasible, solution.unassigned.allSatisfy({ model.jobs[$0.job].promisedWindow == nil }) else {
-                feasible = false
-                throw SameOrderFails()
+    /// `snapshot`'s day settled from its published plan (else its ledger) with as few moves as can
+    /// be: what `adjust` publishes, and what a change to a promised visit is checked against.
+    public func settle(_ snapshot: DaySnapshot, now: Date) throws -> (model: DayModel, solution: Solution, travelSource: String) {
+        let jobs = Planner.plannableJobs(snapshot).plannable
+        let resolved = planner.travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
+        let model = try DayModel(snapshot: snapshot, jobs: jobs, notBefore: now > snapshot.dayStart ? now : nil) { _ in resolved.matrix }
+        var routes = snapshot.publishedPlan.map { model.routes(of: $0) } ?? model.routes(of: snapshot.commitments)
+        // A route its technician can no longer drive (a shift cut short) gives up visits from its end.
+        var solution = Solution(problem: model.problem, routes: routes)
+        for v in routes.indices {
+            let fixed = model.problem.vehicles[v].fixedPrefix.count
+            while !solution.routes[v].isFeasible && routes[v].count > fixed {
+                routes[v].removeLast()
+                solution = Solution(problem: model.problem, routes: routes)
             }
-            return Planner.assemble(solution, model: model, createdAt: now, travelSource: resolved.source.description,
-                                    warnings: ["plan \(published.version) repaired: \(reason)"])
         }
-        guard feasible, let plan else { return try replan(date, store: store, now: now, actor: actor, reason: reason).plan }
-        try store.recordAudit(AuditEntry(at: now, actor: actor, action: "plan.publish",
-                                         detail: "plan \(date) version \(plan.version) published, the routes' order kept", reason: reason))
-        return plan
+        let greedy = Self.makeRoomForPromises(Self.insert(model.problem, routes), model: model)
+        solution = greedy
+        if Self.brokenPromises(greedy, model: model) > 0 {
+            let searched = Solver(configuration: SolverConfiguration(timeLimit: min(planner.options.timeLimit, 2), iterationLimit: Self.rescueIterations,
+                                                                     seed: planner.options.seed))
+                .solve(model.problem, startingFrom: greedy.routes.map(\.jobs))
+            if Self.brokenPromises(searched, model: model) < Self.brokenPromises(greedy, model: model) { solution = searched }
+        }
+        return (model, solution, resolved.source.description)
     }
 
-    private struct SameOrderFails: Error {}
+    /// The promised jobs `solution` leaves out.
+    public static func brokenPromises(_ solution: Solution, model: DayModel) -> Int {
+        solution.unassigned.filter { model.jobs[$0.job].promisedWindow != nil }.count
+    }
+
+    /// The routes with every visit they lack inserted where it costs least, the routes' order kept.
+    static func insert(_ problem: Problem, _ routes: [[Int]]) -> Solution {
+        Solver(configuration: SolverConfiguration(timeLimit: nil, iterationLimit: nil)).solve(problem, startingFrom: routes)
+    }
+
+    /// Places each promise `solution` leaves out by taking a visit without a promise off a route
+    /// (the cheapest such trade); the visit taken off then goes wherever it still fits. Moves one
+    /// visit per promise kept, where a search would move many.
+    static func makeRoomForPromises(_ solution: Solution, model: DayModel) -> Solution {
+        let problem = model.problem
+        let query = InsertionQuery(problem: problem)
+        var routes = solution.routes.map(\.jobs)
+        var traded = false
+        for left in solution.unassigned where model.jobs[left.job].promisedWindow != nil {
+            var best: (routes: [[Int]], cost: Int)?
+            for v in routes.indices {
+                let fixed = problem.vehicles[v].fixedPrefix.count
+                for k in routes[v].indices where k >= fixed && model.jobs[routes[v][k]].promisedWindow == nil {
+                    var trial = routes
+                    trial[v].remove(at: k)
+                    guard let insertion = query.insertions(of: left.job, into: trial).filter({ $0.vehicle == v })
+                        .min(by: { $0.addedCost < $1.addedCost }), best.map({ insertion.addedCost < $0.cost }) ?? true else { continue }
+                    trial[v].insert(left.job, at: insertion.position)
+                    if Solution(problem: problem, routes: trial).routes[v].isFeasible { best = (trial, insertion.addedCost) }
+                }
+            }
+            if let best {
+                routes = best.routes
+                traded = true
+            }
+        }
+        return traded ? insert(problem, routes) : solution
+    }
+
+    /// The rescue search's bound when inserting alone loses a promise.
+    static let rescueIterations = 5000
 
     /// The days a change to `technicianID` from `date` on can disturb: those with a published plan
     /// or a ledger that holds one of their visits.

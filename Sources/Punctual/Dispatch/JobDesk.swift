@@ -85,17 +85,29 @@ public struct JobDesk: Sendable {
             var commitments: DayCommitments?
             var detail = said.isEmpty ? "nothing changed" : said.joined(separator: ", ")
             if let window = job.promisedWindow, edits.touchPlan, !said.isEmpty {
-                let trial = try booker.finder.promising(changed, window: window, on: day, now: now)
-                if trial.offer != nil {
-                    commitments = trial.commitments
+                // The day settled with the change must keep this promise and break no other.
+                var after = day
+                after.jobs = day.jobs.map { $0.id == id ? changed : $0 }
+                let (beforeModel, beforeSolution, _) = try replanner.settle(day, now: now)
+                let (model, solution, _) = try replanner.settle(after, now: now)
+                let brokenBefore = Set(beforeSolution.unassigned.map { beforeModel.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
+                let brokenAfter = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
+                if brokenAfter.isSubset(of: brokenBefore) {
+                    commitments = DayCommitments(date: day.date, routes: Dictionary(uniqueKeysWithValues: solution.routes.map { route in
+                        (model.technicians[route.vehicle].id, route.jobs.map { model.jobs[$0].id })
+                    }))
                     changed.forcedPromise = false
-                } else if force {
-                    changed.forcedPromise = true
-                    detail += "; the promise is kept at risk (forced): \(trial.reason)"
                 } else {
-                    let calendar = day.calendar
-                    throw DeskError.promiseAtRisk(job: id, window: "\(calendar.local(window.start).date) \(calendar.localRange(window))",
-                                                  reason: trial.reason)
+                    let lost = brokenAfter.subtracting(brokenBefore).sorted()
+                    let why = lost == [id] ? "no technician who can do it can then reach it inside the window and keep every other promise"
+                        : "it would push out the promise of \(lost.filter { $0 != id }.joined(separator: ", "))"
+                    if force {
+                        changed.forcedPromise = true
+                        detail += "; the promise is kept at risk (forced): \(why)"
+                    } else {
+                        let calendar = day.calendar
+                        throw DeskError.promiseAtRisk(job: id, window: "\(calendar.local(window.start).date) \(calendar.localRange(window))", reason: why)
+                    }
                 }
             }
             return Store.JobUpdate(job: changed, commitments: commitments,
@@ -121,9 +133,9 @@ public struct JobDesk: Sendable {
                                                                    detail: "cancelled, was \(job.status.rawValue)\(window)", reason: reason),
                                    notices: { [notifier] in notifier.cancelled($0, now: now) })
         }
-        // The technicians' routes close up around the gap; nobody else changes hands.
+        // The technicians' routes close up around the gap (a waiting visit may take it).
         if try store.publishedPlan(on: cancelled.date)?.visits.contains(where: { $0.jobID == id }) == true {
-            try replanner.repair(cancelled.date, store: store, now: now, actor: actor, reason: "\(id) cancelled")
+            try replanner.adjust(cancelled.date, store: store, now: now, actor: actor, reason: "\(id) cancelled")
         }
         return cancelled
     }
@@ -139,7 +151,7 @@ public struct JobDesk: Sendable {
         // The day it left, if its plan was published with it, closes up around the gap.
         if job.date != (try store.requireProfile().calendar.local(window.start).date) || job.status == .scheduled {
             if try store.publishedPlan(on: job.date)?.visits.contains(where: { $0.jobID == id }) == true {
-                try replanner.repair(job.date, store: store, now: now, actor: actor, reason: "\(id) moved")
+                try replanner.adjust(job.date, store: store, now: now, actor: actor, reason: "\(id) moved")
             }
         }
         return booking
@@ -184,7 +196,7 @@ public struct JobDesk: Sendable {
 
     private func replanIfPublished(_ job: Job, actor: String, reason: String, now: Date) throws {
         guard try store.publishedPlan(on: job.date) != nil else { return }
-        try replanner.repair(job.date, store: store, now: now, actor: actor, reason: reason)
+        try replanner.adjust(job.date, store: store, now: now, actor: actor, reason: reason)
     }
 
     /// The order a visit's statuses follow; a cancelled job may go back to waiting.

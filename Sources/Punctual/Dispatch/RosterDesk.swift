@@ -117,7 +117,7 @@ public struct RosterDesk: Sendable {
         guard let first = dates.min() else { return outcome }
         let affected = Set(try replanner.affectedDates(technicianID: technicianID, from: first, store: store))
         for date in dates where affected.contains(date) {
-            let (plan, report) = try replanner.replan(date, store: store, now: now, actor: actor, reason: reason)
+            guard let (plan, report) = try replanner.adjust(date, store: store, now: now, actor: actor, reason: reason) else { continue }
             outcome.days.append((date, plan, report))
         }
         return outcome

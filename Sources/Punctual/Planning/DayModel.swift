@@ -118,7 +118,7 @@ public struct DayModel: Sendable {
                 shift: TimeWindow(start: min(max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0),
                                              seconds(shift.end)),
                                   end: seconds(shift.end)),
-                maxOvertime: maxOvertime, overtimeCostPerSecond: Self.overtimeCostPerSecond,
+                maxOvertime: technician.finishesByShiftEnd ? 0 : maxOvertime, overtimeCostPerSecond: Self.overtimeCostPerSecond,
                 skills: Set(technician.skills), capacity: capacity, breaks: breaks, fixedPrefix: prefixes[v]))
         }
 

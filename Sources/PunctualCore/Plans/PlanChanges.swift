@@ -24,7 +24,7 @@ public struct PlanChanges: Hashable, Sendable {
     public var added: [String] = []
     /// Promised visits the new plan cannot keep.
     public var broken: [String] = []
-    /// Visits without a promise the new plan leaves out.
+    /// Visits without a promise the new plan leaves out (that the old one had on a route).
     public var leftOut: [String] = []
 
     /// A planned arrival that moves less than this is not worth a line.
@@ -53,7 +53,7 @@ public struct PlanChanges: Hashable, Sendable {
             }
         }
         for left in new.unassigned.sorted(by: { $0.jobID < $1.jobID }) {
-            if left.brokenPromise { broken.append(left.jobID) } else { leftOut.append(left.jobID) }
+            if left.brokenPromise { broken.append(left.jobID) } else if old == nil || before[left.jobID] != nil { leftOut.append(left.jobID) }
         }
     }
 

@@ -14,6 +14,8 @@ public struct Technician: Codable, Hashable, Sendable, Identifiable {
     public var breakRule: BreakRule?
     /// What is in the van at the start of the day, by part.
     public var stock: [PartQuantity]
+    /// The shift's end is hard that day (they leave early): no overtime past it.
+    public var finishesByShiftEnd: Bool = false
 
     public init(
         id: String, name: String, phone: String? = nil, email: String? = nil,

@@ -33,10 +33,16 @@ public struct TechnicianDayChange: Codable, Hashable, Sendable {
         if away.start <= day.shift.start {
             day.shift.start = away.end
         } else if away.end >= day.shift.end {
+            // Leaving early is a hard end: no overtime past it.
             day.shift.end = away.start
+            day.finishesByShiftEnd = true
         } else {
             day.breakRule = BreakRule(minutes: away.minutes, earliestStart: away.start, latestStart: away.start)
         }
-        return day
+        // What is left of a shift too short to serve anyone is no working day.
+        return day.shift.minutes < Self.shortestWorkingMinutes ? nil : day
     }
+
+    /// A shift shorter than this after time away is no working day.
+    public static let shortestWorkingMinutes = 30
 }

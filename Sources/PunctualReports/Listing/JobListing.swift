@@ -25,6 +25,8 @@ public struct JobListing: Codable, Equatable, Sendable {
     /// The customer's availability in local time, `HH:MM-HH:MM` each; empty = any time.
     public var available: [String]
     public var notes: String
+    /// The window was promised by force, past the check (`book --force`): at risk.
+    public var forcedPromise: Bool
 
     public init(_ job: Job, customer: Customer, calendar: BusinessCalendar) {
         id = job.id
@@ -41,6 +43,7 @@ public struct JobListing: Codable, Equatable, Sendable {
         parts = job.parts
         priority = job.priority
         status = job.status
+        forcedPromise = job.forcedPromise
         windowStart = job.promisedWindow.map { calendar.iso8601($0.start) }
         windowEnd = job.promisedWindow.map { calendar.iso8601($0.end) }
         window = job.promisedWindow.map { calendar.localRange($0).description }

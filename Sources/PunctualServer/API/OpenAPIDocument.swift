@@ -363,6 +363,7 @@ enum OpenAPIDocument {
                             detail: {type: string}
                             reason: {type: string}
                 '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/absences:
             post:
@@ -405,8 +406,8 @@ enum OpenAPIDocument {
                                 told: {type: array, items: {type: string}}
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
-                '409': {$ref: '#/components/responses/Problem'}
           /v1/me/route:
             get:
               summary: The caller's published route for a date

@@ -32,7 +32,7 @@ struct JobsListCommand: ParsableCommand {
         case .table:
             var table = TextTable("ID", "DATE", "CUSTOMER", "TYPE", "MIN", "PRIORITY", "SKILLS", "PARTS", "WHEN", "STATUS")
             for job in jobs {
-                let when = job.window.map { "window \($0)" }
+                let when = job.window.map { "window \($0)" + (job.forcedPromise ? " (forced: at risk)" : "") }
                     ?? (job.available.isEmpty ? "any time" : job.available.joined(separator: ";"))
                 table.append([
                     job.id, job.date.description, job.customer, job.type, "\(job.durationMinutes)",

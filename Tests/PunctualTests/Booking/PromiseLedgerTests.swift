@@ -41,7 +41,7 @@ import struct Routing.Solution
     /// Offers and books every request of a generated day, then plans it; returns how many were booked.
     func playBookingDesk(_ shape: Shape, seed: UInt64) throws -> Int {
         let business = SampleBusinessGenerator(technicians: shape.technicians, jobs: shape.jobs, seed: seed).generate()
-        let store = try PlanningDays.store(Self.requestsOnly(business))
+        let store = try PlanningDays.store(business.requestsOnly())
         let date = PlanningDays.date
         let calendar = try store.requireProfile().calendar
         let evening = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18))
@@ -74,7 +74,7 @@ import struct Routing.Solution
     /// made so far (checked by planning exactly the ledger, with no search).
     @Test func theLedgerHoldsEveryPromiseAfterEachBooking() throws {
         let business = SampleBusinessGenerator(technicians: 3, jobs: 24, seed: 5).generate()
-        let store = try PlanningDays.store(Self.requestsOnly(business))
+        let store = try PlanningDays.store(business.requestsOnly())
         let date = PlanningDays.date
         let calendar = try store.requireProfile().calendar
         let evening = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18))
@@ -104,17 +104,5 @@ import struct Routing.Solution
         #expect(snapshot.commitments.isEmpty)
         let plan = try PlanningDays.planner(iterations: 50).planAndStore(snapshot, in: store, now: PlanningDays.now, publish: true)
         #expect(try store.commitments(on: PlanningDays.date) == DayCommitments(plan: plan))
-    }
-
-    /// The generated day with every promised window removed: requests waiting to be booked.
-    static func requestsOnly(_ business: SampleBusiness) throws -> SampleBusiness {
-        let table = try CSVTable(parsing: business.jobs, file: "jobs.csv")
-        let blank = Set(["window_start", "window_end"].compactMap { table.header.firstIndex(of: $0) })
-        var writer = CSVWriter(header: table.header)
-        for row in table.rows {
-            writer.append(row.fields.enumerated().map { blank.contains($0.offset) ? "" : $0.element })
-        }
-        return SampleBusiness(business: business.business, parts: business.parts, technicians: business.technicians,
-                              stock: business.stock, jobs: writer.text)
     }
 }

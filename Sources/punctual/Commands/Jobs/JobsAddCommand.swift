@@ -26,8 +26,8 @@ struct JobsAddCommand: ParsableCommand {
     @Option(help: "The customer's phone, E.164 or national.") var phone: String
     @Option(help: "The customer's email.") var email: String?
     @Option(help: "sms, email or both.") var notify: String?
-    @Option(help: "Latitude of the address.") var lat: String
-    @Option(help: "Longitude of the address.") var lon: String
+    @Option(parsing: .unconditional, help: "Latitude of the address.") var lat: String
+    @Option(parsing: .unconditional, help: "Longitude of the address (a negative one as it is: --lon -113.99).") var lon: String
     @Option(help: "The street address.") var address: String?
     @Option(help: "The kind of work, e.g. ac-repair.") var type: String
     @Option(help: "Expected minutes on site.") var duration: String

@@ -14,8 +14,8 @@ struct TechniciansAddCommand: ParsableCommand {
 
     @Argument(help: "The new technician's id.") var id: String
     @Option(help: "Their name.") var name: String
-    @Option(help: "Latitude where the day starts.") var lat: Double
-    @Option(help: "Longitude where the day starts.") var lon: Double
+    @Option(parsing: .unconditional, help: "Latitude where the day starts.") var lat: Double
+    @Option(parsing: .unconditional, help: "Longitude where the day starts.") var lon: Double
     @Option(help: ArgumentHelp("The usual shift.", valueName: "HH:MM-HH:MM")) var shift: String
     @Option(help: "Skills, ;-separated.") var skills: String
     @Option(help: ArgumentHelp("Daily break: minutes and the window it starts in, e.g. 30@11:30-13:30.", valueName: "MIN@HH:MM-HH:MM"))

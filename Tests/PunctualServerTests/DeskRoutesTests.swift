@@ -1,0 +1,75 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import Punctual
+@testable import PunctualCore
+@testable import PunctualServer
+
+/// The dispatcher's changes over HTTP do what the CLI's do, under the dispatcher's token; a
+/// technician's phone cannot report a visit of another day, and a fix far from the business is
+/// kept but never shown as where the technician is.
+@Suite struct DeskRoutesTests {
+    typealias A = APIFixtures
+
+    @Test func aJobAddedCancelledAndItsHistoryReadOverTheAPI() async throws {
+        let fixture = try A()
+        try await fixture.app.test(.router) { client in
+            let body = #"{"customer":"Ana Ruiz","phone":"(406) 555-0188","lat":46.87,"lon":-113.99,"type":"drain-clog","duration_minutes":30,"date":"2026-11-25","skills":"plumbing"}"#
+            let id = try await client.execute(uri: "/v1/jobs", method: .post, headers: A.headers(fixture.dispatcherToken), body: A.body(body)) { response in
+                #expect(response.status == .created)
+                return A.json(response)["id"] as? String
+            }
+            #expect(id == "J0004")
+            let customer = try #require(try fixture.store.customer(phone: "+14065550188"), "the national number is stored in E.164")
+            #expect(customer.name == "Ana Ruiz")
+            try await client.execute(uri: "/v1/jobs/J0003/cancel", method: .post, headers: A.headers(fixture.dispatcherToken),
+                                     body: A.body(#"{"reason":"tenant moved out"}"#)) { response in
+                #expect(response.status == .ok)
+                #expect(A.json(response)["status"] as? String == "cancelled")
+            }
+            #expect(try fixture.store.messages(jobID: "J0003").contains { $0.kind == .cancelled })
+            #expect(try fixture.store.publishedPlan(on: A.date)?.visits.contains { $0.jobID == "J0003" } == false,
+                    "the published route closes up round the cancelled visit")
+            try await client.execute(uri: "/v1/jobs/J0003/history", method: .get, headers: A.headers(fixture.dispatcherToken)) { response in
+                let entries = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]] ?? []
+                #expect(entries.first?["action"] as? String == "job.cancel")
+                #expect(entries.first?["actor"] as? String == "api:dispatcher")
+                #expect(entries.first?["reason"] as? String == "tenant moved out")
+            }
+        }
+    }
+
+    @Test func progressStampedOnAnotherDayIsRefusedWith409() async throws {
+        let fixture = try A()
+        try await fixture.app.test(.router) { client in
+            try await client.execute(uri: "/v1/me/visits/J0001/events", method: .post, headers: A.headers(fixture.technicianToken),
+                                     body: A.body(#"{"type":"arrived","at":"2026-11-22T09:00:00-07:00"}"#)) { response in
+                #expect(response.status == .conflict)
+                #expect(A.error(response)?.error == "wrong_day")
+                #expect(A.error(response)?.detail.contains("a visit of 2026-11-24") == true)
+            }
+        }
+        #expect(try fixture.store.job("J0001")?.status == .scheduled)
+    }
+
+    @Test func aFixFarFromTheBusinessIsKeptFlaggedAndNotShownAsThePosition() async throws {
+        let fixture = try A()
+        try await fixture.app.test(.router) { client in
+            // Near the depot, then a phone's bad fix in the Gulf of Guinea.
+            for (minute, lat, lon) in [(28, 46.8705, -114.026), (29, 0.0, 0.0)] {
+                let fix = #"{"at":"2026-11-24T09:\#(minute):00-07:00","lat":\#(lat),"lon":\#(lon)}"#
+                try await client.execute(uri: "/v1/me/positions", method: .post, headers: A.headers(fixture.technicianToken), body: A.body(fix)) { response in
+                    #expect(response.status == .accepted || response.status == .ok)
+                }
+            }
+            try await client.execute(uri: "/v1/board?date=2026-11-24", method: .get, headers: A.headers(fixture.dispatcherToken)) { response in
+                let board = try JSONDecoder().decode(BoardResponse.self, from: Data(buffer: response.body))
+                let kim = try #require(board.technicians.first { $0.technician_id == "T01" })
+                #expect(kim.position?.lat == 46.8705, "the board shows the last fix inside the area")
+            }
+        }
+        let stored = try fixture.store.fixes(technician: "T01")
+        #expect(stored.count == 2 && stored.last?.outsideArea == true && stored.first?.outsideArea == false)
+    }
+}
