@@ -114,6 +114,13 @@ import struct Routing.SplitMix64
             }
         }
         for id in theirs { #expect(nowWith[id] != nil || result.broken > 0, "\(context): \(id) neither handed over nor told") }
+        // Every thread still reads true from its start.
+        let checker = ThreadChecker(calendar: calendar)
+        for job in try store.jobs(on: Self.date) {
+            guard let customer = try store.customer(id: job.customerID) else { continue }
+            let found = checker.contradictions(jobID: job.id, messages: try store.messages(jobID: job.id), customer: customer, finalStatus: job.status)
+            #expect(found.isEmpty, "\(context): \(found)")
+        }
         #expect(told.keys.allSatisfy { promisedBefore[$0] != nil }, "\(context): only promised customers hear of it")
         return result
     }

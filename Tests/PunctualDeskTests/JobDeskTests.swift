@@ -38,6 +38,9 @@ import PunctualTestSupport
         #expect(try store.history(jobID: "J0001").map(\.action).contains("job.cancel"))
         #expect(try store.history(jobID: "J0001").first { $0.action == "job.cancel" }?.reason == "fixed it themselves")
 
+        let customer = try #require(try store.customer(id: cancelled.customerID))
+        #expect(ThreadChecker(calendar: Fixtures.calendar).contradictions(jobID: "J0001", messages: try store.messages(jobID: "J0001"),
+                                                                          customer: customer, finalStatus: .cancelled) == [])
         // A second cancel is refused and writes nothing.
         let written = try F.Written(store)
         #expect(throws: DeskError.jobClosed(job: "J0001", status: .cancelled, change: "cancelled")) {
@@ -87,6 +90,23 @@ import PunctualTestSupport
         #expect(try F.Written(store) == afterCancel)
         #expect(afterCancel.audit == written.audit + 1)
         #expect(throws: DeskError.unknownJob("J9999")) { try desk.move("J9999", to: F.window("16:00", "17:00"), actor: "cli:test", now: F.evening) }
+    }
+
+    @Test func aMoveOnAPublishedDayReplansThatVisitAndTellsNobodyElse() throws {
+        let store = try F.publishedStore()
+        let before = Set(try store.messages().map(\.id))
+        _ = try JobDesk(store: store).move("J0003", to: F.window("16:00", "17:00"), actor: "cli:test", now: morning)
+        let plan = try #require(try store.publishedPlan(on: F.day))
+        let visit = try #require(plan.visits.first { $0.jobID == "J0003" }, "still on a route")
+        #expect(visit.plannedArrival <= F.at("2026-11-24", "17:00") && visit.plannedStart >= F.at("2026-11-24", "16:00"))
+        for id in ["J0001", "J0002", "J0004"] {
+            let job = try #require(try store.job(id))
+            let start = try #require(plan.visits.first { $0.jobID == id }?.plannedStart, "\(id) kept")
+            #expect(job.promisedWindow.map { ($0.start...$0.end).contains(start) } == true, "\(id) inside its promise")
+        }
+        let sent = try store.messages().filter { !before.contains($0.id) }
+        #expect(Set(sent.compactMap(\.jobID)) == ["J0003"] && Set(sent.map(\.kind)) == [.moved])
+        #expect(try PlanCheck.violations(store: store, plan: plan).isEmpty)
     }
 
     @Test func aForcedBookingIsRecordedAsSuchKeptOutOfTheLedgerAndAtRisk() throws {

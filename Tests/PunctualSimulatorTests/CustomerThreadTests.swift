@@ -8,7 +8,8 @@ import Testing
 
 /// Every customer thread of simulated days reads true: no reminder that repeats a confirmation,
 /// no "late" inside the promise, no rebooking offered once the technician is on the way, no two
-/// arrivals at once, no texts promised to an email-only customer, no silence after a failed visit.
+/// arrivals at once, no texts promised to an email-only customer, no silence after a failed visit,
+/// nothing about a visit after its cancellation, no notice of a promise since changed.
 @Suite struct CustomerThreadTests {
     struct Business: Sendable, CustomStringConvertible {
         var technicians: Int

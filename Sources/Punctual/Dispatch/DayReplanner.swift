@@ -20,18 +20,22 @@ public struct DayReplanner: Sendable {
 
     /// Adjusts `date`'s plan to a change (an absence, a shorter shift, a cancelled or longer visit)
     /// disturbing as little as possible, and publishes it: every route keeps its order (a route that
-    /// no longer fits its technician's day gives up its last visits), the visits left without a
+    /// no longer works gives up the visits that break it), the visits left without a
     /// technician are inserted where they cost least, and only when that loses a promise does a
     /// short search move other visits to keep it. Whoever's technician changes is told; a promise
     /// nobody can keep goes to its customer with new times. Starts from the published plan, else the
-    /// ledger; nil when the date has neither (nothing was planned or promised yet).
+    /// ledger; nil when the date has neither (nothing was planned or promised yet), when it is past
+    /// or its shifts are over (nothing can be served any more), or when nothing would change.
     @discardableResult
     public func adjust(_ date: LocalDate, store: Store, now: Date, actor: String, reason: String) throws -> (plan: Plan, report: Publisher.Report)? {
         let snapshot = try store.daySnapshot(on: date)
         guard snapshot.publishedPlan != nil || !snapshot.commitments.isEmpty else { return nil }
+        let lastShiftEnd = snapshot.technicians.map(\.shift.end).max() ?? .midnight
+        guard now < snapshot.calendar.instant(date, lastShiftEnd) else { return nil }
         let (model, solution, travelSource) = try settle(snapshot, now: now)
-        let plan = try store.savePlan(Planner.assemble(solution, model: model, createdAt: now, travelSource: travelSource,
-                                                       warnings: ["adjusted: \(reason)"]))
+        let adjusted = Planner.assemble(solution, model: model, createdAt: now, travelSource: travelSource, warnings: ["adjusted: \(reason)"])
+        if let published = snapshot.publishedPlan, Self.sameVisits(published, adjusted) { return nil }
+        let plan = try store.savePlan(adjusted)
         let report = try publisher.publish(planID: plan.id!, store: store, now: now)
         try store.recordAudit(AuditEntry(at: now, actor: actor, action: "plan.publish",
                                          detail: "plan \(date) version \(plan.version) published: \(Self.summary(report))", reason: reason))
@@ -45,17 +49,9 @@ public struct DayReplanner: Sendable {
         let resolved = planner.travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
         let model = try DayModel(snapshot: snapshot, jobs: jobs, notBefore: now > snapshot.dayStart ? now : nil) { _ in resolved.matrix }
         var routes = snapshot.publishedPlan.map { model.routes(of: $0) } ?? model.routes(of: snapshot.commitments)
-        // A route its technician can no longer drive (a shift cut short) gives up visits from its end.
-        var solution = Solution(problem: model.problem, routes: routes)
-        for v in routes.indices {
-            let fixed = model.problem.vehicles[v].fixedPrefix.count
-            while !solution.routes[v].isFeasible && routes[v].count > fixed {
-                routes[v].removeLast()
-                solution = Solution(problem: model.problem, routes: routes)
-            }
-        }
+        for v in routes.indices { routes[v] = Self.workable(routes[v], vehicle: v, model: model, published: snapshot.publishedPlan) }
         let greedy = Self.makeRoomForPromises(Self.insert(model.problem, routes), model: model)
-        solution = greedy
+        var solution = greedy
         if Self.brokenPromises(greedy, model: model) > 0 {
             let searched = Solver(configuration: SolverConfiguration(timeLimit: min(planner.options.timeLimit, 2), iterationLimit: Self.rescueIterations,
                                                                      seed: planner.options.seed))
@@ -63,6 +59,38 @@ public struct DayReplanner: Sendable {
             if Self.brokenPromises(searched, model: model) < Self.brokenPromises(greedy, model: model) { solution = searched }
         }
         return (model, solution, resolved.source.description)
+    }
+
+    /// `route` with the visits that stop it working taken off (a shift cut short, a visit moved to
+    /// another window or made longer): one at a time, the one whose removal makes it work — a visit
+    /// whose promise has moved first, then one without a promise, then any — else the last.
+    static func workable(_ route: [Int], vehicle v: Int, model: DayModel, published: Plan?) -> [Int] {
+        var route = route
+        let fixed = model.problem.vehicles[v].fixedPrefix.count
+        func works(_ jobs: [Int]) -> Bool {
+            var routes = Array(repeating: [Int](), count: model.problem.vehicles.count)
+            routes[v] = jobs
+            return Solution(problem: model.problem, routes: routes).routes[v].isFeasible
+        }
+        let plannedStart = Dictionary(uniqueKeysWithValues: (published?.visits ?? []).map { ($0.jobID, $0.plannedStart) })
+        func moved(_ j: Int) -> Bool {
+            // Planned to begin at a time its promise no longer holds.
+            let job = model.jobs[j]
+            guard let window = job.promisedWindow, let start = plannedStart[job.id] else { return false }
+            return !(window.start...window.end).contains(start)
+        }
+        while route.count > fixed && !works(route) {
+            let fixes = (fixed..<route.count).filter { k in works(route.enumerated().filter { $0.offset != k }.map(\.element)) }
+            let pick = fixes.first { moved(route[$0]) } ?? fixes.first { model.jobs[route[$0]].promisedWindow == nil } ?? fixes.first ?? route.count - 1
+            route.remove(at: pick)
+        }
+        return route
+    }
+
+    /// Whether two plans send every technician to the same visits at the same times.
+    static func sameVisits(_ a: Plan, _ b: Plan) -> Bool {
+        let key = { (plan: Plan) in plan.visits.map { "\($0.technicianID)|\($0.sequence)|\($0.jobID)|\(Int($0.plannedArrival.timeIntervalSince1970))" }.sorted() }
+        return key(a) == key(b)
     }
 
     /// The promised jobs `solution` leaves out.

@@ -35,7 +35,8 @@ public struct Publisher: Sendable {
 
     /// Who publishing `plan` over `old` will tell what: each customer whose promise it breaks
     /// (`promise_broken`, once per promise) and each whose technician changes on a day they would
-    /// notice (`reassigned`): the day itself, or a customer already told a technician's name.
+    /// notice (`reassigned`): the day itself, or a customer already told a technician's name — not
+    /// when the visit's promise itself moved (the customer has just heard of the move).
     public func notices(for changes: PlanChanges, on date: LocalDate, store: Store, now: Date) throws -> [(jobID: String, kind: MessageKind)] {
         let today = try store.requireProfile().calendar.local(now).date
         var result: [(jobID: String, kind: MessageKind)] = []
@@ -45,7 +46,8 @@ public struct Publisher: Sendable {
             result.append((id, .promiseBroken))
         }
         for handover in changes.handovers {
-            guard let job = try store.job(handover.jobID), job.promisedWindow != nil, !job.status.isClosed else { continue }
+            guard let job = try store.job(handover.jobID), let window = job.promisedWindow, !job.status.isClosed,
+                  (window.start...window.end).contains(handover.wasPlannedStart) else { continue }
             let messages = try store.messages(jobID: job.id)
             let named = messages.contains { $0.facts.technician != nil }
             let toldThis = messages.contains { $0.kind == .reassigned && $0.facts.technician == (try? store.technician(handover.to))??.name }

@@ -8,6 +8,15 @@ public struct PlanChanges: Hashable, Sendable {
         public var jobID: String
         public var from: String
         public var to: String
+        /// When the old plan had the work begin.
+        public var wasPlannedStart: Date
+
+        public init(jobID: String, from: String, to: String, wasPlannedStart: Date) {
+            self.jobID = jobID
+            self.from = from
+            self.to = to
+            self.wasPlannedStart = wasPlannedStart
+        }
     }
 
     /// A visit whose planned arrival moves by at least `retimeThreshold` (its promise stays).
@@ -47,7 +56,7 @@ public struct PlanChanges: Hashable, Sendable {
                 continue
             }
             if was.technicianID != visit.technicianID {
-                handovers.append(Handover(jobID: visit.jobID, from: was.technicianID, to: visit.technicianID))
+                handovers.append(Handover(jobID: visit.jobID, from: was.technicianID, to: visit.technicianID, wasPlannedStart: was.plannedStart))
             } else if abs(was.plannedArrival.timeIntervalSince(visit.plannedArrival)) >= Self.retimeThreshold {
                 retimes.append(Retime(jobID: visit.jobID, technicianID: visit.technicianID, from: was.plannedArrival, to: visit.plannedArrival))
             }

@@ -53,7 +53,8 @@ public struct PlanReportBuilder {
                     probability = ArrivalSpread.onTimeProbability(marginSeconds: margin,
                                                                   standardDeviation: spread.standardDeviation(accumulator))
                     slacks.append(margin / 60)
-                    if job.promisedWindow != nil, 1 - probability! >= atRisk { promisesAtRisk += 1 }
+                    // A promise forced past the check is at risk whatever the slack says.
+                    if job.promisedWindow != nil, 1 - probability! >= atRisk || job.forcedPromise { promisesAtRisk += 1 }
                 }
                 spread.addService(service, to: &accumulator)
                 work += service

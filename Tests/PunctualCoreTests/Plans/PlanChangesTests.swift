@@ -23,7 +23,7 @@ import Testing
                        unassigned: [UnassignedJob(jobID: "J4", reason: "", brokenPromise: true),
                                     UnassignedJob(jobID: "J6", reason: "", brokenPromise: false)])
         let changes = PlanChanges(from: old, to: new)
-        #expect(changes.handovers == [PlanChanges.Handover(jobID: "J1", from: "T1", to: "T2")])
+        #expect(changes.handovers == [PlanChanges.Handover(jobID: "J1", from: "T1", to: "T2", wasPlannedStart: nine)])
         #expect(changes.retimes.map(\.jobID) == [], "10 and 5 minutes are under the threshold")
         #expect(changes.added == ["J5"])
         #expect(changes.broken == ["J4"])

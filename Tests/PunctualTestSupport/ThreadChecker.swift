@@ -1,16 +1,16 @@
 import Foundation
-@testable import Punctual
-@testable import PunctualCore
+import Punctual
+import PunctualCore
 
 /// Reads one customer's thread about one job — the outbox rows, in the order they were written,
 /// with their structured facts — and lists where it contradicts itself. It knows nothing of the
 /// responder or the notifier: only what the customer was told, and when.
-struct ThreadChecker {
-    struct Contradiction: CustomStringConvertible, Equatable {
-        var jobID: String
-        var rule: String
-        var detail: String
-        var description: String { "\(jobID): \(rule): \(detail)" }
+public struct ThreadChecker {
+    public struct Contradiction: CustomStringConvertible, Equatable {
+        public var jobID: String
+        public var rule: String
+        public var detail: String
+        public var description: String { "\(jobID): \(rule): \(detail)" }
     }
 
     /// How close two messages must be to be read together ("in the same minute", give or take).
@@ -20,7 +20,11 @@ struct ThreadChecker {
 
     let calendar: BusinessCalendar
 
-    func contradictions(jobID: String, messages: [Message], customer: Customer, finalStatus: JobStatus) -> [Contradiction] {
+    public init(calendar: BusinessCalendar) {
+        self.calendar = calendar
+    }
+
+    public func contradictions(jobID: String, messages: [Message], customer: Customer, finalStatus: JobStatus) -> [Contradiction] {
         var found: [Contradiction] = []
         func flag(_ rule: String, _ message: Message, _ detail: String) {
             found.append(Contradiction(jobID: jobID, rule: rule, detail: "\(stamp(message)) \(message.kind.rawValue): \(detail)"))
@@ -31,6 +35,15 @@ struct ThreadChecker {
             for (k, message) in thread.enumerated() {
                 let before = thread[..<k]
                 let promise = message.facts.promisedWindow
+                // Nothing more about a visit the customer was told is cancelled (but answers to them).
+                if let cancelled = before.last(where: { $0.kind == .cancelled }), Self.speaksOfTheVisit(message.kind) {
+                    flag("told after the cancellation", message, "cancelled at \(stamp(cancelled))")
+                }
+                // A notice about the visit speaks of the promise the customer was last told.
+                if Self.statesThePromise(message.kind), let promise,
+                   let told = before.last(where: { [.confirmation, .moved].contains($0.kind) })?.facts.promisedWindow, told != promise {
+                    flag("speaks of a promise since changed", message, "states \(range(promise)), the customer was told \(range(told))")
+                }
                 switch message.kind {
                 case .reminder:
                     if let confirmation = before.last(where: { $0.kind == .confirmation && $0.facts.promisedWindow == promise }),
@@ -69,11 +82,25 @@ struct ThreadChecker {
                     flag("texts promised to an email-only customer", message, message.body)
                 }
             }
+            if finalStatus == .cancelled, thread.contains(where: { [.confirmation, .moved].contains($0.kind) }),
+               !thread.contains(where: { $0.kind == .cancelled }), let last = thread.last {
+                flag("cancelled in silence", last, "a promised visit was cancelled and the customer never told")
+            }
             if finalStatus == .failed, let last = thread.last, [.onMyWay, .runningLate, .reassigned].contains(last.kind) {
                 flag("silence after a visit that could not be completed", last, "nothing said after it")
             }
         }
         return found
+    }
+
+    /// Kinds that say something of the visit itself (not answers to the customer's texts).
+    static func speaksOfTheVisit(_ kind: MessageKind) -> Bool {
+        [.confirmation, .reminder, .onMyWay, .runningLate, .reassigned, .moved, .promiseBroken, .done, .followUp, .notCompleted].contains(kind)
+    }
+
+    /// Kinds that restate the current promise rather than make or break one.
+    static func statesThePromise(_ kind: MessageKind) -> Bool {
+        [.reminder, .onMyWay, .runningLate, .reassigned, .cancelled].contains(kind)
     }
 
     private func offersRebooking(_ message: Message) -> Bool {
