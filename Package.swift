@@ -65,6 +65,7 @@ let package = Package(
             dependencies: [
                 "PunctualCore",
                 "PunctualImport",
+                "PunctualReports",
                 "Punctual",
                 "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -12,12 +12,7 @@ import struct Routing.SplitMix64
 /// customer is told and offered new times; every customer whose visit changed is told exactly once
 /// and nobody else hears anything; what needs a person is in the inbox; the new plan checks out.
 @Suite struct AbsenceScenarioTests {
-    struct Shape: Sendable, CustomStringConvertible {
-        var technicians: Int
-        var jobs: Int
-        var cases: Int
-        var description: String { "\(technicians) technicians, \(jobs) requests" }
-    }
+    typealias Shape = BusinessShape
 
     static let shapes = [
         // Scarce trades: two or three technicians cannot cover for each other's skills.

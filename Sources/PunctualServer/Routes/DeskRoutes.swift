@@ -4,6 +4,7 @@ import NIOPosix
 import Punctual
 import PunctualCore
 import PunctualImport
+import PunctualReports
 
 /// The dispatcher's changes over the API, under the dispatcher token: add, edit, cancel, move and
 /// correct jobs, read their history, and record a technician's absence. Each is the same service
@@ -67,16 +68,6 @@ enum DeskRoutes {
             window_end = job.promisedWindow.map { calendar.iso8601($0.end) }
             forced_promise = job.forcedPromise
         }
-    }
-
-    struct HistoryEntry: Encodable {
-        var at: String
-        var actor: String
-        var action: String
-        var job: String?
-        var technician: String?
-        var detail: String
-        var reason: String
     }
 
     struct AbsenceResponse: Encodable {
@@ -164,10 +155,7 @@ enum DeskRoutes {
         jobs.get(":id/history") { _, context -> Response in
             let id = try context.parameters.require("id")
             guard try store.job(id) != nil else { throw DeskError.unknownJob(id) }
-            return try JSONEncoder().encodeAsResponse(try store.history(jobID: id).map {
-                HistoryEntry(at: calendar.iso8601($0.at), actor: $0.actor, action: $0.action, job: $0.jobID, technician: $0.technicianID,
-                             detail: $0.detail, reason: $0.reason)
-            })
+            return try JSONEncoder().encodeAsResponse(try store.history(jobID: id).map { AuditListing($0, calendar: calendar) })
         }
 
         // POST /v1/technicians/{id}/absences  {date, from?, until?, reason?}

@@ -39,24 +39,3 @@ struct HistoryCommand: ParsableCommand {
         }
     }
 }
-
-/// An audit entry as `history --format json` and the API print it.
-struct AuditListing: Encodable {
-    var at: String
-    var actor: String
-    var action: String
-    var job: String?
-    var technician: String?
-    var detail: String
-    var reason: String
-
-    init(_ entry: AuditEntry, calendar: BusinessCalendar) {
-        at = calendar.iso8601(entry.at)
-        actor = entry.actor
-        action = entry.action
-        job = entry.jobID
-        technician = entry.technicianID
-        detail = entry.detail
-        reason = entry.reason
-    }
-}

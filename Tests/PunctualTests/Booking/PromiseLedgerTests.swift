@@ -12,13 +12,7 @@ import struct Routing.Solution
 /// every request offered and booked in a random order with a random pick among the offers, then
 /// the day planned, and the plan checked from scratch.
 @Suite struct PromiseLedgerTests {
-    /// A business shape: team size, requests, and how many seeded cases of it run.
-    struct Shape: Sendable, CustomStringConvertible {
-        var technicians: Int
-        var jobs: Int
-        var cases: Int
-        var description: String { "\(technicians) technicians, \(jobs) requests" }
-    }
+    typealias Shape = BusinessShape
 
     static let shapes = [
         // Two technicians cannot cover every trade: scarce skills, and more requests than fit.

@@ -17,24 +17,14 @@ struct JobsMoveCommand: ParsableCommand {
     @OptionGroup var clock: ClockOption
 
     @Argument(help: "The job to move.") var job: String
-    @Option(help: ArgumentHelp(WindowText.help, valueName: WindowText.valueName)) var window: String
-    @Flag(help: "Move even if the check refuses the window: recorded as forced, shown as at risk.") var force = false
-    @Option(help: "Why, for the history.") var reason = ""
-
-    func validate() throws {
-        _ = try WindowText.parse(window)
-    }
+    @OptionGroup var promise: PromiseOptions
 
     func run() throws {
         let store = try store.openStore()
         let calendar = try store.requireProfile().calendar
-        let (date, range, interval) = try WindowText.interval(window, clock: clock, calendar: calendar)
-        let booking = try JobDesk(store: store).move(job, to: interval, force: force, actor: CLIActor.name, reason: reason, now: clock.instant)
-        if let offer = booking.offer {
-            print("moved \(job) to \(date) \(range): likely \(offer.technicianID) \(offer.technicianName), "
-                + "\(Int((offer.onTimeProbability * 100).rounded())) % on time; the customer is told")
-        } else {
-            print("moved \(job) to \(date) \(range) by force, AT RISK: the check said \(booking.refusal ?? "no"); the customer is told")
-        }
+        let (date, range, interval) = try WindowText.interval(promise.window, clock: clock, calendar: calendar)
+        let booking = try JobDesk(store: store).move(job, to: interval, force: promise.force, actor: CLIActor.name, reason: promise.reason,
+                                                     now: clock.instant)
+        print(PromiseOptions.describe(booking, job: job, date: date, range: range, calendar: calendar))
     }
 }
