@@ -9,6 +9,10 @@ public struct DayResult: Sendable, Codable {
     /// Requests for which no window could be offered (turned away).
     public var declined: Int
     public var emergencies: Int
+    /// Technicians who called in sick that morning, and customers who cancelled on the day (their
+    /// visits are not counted against the promise).
+    public var sickCalls: Int = 0
+    public var cancellations: Int = 0
     /// Field reports the API refused (a simulator or server defect if ever non-zero).
     public var refusedReports: Int
     public var visits: [SimulatedVisit]

@@ -23,6 +23,7 @@ public enum MetricRows {
         ("overtime", { "\($0.overall.overtimeMinutes) min" }),
         ("jobs per technician-day", { String(format: "%.1f", $0.overall.jobsPerTechnicianDay) }),
         ("emergencies taken", { "\($0.days.reduce(0) { $0 + $1.emergencies })" }),
+        ("technicians off sick / customers cancelling", { "\($0.days.reduce(0) { $0 + $1.sickCalls }) / \($0.days.reduce(0) { $0 + $1.cancellations })" }),
         ("reports the API refused", { "\($0.days.reduce(0) { $0 + $1.refusedReports })" }),
     ]
 

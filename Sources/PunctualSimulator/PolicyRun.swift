@@ -93,6 +93,9 @@ final class PolicyRun {
     /// Plays `date` from the first shift start until every technician is done (or 22:00).
     func play(_ date: LocalDate, requests: Int, declined: Int, random: inout SimulationRandom) async throws -> DayResult {
         let technicians = try store.technicians()
+        let sickCalls = try callInSick(on: date, technicians: technicians, random: &random)
+        var cancellations = try cancellationCalls(on: date, random: &random)
+        var cancelled: Set<String> = []
         var agents: [TechnicianAgent] = []
         for technician in technicians {
             let remaining = try await link.remainingRoute(technician: technician.id, date: date)
@@ -126,6 +129,10 @@ final class PolicyRun {
                 if let id = try takeEmergency(on: date, index: random.int(in: 1...9999), random: &random) {
                     promised[id] = try store.job(id)?.promisedWindow
                 }
+            }
+            while let call = cancellations.first, call.at <= now {
+                cancellations.removeFirst()
+                if try cancel(call.jobID, at: now) { cancelled.insert(call.jobID) }
             }
             for a in agents.indices {
                 refused += try await report(agents[a].advance(to: now), technician: agents[a].technician.id, fixes: &fixes)
@@ -165,10 +172,53 @@ final class PolicyRun {
         for technician in fixes.keys.sorted() { refused += try await post(fixes: &fixes, technician: technician) }
         clock.now = now
         try deliverOutbox(at: now)
-        let result = try collect(date: date, promised: promised, agents: agents, requests: requests + emergencies, declined: declined,
-                                 emergencies: emergencies, refused: refused)
+        // A visit the customer cancelled is not a promise the business failed to keep.
+        var result = try collect(date: date, promised: promised.filter { !cancelled.contains($0.key) }, agents: agents,
+                                 requests: requests + emergencies, declined: declined, emergencies: emergencies, refused: refused)
+        result.sickCalls = sickCalls
+        result.cancellations = cancelled.count
         narrator.dayEnded(result)
         return result
+    }
+
+    // MARK: The dispatcher's phone
+
+    /// Each technician may call in sick before the day starts; the dispatcher records it from the
+    /// call's minute on, and the day is adjusted (visits handed over, customers told). Returns how many called.
+    private func callInSick(on date: LocalDate, technicians: [Technician], random: inout SimulationRandom) throws -> Int {
+        guard options.sickChance > 0 else { return 0 }
+        var calls = 0
+        let callers = technicians.filter { _ in random.chance(options.sickChance) }
+            .map { (technician: $0, at: calendar.instant(date, TimeOfDay(minutes: 6 * 60 + 40 + random.int(in: 0...40)))) }
+        // In the order the phone rings: the desk acts as of each call.
+        for (technician, at) in callers.sorted(by: { ($0.at, $0.technician.id) < ($1.at, $1.technician.id) }) {
+            clock.now = at
+            let local = calendar.local(at).time
+            do {
+                try RosterDesk(store: store).absent(technician.id, on: date, from: local, actor: "dispatcher", reason: "called in sick", now: at)
+                calls += 1
+            } catch {
+                refusals.warning("the desk refused \(technician.id)'s absence at \(local): \(error)")
+            }
+        }
+        return calls
+    }
+
+    /// Which promised customers will call to cancel, and when, in call order.
+    private func cancellationCalls(on date: LocalDate, random: inout SimulationRandom) throws -> [(at: Date, jobID: String)] {
+        guard options.cancelChance > 0 else { return [] }
+        return try store.jobs(on: date).filter { $0.promisedWindow != nil && !$0.status.isClosed }.compactMap { job in
+            random.chance(options.cancelChance) ? (calendar.instant(date, TimeOfDay(minutes: 7 * 60 + random.int(in: 0...300))), job.id) : nil
+        }.sorted { $0.at < $1.at }
+    }
+
+    /// A customer calls to cancel `jobID`: the dispatcher cancels it unless the technician has set
+    /// off (then the visit goes ahead). Returns whether it was cancelled.
+    private func cancel(_ jobID: String, at now: Date) throws -> Bool {
+        guard let job = try store.job(jobID), [.booked, .scheduled].contains(job.status) else { return false }
+        try JobDesk(store: store).cancel(jobID, actor: "dispatcher", reason: "the customer called to cancel", now: now)
+        narrator.customerReplied(try store.customer(id: job.customerID)?.name ?? jobID, body: "(calls to cancel \(jobID))", at: now)
+        return true
     }
 
     /// What the technician's phone does with `events`: buffers GPS fixes, and posts each progress

@@ -22,6 +22,12 @@ public struct SimulationOptions: Sendable {
     public var waitShare = 0.7
     /// Chance that an emergency job comes in during a day.
     public var emergencyChance = 0.6
+    /// Chance that a technician calls in sick on a day, between 06:40 and 07:20: the dispatcher
+    /// records the absence and the day is adjusted (`RosterDesk`). About one working day in thirty.
+    public var sickChance = 0.03
+    /// Chance that a customer with a promise calls to cancel on the day, between 07:00 and 12:00
+    /// (`JobDesk.cancel`); a visit the technician has set off for goes ahead.
+    public var cancelChance = 0.02
     /// How often phones post their buffered GPS fixes, seconds of simulated time (fixes are taken every 30 s).
     public var positionPostInterval: TimeInterval = 120
     /// How often the outbox worker runs, seconds of simulated time.

@@ -15,10 +15,14 @@ import Testing
         var technicians: Int
         var jobs: Int
         var seed: UInt64
-        var description: String { "\(technicians) technicians, \(jobs) requests a day, seed \(seed)" }
+        /// A hard morning: chances of a technician off sick and of a customer cancelling (else the defaults).
+        var sick: Double? = nil
+        var cancel: Double? = nil
+        var description: String { "\(technicians) technicians, \(jobs) requests a day, seed \(seed)" + (sick.map { ", sick \($0)" } ?? "") }
     }
 
-    @Test(arguments: [Business(technicians: 8, jobs: 64, seed: 1), Business(technicians: 5, jobs: 45, seed: 2)])
+    @Test(arguments: [Business(technicians: 8, jobs: 64, seed: 1), Business(technicians: 5, jobs: 45, seed: 2),
+                      Business(technicians: 6, jobs: 50, seed: 3, sick: 0.3, cancel: 0.1)])
     func simulatedThreadsNeverContradictThemselves(business: Business) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-threads-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -29,9 +33,16 @@ import Testing
         options.planSeconds = 60
         options.planIterations = 150
         options.seed = business.seed
+        if let sick = business.sick { options.sickChance = sick }
+        if let cancel = business.cancel { options.cancelChance = cancel }
         let store = try Store.open(path: folder.appendingPathComponent("threads.sqlite").path, create: true, concurrentReads: true)
         let result = try await Simulator(options: options, businessFolder: folder.path).play(width: 60, store: store)
         #expect(result.overall.visits > business.jobs / 2)
+        #expect(result.days.allSatisfy { $0.refusedReports == 0 }, "the API refused simulated reports")
+        if business.sick != nil {
+            #expect(result.days.reduce(0) { $0 + $1.sickCalls } > 0 && result.days.reduce(0) { $0 + $1.cancellations } > 0,
+                    "the hard morning had nobody off sick or cancelling")
+        }
         let checker = ThreadChecker(calendar: try store.requireProfile().calendar)
         let customers = Dictionary(uniqueKeysWithValues: try store.customers().map { ($0.id!, $0) })
         var contradictions: [ThreadChecker.Contradiction] = []
@@ -41,9 +52,12 @@ import Testing
             threads += 1
             contradictions += checker.contradictions(jobID: jobID, messages: messages, customer: customer, finalStatus: job.status)
         }
-        #expect(threads > business.jobs * options.days * 3 / 4, "most requests were booked and told")
+        // Most requests were booked and told (on a hard morning, fewer: promises broken by an
+        // absence are rebooked onto the next day, which then has less room for its own requests).
+        #expect(threads > business.jobs * options.days * (business.sick == nil ? 3 : 2) / 4, "most requests were booked and told")
         // `PUNCTUAL_SHOW_THREAD=J0047` prints that job's whole thread, field events and inbox, to read a failure.
-        if let shown = ProcessInfo.processInfo.environment["PUNCTUAL_SHOW_THREAD"] {
+        // A failure prints the first contradicted job's thread by itself.
+        if let shown = ProcessInfo.processInfo.environment["PUNCTUAL_SHOW_THREAD"] ?? contradictions.first?.jobID {
             for m in try store.messages(jobID: shown) { print("message", m.createdAt, m.kind.rawValue, m.channel.rawValue, m.body) }
             for e in try store.visitEvents(job: shown) { print("event", e.at, e.kind.rawValue, e.technicianID) }
             for i in try store.inbox(includeHandled: true, jobID: shown) { print("inbox", i.receivedAt, i.body, i.action ?? "") }

@@ -53,7 +53,8 @@ public struct DayReplanner: Sendable {
         let greedy = Self.makeRoomForPromises(Self.insert(model.problem, routes), model: model)
         var solution = greedy
         if Self.brokenPromises(greedy, model: model) > 0 {
-            let searched = Solver(configuration: SolverConfiguration(timeLimit: min(planner.options.timeLimit, 2), iterationLimit: Self.rescueIterations,
+            // A fixed amount of work (the time only a cap), so the same day adjusts the same way on any machine.
+            let searched = Solver(configuration: SolverConfiguration(timeLimit: Self.rescueSecondsCap, iterationLimit: Self.rescueIterations,
                                                                      seed: planner.options.seed))
                 .solve(model.problem, startingFrom: greedy.routes.map(\.jobs))
             if Self.brokenPromises(searched, model: model) < Self.brokenPromises(greedy, model: model) { solution = searched }
@@ -134,6 +135,7 @@ public struct DayReplanner: Sendable {
 
     /// The rescue search's bound when inserting alone loses a promise.
     static let rescueIterations = 5000
+    static let rescueSecondsCap = 30.0
 
     /// The days a change to `technicianID` from `date` on can disturb: those with a published plan
     /// or a ledger that holds one of their visits.
