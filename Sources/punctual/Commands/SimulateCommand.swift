@@ -47,6 +47,12 @@ struct SimulateCommand: AsyncParsableCommand {
                                                          valueName: "key=value"))
     var settings: [String] = []
 
+    @Option(help: "Chance that a technician calls in sick on a day (06:40-07:20); the desk adjusts the day.")
+    var sickChance = SimulationOptions().sickChance
+
+    @Option(help: "Chance that a customer with a promise calls to cancel on the day (07:00-12:00).")
+    var cancelChance = SimulationOptions().cancelChance
+
     @Flag(help: "Go through HTTP to the API served on a free loopback port, instead of in process.")
     var http = false
 
@@ -83,6 +89,9 @@ struct SimulateCommand: AsyncParsableCommand {
             throw ValidationError("--width '\(width)' must be minutes between 15 and 480, comma-separated, e.g. 60,120,240")
         }
         if let jobsPerDay, !(1...2_000).contains(jobsPerDay) { throw ValidationError("--jobs-per-day \(jobsPerDay) must be between 1 and 2000") }
+        for (name, value) in [("--sick-chance", sickChance), ("--cancel-chance", cancelChance)] where !(0...1).contains(value) {
+            throw ValidationError("\(name) \(value) must be a chance between 0 and 1")
+        }
         if planIterations < 1 { throw ValidationError("--plan-iterations \(planIterations) must be 1 or more") }
         if !(planSeconds > 0) { throw ValidationError("--plan-seconds \(planSeconds) must be a positive number of seconds") }
         try SampleFolder.check(business, option: "--business")
@@ -97,6 +106,8 @@ struct SimulateCommand: AsyncParsableCommand {
         options.planSeconds = planSeconds
         options.planIterations = planIterations
         options.http = http
+        options.sickChance = sickChance
+        options.cancelChance = cancelChance
         options.settings = try parsedSettings()
         let started = ContinuousClock.now
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-simulate-\(UUID().uuidString)")
