@@ -196,7 +196,9 @@ import PunctualTestSupport
         try desk.reset("J0003", to: .scheduled, actor: "cli:test", reason: "arrived sent by mistake", now: morning)
         #expect(try store.job("J0003")?.status == .scheduled)
         let entry = try #require(try store.history(jobID: "J0003").last)
-        #expect(entry.action == "job.reset" && entry.detail == "status arrived → scheduled" && entry.reason == "arrived sent by mistake")
+        #expect(entry.action == "job.reset" && entry.detail.hasPrefix("status arrived → scheduled; voided arrived by \(route.technicianID)"))
+        #expect(entry.reason == "arrived sent by mistake")
+        #expect(try store.visitEvents(job: "J0003").isEmpty, "the wrong report no longer tells the tracker the technician is there")
         // Back to a visit that can be moved.
         _ = try Booker().book(jobID: "J0003", window: F.window("15:00", "16:00"), store: store, now: morning)
         #expect(try store.job("J0003")?.promisedWindow == F.window("15:00", "16:00"))

@@ -50,7 +50,8 @@ public struct Publisher: Sendable {
                   (window.start...window.end).contains(handover.wasPlannedStart) else { continue }
             let messages = try store.messages(jobID: job.id)
             let named = messages.contains { $0.facts.technician != nil }
-            let toldThis = messages.contains { $0.kind == .reassigned && $0.facts.technician == (try? store.technician(handover.to))??.name }
+            let coming = try store.technician(handover.to)?.name ?? handover.to
+            let toldThis = messages.contains { $0.kind == .reassigned && $0.facts.technician == coming }
             guard (date == today || named) && !toldThis else { continue }
             result.append((job.id, .reassigned))
         }

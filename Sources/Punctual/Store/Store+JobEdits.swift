@@ -52,17 +52,39 @@ extension Store {
         }
     }
 
-    /// Puts a job's status back (a wrong `arrived` or `completed` from the field): the visit's
-    /// recorded outcome goes (it described what did not happen), the events stay for the record,
-    /// and the audit entry says who and why.
-    public func resetJobStatus(jobID: String, to status: JobStatus, audit: AuditEntry) throws {
+    /// Puts a job's status back (a wrong `arrived` or `completed` from the field): the reports that
+    /// took it past `status` are voided (the tracker would otherwise read the technician as there),
+    /// the visit's recorded outcome goes (it described what did not happen), and the audit entry
+    /// says who, why, and which reports were voided. Returns the voided reports.
+    @discardableResult
+    public func resetJobStatus(jobID: String, to status: JobStatus, audit: AuditEntry) throws -> [VisitEvent] {
         try writer.write { db in
             guard try JobRecord.filter(key: jobID).updateAll(db, [JobRecord.Columns.status.set(to: status.rawValue)]) == 1 else {
                 throw BookingError.unknownJob(jobID)
             }
+            let voided = try VisitEventRecord.filter(VisitEventRecord.Columns.jobId == jobID).order(VisitEventRecord.Columns.id).fetchAll(db)
+                .filter { Self.leadsPast(status, $0.kind) }
+            try VisitEventRecord.filter(voided.compactMap(\.id).contains(VisitEventRecord.Columns.id)).deleteAll(db)
             try VisitOutcomeRecord.deleteOne(db, key: jobID)
             try VisitForecastRecord.deleteOne(db, key: jobID)
+            var audit = audit
+            if !voided.isEmpty, let calendar = try SettingsRecord.fetchOne(db)?.settings.calendar {
+                audit.detail += "; voided " + voided.map { "\($0.kind.rawValue) by \($0.technicianId) at \(calendar.iso8601($0.at))" }
+                    .joined(separator: ", ")
+            }
             try Self.recordAudit(db, audit)
+            return voided.map(\.event)
+        }
+    }
+
+    /// Whether a report of `kind` takes a visit past `status`.
+    static func leadsPast(_ status: JobStatus, _ kind: VisitEventKind) -> Bool {
+        switch status {
+        case .requested, .booked, .scheduled, .cancelled: true
+        case .enRoute: kind != .enRoute
+        case .arrived: ![.enRoute, .arrived].contains(kind)
+        case .inProgress: [.completed, .unableToComplete].contains(kind)
+        case .completed, .failed: false
         }
     }
 
