@@ -52,7 +52,10 @@ public struct DayReplanner: Sendable {
         for v in routes.indices { routes[v] = Self.workable(routes[v], vehicle: v, model: model, published: snapshot.publishedPlan) }
         let greedy = Self.makeRoomForPromises(Self.insert(model.problem, routes), model: model)
         var solution = greedy
-        if Self.brokenPromises(greedy, model: model) > 0 {
+        // The search runs only for a promise the routes held and inserting lost, not for one the
+        // published plan had already left out (that one is told already; searching would only move others).
+        let held = Set(snapshot.publishedPlan?.visits.map(\.jobID) ?? Array(snapshot.commitments.jobIDs))
+        if greedy.unassigned.contains(where: { held.contains(model.jobs[$0.job].id) && model.jobs[$0.job].promisedWindow != nil }) {
             // A fixed amount of work (the time only a cap), so the same day adjusts the same way on any machine.
             let searched = Solver(configuration: SolverConfiguration(timeLimit: Self.rescueSecondsCap, iterationLimit: Self.rescueIterations,
                                                                      seed: planner.options.seed))
@@ -134,8 +137,8 @@ public struct DayReplanner: Sendable {
     }
 
     /// The rescue search's bound when inserting alone loses a promise.
-    static let rescueIterations = 5000
-    static let rescueSecondsCap = 30.0
+    static let rescueIterations = 2000
+    static let rescueSecondsCap = 10.0
 
     /// The days a change to `technicianID` from `date` on can disturb: those with a published plan
     /// or a ledger that holds one of their visits.
