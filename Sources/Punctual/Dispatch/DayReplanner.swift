@@ -1,5 +1,6 @@
 import Foundation
 import struct Routing.InsertionQuery
+import struct Routing.RouteEvaluator
 import struct Routing.Problem
 import struct Routing.Solution
 import struct Routing.Solver
@@ -49,7 +50,10 @@ public struct DayReplanner: Sendable {
         let resolved = planner.travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
         let model = try DayModel(snapshot: snapshot, jobs: jobs, notBefore: now > snapshot.dayStart ? now : nil) { _ in resolved.matrix }
         var routes = snapshot.publishedPlan.map { model.routes(of: $0) } ?? model.routes(of: snapshot.commitments)
-        for v in routes.indices { routes[v] = Self.workable(routes[v], vehicle: v, model: model, published: snapshot.publishedPlan) }
+        let evaluator = RouteEvaluator(problem: model.problem)
+        for v in routes.indices {
+            routes[v] = Self.workable(routes[v], vehicle: v, model: model, published: snapshot.publishedPlan, evaluator: evaluator)
+        }
         let greedy = Self.makeRoomForPromises(Self.insert(model.problem, routes), model: model)
         var solution = greedy
         // The search runs only for a promise the routes held and inserting lost, not for one the
@@ -68,14 +72,10 @@ public struct DayReplanner: Sendable {
     /// `route` with the visits that stop it working taken off (a shift cut short, a visit moved to
     /// another window or made longer): one at a time, the one whose removal makes it work — a visit
     /// whose promise has moved first, then one without a promise, then any — else the last.
-    static func workable(_ route: [Int], vehicle v: Int, model: DayModel, published: Plan?) -> [Int] {
+    static func workable(_ route: [Int], vehicle v: Int, model: DayModel, published: Plan?, evaluator: RouteEvaluator) -> [Int] {
         var route = route
         let fixed = model.problem.vehicles[v].fixedPrefix.count
-        func works(_ jobs: [Int]) -> Bool {
-            var routes = Array(repeating: [Int](), count: model.problem.vehicles.count)
-            routes[v] = jobs
-            return Solution(problem: model.problem, routes: routes).routes[v].isFeasible
-        }
+        func works(_ jobs: [Int]) -> Bool { evaluator.isFeasible(vehicle: v, jobs: jobs) }
         let plannedStart = Dictionary(uniqueKeysWithValues: (published?.visits ?? []).map { ($0.jobID, $0.plannedStart) })
         func moved(_ j: Int) -> Bool {
             // Planned to begin at a time its promise no longer holds.
@@ -113,6 +113,7 @@ public struct DayReplanner: Sendable {
     static func makeRoomForPromises(_ solution: Solution, model: DayModel) -> Solution {
         let problem = model.problem
         let query = InsertionQuery(problem: problem)
+        let evaluator = RouteEvaluator(problem: problem)
         var routes = solution.routes.map(\.jobs)
         var traded = false
         for left in solution.unassigned where model.jobs[left.job].promisedWindow != nil {
@@ -122,10 +123,10 @@ public struct DayReplanner: Sendable {
                 for k in routes[v].indices where k >= fixed && model.jobs[routes[v][k]].promisedWindow == nil {
                     var trial = routes
                     trial[v].remove(at: k)
-                    guard let insertion = query.insertions(of: left.job, into: trial).filter({ $0.vehicle == v })
-                        .min(by: { $0.addedCost < $1.addedCost }), best.map({ insertion.addedCost < $0.cost }) ?? true else { continue }
+                    guard let insertion = query.insertions(of: left.job, into: trial, vehicle: v).first,
+                          best.map({ insertion.addedCost < $0.cost }) ?? true else { continue }
                     trial[v].insert(left.job, at: insertion.position)
-                    if Solution(problem: problem, routes: trial).routes[v].isFeasible { best = (trial, insertion.addedCost) }
+                    if evaluator.isFeasible(vehicle: v, jobs: trial[v]) { best = (trial, insertion.addedCost) }
                 }
             }
             if let best {

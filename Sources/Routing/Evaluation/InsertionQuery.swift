@@ -9,10 +9,10 @@ public struct InsertionQuery: Sendable {
 
     /// Every feasible insertion of `job` into `routes` (job lists indexed by vehicle, fixed prefixes
     /// included; missing vehicles count as empty), cheapest first, then largest slack. Positions
-    /// inside a fixed prefix are never offered.
-    public func insertions(of job: Int, into routes: [[Int]]) -> [Insertion] {
+    /// inside a fixed prefix are never offered. With `vehicle`, only into that vehicle's route.
+    public func insertions(of job: Int, into routes: [[Int]], vehicle only: Int? = nil) -> [Insertion] {
         var result: [Insertion] = []
-        for v in 0..<data.vehicleCount where data.canServe(job, v) {
+        for v in only.map({ [$0] }) ?? Array(0..<data.vehicleCount) where data.canServe(job, v) {
             var route = SearchRoute(vehicle: v, data: data)
             if v < routes.count, routes[v] != route.jobs {
                 route.jobs = routes[v]

@@ -21,6 +21,33 @@ public struct Solution: Sendable, Hashable, Codable {
 
     /// Travel plus overtime cost.
     public var cost: Int { travelCost + overtimeCost }
+
+    /// Vehicle `v` driving `jobs` (its fixed prefix first), simulated: times, breaks, load, costs and
+    /// whether it keeps every window, the shift, the skills and the capacity, each job once.
+    static func route(_ v: Int, jobs: [Int], data: ProblemData) -> Route {
+        var sink = RecordingSink()
+        let prefix = data.vehPrefix[v]
+        let prefixCount = jobs.starts(with: prefix) ? prefix.count : 0
+        let o = data.simulate(vehicle: v, jobs: jobs, prefixCount: prefixCount, location: data.vehStart[v],
+                              time: data.vehDepart[v], sink: &sink)
+        var load = [Int](repeating: 0, count: data.dims)
+        var feasible = o.feasible && prefixCount == prefix.count && Set(jobs).count == jobs.count
+        for (position, j) in jobs.enumerated() {
+            for k in 0..<data.dims { load[k] += data.jobDemand[j * data.dims + k] }
+            if position >= prefixCount && !data.canServe(j, v) { feasible = false }
+        }
+        for k in 0..<data.dims where load[k] > data.vehCapacity[v * data.dims + k] {
+            // An overloaded fixed prefix is a fact, not a search error.
+            if !jobs.allSatisfy({ data.fixedVehicle[$0] == v }) { feasible = false }
+        }
+        let used = !jobs.isEmpty
+        let ot = used ? max(0, o.endTime - data.vehShiftEnd[v]) : 0
+        return Route(
+            vehicle: v, visits: sink.visits, breaks: sink.breaks, departure: data.vehDepart[v],
+            endTime: used ? o.endTime : data.vehDepart[v], travelCost: used ? o.travelCost : 0,
+            travelDuration: used ? o.travelDuration : 0, overtime: ot, overtimeCost: ot * data.vehOvertimeRate[v],
+            load: load, isFeasible: feasible)
+    }
     /// Every route feasible and every job served at most once.
     public var isFeasible: Bool { routes.allSatisfy(\.isFeasible) }
     /// Number of vehicles with at least one visit.
@@ -38,30 +65,12 @@ public struct Solution: Sendable, Hashable, Codable {
         var travel = 0, overtime = 0
         for v in 0..<data.vehicleCount {
             let jobs = v < jobLists.count ? jobLists[v] : []
-            var sink = RecordingSink()
-            let prefix = data.vehPrefix[v]
-            let prefixCount = jobs.starts(with: prefix) ? prefix.count : 0
-            let o = data.simulate(vehicle: v, jobs: jobs, prefixCount: prefixCount, location: data.vehStart[v],
-                                  time: data.vehDepart[v], sink: &sink)
-            var load = [Int](repeating: 0, count: data.dims)
-            var feasible = o.feasible && prefixCount == prefix.count
-            for (position, j) in jobs.enumerated() {
-                if served[j] { feasible = false }
+            var route = Self.route(v, jobs: jobs, data: data)
+            // A job on two routes makes the second one wrong.
+            for j in jobs {
+                if served[j] { route.isFeasible = false }
                 served[j] = true
-                for k in 0..<data.dims { load[k] += data.jobDemand[j * data.dims + k] }
-                if position >= prefixCount && !data.canServe(j, v) { feasible = false }
             }
-            for k in 0..<data.dims where load[k] > data.vehCapacity[v * data.dims + k] {
-                // An overloaded fixed prefix is a fact, not a search error.
-                if !jobs.allSatisfy({ data.fixedVehicle[$0] == v }) { feasible = false }
-            }
-            let used = !jobs.isEmpty
-            let ot = used ? max(0, o.endTime - data.vehShiftEnd[v]) : 0
-            let route = Route(
-                vehicle: v, visits: sink.visits, breaks: sink.breaks, departure: data.vehDepart[v],
-                endTime: used ? o.endTime : data.vehDepart[v], travelCost: used ? o.travelCost : 0,
-                travelDuration: used ? o.travelDuration : 0, overtime: ot, overtimeCost: ot * data.vehOvertimeRate[v],
-                load: load, isFeasible: feasible)
             travel += route.travelCost
             overtime += route.overtimeCost
             routes.append(route)
