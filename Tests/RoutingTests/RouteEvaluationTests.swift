@@ -73,4 +73,28 @@ struct RouteEvaluationTests {
         }
         #expect(checked > 200)
     }
+
+    /// One route at a time against data built once reads exactly as the whole solution reports it,
+    /// and the insertions into one vehicle are that vehicle's share of all insertions.
+    @Test func aRouteEvaluatedAloneIsTheSolutionsRouteAndOneVehiclesInsertionsAreItsShare() {
+        for seed in 1...40 {
+            let problem = TestProblems.random(seed: UInt64(seed), jobs: 14, vehicles: 3, breaks: seed % 2 == 1, windowWidth: 500,
+                                              skills: seed % 3 == 0)
+            var rng = SplitMix64(seed: UInt64(seed) &* 104_729)
+            var jobs = Array(0..<problem.jobs.count)
+            jobs.shuffle(using: &rng)
+            var routes: [[Int]] = [[], [], []]
+            for j in jobs.dropLast(2) where rng.next() % 4 != 0 { routes[Int(rng.next() % 3)].append(j) }
+            let solution = Solution(problem: problem, routes: routes)
+            let evaluator = RouteEvaluator(problem: problem)
+            let query = InsertionQuery(problem: problem)
+            for v in routes.indices {
+                #expect(evaluator.route(vehicle: v, jobs: routes[v]) == solution.routes[v], "seed \(seed) vehicle \(v)")
+                #expect(evaluator.isFeasible(vehicle: v, jobs: routes[v]) == solution.routes[v].isFeasible)
+                for j in jobs.suffix(2) {
+                    #expect(query.insertions(of: j, into: routes, vehicle: v) == query.insertions(of: j, into: routes).filter { $0.vehicle == v })
+                }
+            }
+        }
+    }
 }
