@@ -130,6 +130,30 @@ import Testing
                 desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26"}"#, nil),
                 desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26"}"#, fixture.technicianToken),
             ],
+            .init(path: "/v1/technicians", method: "post"): [
+                desk("/v1/technicians", .post, #"{"id":"T09","name":"Lee Park","lat":46.87,"lon":-114.02,"shift":"08:00-17:00","skills":["hvac"]}"#, dispatcher),
+                desk("/v1/technicians", .post, #"{"id":"T10","name":"Al","lat":46.87,"lon":-114.02,"shift":"17:00-08:00","skills":["hvac"]}"#, dispatcher),
+                desk("/v1/technicians", .post, #"{"id":"T01","name":"Again","lat":46.87,"lon":-114.02,"shift":"08:00-17:00","skills":["hvac"]}"#, dispatcher),
+                desk("/v1/technicians", .post, "{}", nil),
+            ],
+            .init(path: "/v1/technicians/{technician}/shifts", method: "post"): [
+                desk("/v1/technicians/T02/shifts", .post, #"{"date":"2026-11-26","hours":"09:00-15:00","reason":"school run"}"#, dispatcher),
+                desk("/v1/technicians/T02/shifts", .post, #"{"date":"2026-11-26","hours":"9-3"}"#, dispatcher),
+                desk("/v1/technicians/T99/shifts", .post, #"{"date":"2026-11-26","hours":"09:00-15:00"}"#, dispatcher),
+                desk("/v1/technicians/T02/shifts", .post, "{}", nil),
+            ],
+            .init(path: "/v1/technicians/{technician}/deactivate", method: "post"): [
+                desk("/v1/technicians/T03/deactivate", .post, #"{"date":"2026-11-27","reason":"moved away"}"#, dispatcher),
+                desk("/v1/technicians/T03/deactivate", .post, #"{"date":"27/11"}"#, dispatcher),
+                desk("/v1/technicians/T99/deactivate", .post, #"{"date":"2026-11-27"}"#, dispatcher),
+                desk("/v1/technicians/T03/deactivate", .post, "{}", nil),
+            ],
+            .init(path: "/v1/jobs/{job}/offers", method: "get"): [
+                desk("/v1/jobs/J0012/offers?days=2&prefer=afternoons", .get, nil, dispatcher),
+                desk("/v1/jobs/J0012/offers?prefer=lunchtime", .get, nil, dispatcher),
+                desk("/v1/jobs/J9999/offers", .get, nil, dispatcher),
+                desk("/v1/jobs/J0012/offers", .get, nil, nil),
+            ],
             .init(path: "/v1/board", method: "get"): [
                 Example(uri: "/v1/board?date=2026-11-24", method: .get, token: fixture.dispatcherToken),
                 Example(uri: "/v1/board?date=tomorrow", method: .get, token: fixture.dispatcherToken),

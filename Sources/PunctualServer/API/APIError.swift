@@ -63,7 +63,10 @@ public struct APIError: Error, Equatable {
             case .exists: return APIError(.conflict, "exists", field: "id", detail: error.description)
             }
         case let error as RosterError:
-            return APIError(.notFound, "not_found", field: "technician", detail: error.description)
+            switch error {
+            case .unknownTechnician: return APIError(.notFound, "not_found", field: "technician", detail: error.description)
+            case .technicianExists: return APIError(.conflict, "exists", field: "id", detail: error.description)
+            }
         case let error as FixWriterError:
             return APIError(.serviceUnavailable, "shutting_down", detail: error.description)
         case let error as any HTTPResponseError:

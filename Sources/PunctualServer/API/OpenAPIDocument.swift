@@ -16,6 +16,30 @@ enum OpenAPIDocument {
               scheme: bearer
               description: A token from `punctual technicians token T` or `punctual token dispatcher`.
           schemas:
+            RosterChange:
+              type: object
+              required: [technician, days]
+              properties:
+                technician: {type: string}
+                days: {type: array, items: {$ref: '#/components/schemas/RosterDay'}}
+            RosterDay:
+              type: object
+              required: [date, plan_version, handed_over, broken, told]
+              properties:
+                date: {type: string, format: date}
+                plan_version: {type: integer}
+                handed_over: {type: array, items: {type: string}}
+                broken: {type: array, items: {type: string}}
+                told: {type: array, items: {type: string}}
+            Offer:
+              type: object
+              required: [date, window_start, window_end, technician, on_time_probability]
+              properties:
+                date: {type: string, format: date}
+                window_start: {type: string, format: date-time}
+                window_end: {type: string, format: date-time}
+                technician: {type: string}
+                on_time_probability: {type: number}
             DeskJob:
               type: object
               required: [id, date, status, duration_minutes, forced_promise]
@@ -388,25 +412,108 @@ enum OpenAPIDocument {
                   description: Recorded; the days planned again
                   content:
                     application/json:
-                      schema:
-                        type: object
-                        required: [technician, days]
-                        properties:
-                          technician: {type: string}
-                          days:
-                            type: array
-                            items:
-                              type: object
-                              required: [date, plan_version, handed_over, broken, told]
-                              properties:
-                                date: {type: string, format: date}
-                                plan_version: {type: integer}
-                                handed_over: {type: array, items: {type: string}}
-                                broken: {type: array, items: {type: string}}
-                                told: {type: array, items: {type: string}}
+                      schema: {$ref: '#/components/schemas/RosterChange'}
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+          /v1/technicians:
+            post:
+              summary: Add a technician (dispatcher); van stock comes with a stock.csv import
+              security: [{bearer: []}]
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [id, name, lat, lon, shift, skills]
+                      properties:
+                        id: {type: string}
+                        name: {type: string}
+                        lat: {type: number}
+                        lon: {type: number}
+                        shift: {type: string, description: 'HH:MM-HH:MM'}
+                        skills: {type: array, items: {type: string}}
+              responses:
+                '201':
+                  description: Added
+                  content:
+                    application/json:
+                      schema: {type: object, required: [id], properties: {id: {type: string}}}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/technicians/{technician}/shifts:
+            post:
+              summary: One day's other hours for a technician, and the day planned again (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: technician, in: path, required: true, schema: {type: string}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [date, hours]
+                      properties:
+                        date: {type: string, format: date}
+                        hours: {type: string, description: 'HH:MM-HH:MM'}
+                        reason: {type: string}
+              responses:
+                '201':
+                  description: Recorded; the days planned again
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/RosterChange'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+          /v1/technicians/{technician}/deactivate:
+            post:
+              summary: A technician works no more from a date on; the days planned with them are planned again (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: technician, in: path, required: true, schema: {type: string}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [date]
+                      properties:
+                        date: {type: string, format: date}
+                        reason: {type: string}
+              responses:
+                '201':
+                  description: Recorded; the days planned again
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/RosterChange'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+          /v1/jobs/{job}/offers:
+            get:
+              summary: Windows to read out on the phone, spread over days and halves of days (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+                - {name: days, in: query, required: false, schema: {type: integer}, description: days looked at, 1-60 (5)}
+                - {name: limit, in: query, required: false, schema: {type: integer}, description: at most this many (6)}
+                - {name: prefer, in: query, required: false, schema: {type: string}, description: "mornings, afternoons, after HH:MM or before HH:MM"}
+              responses:
+                '200':
+                  description: The windows, in calendar order
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items: {$ref: '#/components/schemas/Offer'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
           /v1/me/route:
             get:

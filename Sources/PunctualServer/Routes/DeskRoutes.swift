@@ -70,7 +70,35 @@ enum DeskRoutes {
         }
     }
 
-    struct AbsenceResponse: Encodable {
+    struct ShiftRequest: Decodable {
+        var date: String
+        var hours: String
+        var reason: String?
+    }
+
+    struct DeactivateRequest: Decodable {
+        var date: String
+        var reason: String?
+    }
+
+    struct TechnicianRequest: Decodable {
+        var id: String
+        var name: String
+        var lat: Double
+        var lon: Double
+        var shift: String
+        var skills: [String]
+    }
+
+    struct OfferResponse: Encodable {
+        var date: String
+        var window_start: String
+        var window_end: String
+        var technician: String
+        var on_time_probability: Double
+    }
+
+    struct RosterResponse: Encodable {
         struct Day: Encodable {
             var date: String
             var plan_version: Int
@@ -80,6 +108,19 @@ enum DeskRoutes {
         }
         var technician: String
         var days: [Day]
+
+        init(_ outcome: RosterDesk.Outcome, technician: String) {
+            self.technician = technician
+            days = outcome.days.map { day in
+                Day(date: day.date.description, plan_version: day.plan.version, handed_over: day.report.changes.handovers.map(\.jobID),
+                    broken: day.report.changes.broken, told: (day.report.reassigned + day.report.told.keys).sorted())
+            }
+        }
+    }
+
+    static func date(_ text: String) throws -> LocalDate {
+        guard let date = LocalDate(parsing: text) else { throw InvalidInput(field: "date", detail: "'\(text)' is not a date; use YYYY-MM-DD") }
+        return date
     }
 
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
@@ -163,9 +204,7 @@ enum DeskRoutes {
             var request = request
             let id = try context.parameters.require("id")
             let body = try await request.decodeJSON(AbsenceRequest.self, context: context)
-            guard let date = LocalDate(parsing: body.date) else {
-                throw InvalidInput(field: "date", detail: "'\(body.date)' is not a date; use YYYY-MM-DD")
-            }
+            let date = try Self.date(body.date)
             func time(_ text: String?, _ field: String) throws -> TimeOfDay? {
                 guard let text else { return nil }
                 guard let time = TimeOfDay(parsing: text) else { throw InvalidInput(field: field, detail: "'\(text)' is not a time HH:MM") }
@@ -176,10 +215,70 @@ enum DeskRoutes {
                 try RosterDesk(store: store).absent(id, on: date, from: from, until: until, actor: actor, reason: body.reason ?? "",
                                                     now: services.clock())
             }
-            return try JSONEncoder().encodeAsResponse(AbsenceResponse(technician: id, days: outcome.days.map { day in
-                .init(date: day.date.description, plan_version: day.plan.version, handed_over: day.report.changes.handovers.map(\.jobID),
-                      broken: day.report.changes.broken, told: (day.report.reassigned + day.report.told.keys).sorted())
-            }), status: .created)
+            return try JSONEncoder().encodeAsResponse(RosterResponse(outcome, technician: id), status: .created)
+        }
+
+        // POST /v1/technicians/{id}/shifts  {date, hours: "HH:MM-HH:MM", reason?}: one day's other hours
+        technicians.post(":id/shifts") { request, context -> Response in
+            var request = request
+            let id = try context.parameters.require("id")
+            let body = try await request.decodeJSON(ShiftRequest.self, context: context)
+            let date = try Self.date(body.date)
+            guard let hours = TimeOfDayRange(parsing: body.hours) else {
+                throw InvalidInput(field: "hours", detail: "'\(body.hours)' is not HH:MM-HH:MM with the end after the start")
+            }
+            let outcome = try await offLoop {
+                try RosterDesk(store: store).shift(id, on: date, hours, actor: actor, reason: body.reason ?? "", now: services.clock())
+            }
+            return try JSONEncoder().encodeAsResponse(RosterResponse(outcome, technician: id), status: .created)
+        }
+
+        // POST /v1/technicians/{id}/deactivate  {date, reason?}: works no more from that date
+        technicians.post(":id/deactivate") { request, context -> Response in
+            var request = request
+            let id = try context.parameters.require("id")
+            let body = try await request.decodeJSON(DeactivateRequest.self, context: context)
+            let date = try Self.date(body.date)
+            let outcome = try await offLoop {
+                try RosterDesk(store: store).deactivate(id, from: date, actor: actor, reason: body.reason ?? "", now: services.clock())
+            }
+            return try JSONEncoder().encodeAsResponse(RosterResponse(outcome, technician: id), status: .created)
+        }
+
+        // POST /v1/technicians  {id, name, lat, lon, shift, skills}
+        technicians.post("") { request, context -> Response in
+            var request = request
+            let body = try await request.decodeJSON(TechnicianRequest.self, context: context)
+            guard let shift = TimeOfDayRange(parsing: body.shift) else {
+                throw InvalidInput(field: "shift", detail: "'\(body.shift)' is not HH:MM-HH:MM with the end after the start")
+            }
+            guard GeoPoint.isValidLatitude(body.lat) else { throw InvalidInput(field: "lat", detail: "\(body.lat) is not between -90 and 90") }
+            guard GeoPoint.isValidLongitude(body.lon) else { throw InvalidInput(field: "lon", detail: "\(body.lon) is not between -180 and 180") }
+            let technician = Technician(id: body.id, name: body.name, start: GeoPoint(latitude: body.lat, longitude: body.lon), shift: shift,
+                                        skills: Array(Set(body.skills.map { $0.lowercased() })).sorted())
+            try await offLoop { try RosterDesk(store: store).add(technician, actor: actor, now: services.clock()) }
+            return try JSONEncoder().encodeAsResponse(["id": body.id], status: .created)
+        }
+
+        // GET /v1/jobs/{id}/offers?days=5&prefer=afternoons&limit=6: windows to read out on the phone
+        jobs.get(":id/offers") { request, context -> Response in
+            let id = try context.parameters.require("id")
+            let query = request.uri.queryParameters
+            let days = Int(query.get("days") ?? "5") ?? -1
+            guard (1...60).contains(days) else { throw InvalidInput(field: "days", detail: "days must be a whole number from 1 to 60") }
+            let limit = Int(query.get("limit") ?? "6") ?? -1
+            guard (1...50).contains(limit) else { throw InvalidInput(field: "limit", detail: "limit must be a whole number from 1 to 50") }
+            guard let preference = query.get("prefer").map({ OfferPreference(parsing: $0) }) ?? .any else {
+                throw InvalidInput(field: "prefer", detail: "prefer must be one of \(OfferPreference.accepted)")
+            }
+            let offers = try await offLoop {
+                OfferSpread.pick(try Booker().offers(jobID: id, days: days, store: store, now: services.clock()), limit: limit,
+                                 calendar: calendar, preference: preference)
+            }
+            return try JSONEncoder().encodeAsResponse(offers.map {
+                OfferResponse(date: $0.date.description, window_start: calendar.iso8601($0.window.start), window_end: calendar.iso8601($0.window.end),
+                              technician: $0.technicianID, on_time_probability: ($0.onTimeProbability * 1000).rounded() / 1000)
+            })
         }
     }
 }
