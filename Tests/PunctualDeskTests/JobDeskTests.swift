@@ -109,6 +109,20 @@ import PunctualTestSupport
         #expect(try PlanCheck.violations(store: store, plan: plan).isEmpty)
     }
 
+    @Test func aMoveOntoAnotherPublishedDayPutsTheVisitOnItsRoutes() throws {
+        let store = try F.publishedStore()
+        // The next day is planned and published too, with J0006 requested for it.
+        _ = try JobDesk(store: store).move("J0006", to: F.window("10:00", "11:00", on: "2026-11-25"), actor: "cli:test", now: F.evening)
+        let planner = Planner(options: PlanningOptions(timeLimit: 10, iterationLimit: 100, seed: 1))
+        _ = try planner.planAndStore(try store.daySnapshot(on: F.day.adding(days: 1)), in: store, now: F.evening, publish: true)
+        _ = try JobDesk(store: store).move("J0002", to: F.window("13:00", "14:00", on: "2026-11-25"), actor: "cli:test", now: morning)
+        #expect(try store.publishedPlan(on: F.day)?.visits.contains { $0.jobID == "J0002" } == false, "off the day it left")
+        let next = try #require(try store.publishedPlan(on: F.day.adding(days: 1)))
+        let visit = try #require(next.visits.first { $0.jobID == "J0002" }, "on a route of the day it joined")
+        #expect(visit.plannedStart >= F.at("2026-11-25", "13:00") && visit.plannedArrival <= F.at("2026-11-25", "14:00"))
+        #expect(try store.job("J0002")?.status == .scheduled)
+    }
+
     @Test func aForcedBookingIsRecordedAsSuchKeptOutOfTheLedgerAndAtRisk() throws {
         let store = try F.bookedStore()
         // Three technicians; 09:00-10:00 taken by J0001 already. Make the hour impossible for anyone:

@@ -148,12 +148,13 @@ public struct JobDesk: Sendable {
         if job.status.isClosed { throw DeskError.jobClosed(job: id, status: job.status, change: "moved") }
         if job.status.isUnderWayOrDone { throw DeskError.underWay(job: id, status: job.status, change: "moved") }
         let booking = try booker.book(jobID: id, window: window, store: store, now: now, actor: actor, force: force, reason: reason)
-        // The day it left, if its plan was published with it, closes up around the gap.
-        if job.date != (try store.requireProfile().calendar.local(window.start).date) || job.status == .scheduled {
-            if try store.publishedPlan(on: job.date)?.visits.contains(where: { $0.jobID == id }) == true {
-                try replanner.adjust(job.date, store: store, now: now, actor: actor, reason: "\(id) moved")
-            }
-        }
+        // The day it left closes up around the gap, and the day it joins (the same day, or another
+        // already published) takes it onto a route.
+        let newDate = try store.requireProfile().calendar.local(window.start).date
+        var days: [LocalDate] = []
+        if newDate != job.date, try store.publishedPlan(on: job.date)?.visits.contains(where: { $0.jobID == id }) == true { days.append(job.date) }
+        if try store.publishedPlan(on: newDate) != nil { days.append(newDate) }
+        for day in days { try replanner.adjust(day, store: store, now: now, actor: actor, reason: "\(id) moved") }
         return booking
     }
 
