@@ -136,6 +136,11 @@ import Testing
                 desk("/v1/technicians", .post, #"{"id":"T01","name":"Again","lat":46.87,"lon":-114.02,"shift":"08:00-17:00","skills":["hvac"]}"#, dispatcher),
                 desk("/v1/technicians", .post, "{}", nil),
             ],
+            .init(path: "/v1/technicians/{technician}/history", method: "get"): [
+                desk("/v1/technicians/T01/history", .get, nil, dispatcher),
+                desk("/v1/technicians/T99/history", .get, nil, dispatcher),
+                desk("/v1/technicians/T01/history", .get, nil, nil),
+            ],
             .init(path: "/v1/technicians/{technician}/shifts", method: "post"): [
                 desk("/v1/technicians/T02/shifts", .post, #"{"date":"2026-11-26","hours":"09:00-15:00","reason":"school run"}"#, dispatcher),
                 desk("/v1/technicians/T02/shifts", .post, #"{"date":"2026-11-26","hours":"9-3"}"#, dispatcher),

@@ -16,6 +16,17 @@ enum OpenAPIDocument {
               scheme: bearer
               description: A token from `punctual technicians token T` or `punctual token dispatcher`.
           schemas:
+            AuditEntry:
+              type: object
+              required: [at, actor, action, detail, reason]
+              properties:
+                at: {type: string, format: date-time}
+                actor: {type: string}
+                action: {type: string}
+                job: {type: string}
+                technician: {type: string}
+                detail: {type: string}
+                reason: {type: string}
             RosterChange:
               type: object
               required: [technician, days]
@@ -375,17 +386,7 @@ enum OpenAPIDocument {
                     application/json:
                       schema:
                         type: array
-                        items:
-                          type: object
-                          required: [at, actor, action, detail, reason]
-                          properties:
-                            at: {type: string, format: date-time}
-                            actor: {type: string}
-                            action: {type: string}
-                            job: {type: string}
-                            technician: {type: string}
-                            detail: {type: string}
-                            reason: {type: string}
+                        items: {$ref: '#/components/schemas/AuditEntry'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
@@ -444,6 +445,22 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
+          /v1/technicians/{technician}/history:
+            get:
+              summary: Every change made by hand to the technician (absences, shifts, deactivation), oldest first (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: technician, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: The audit trail
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items: {$ref: '#/components/schemas/AuditEntry'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/shifts:
             post:
               summary: One day's other hours for a technician, and the day planned again (dispatcher)

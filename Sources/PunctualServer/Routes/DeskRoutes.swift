@@ -218,6 +218,13 @@ enum DeskRoutes {
             return try JSONEncoder().encodeAsResponse(RosterResponse(outcome, technician: id), status: .created)
         }
 
+        // GET /v1/technicians/{id}/history
+        technicians.get(":id/history") { _, context -> Response in
+            let id = try context.parameters.require("id")
+            guard try store.technician(id) != nil else { throw DeskError.unknownTechnician(id) }
+            return try JSONEncoder().encodeAsResponse(try store.history(technicianID: id).map { AuditListing($0, calendar: calendar) })
+        }
+
         // POST /v1/technicians/{id}/shifts  {date, hours: "HH:MM-HH:MM", reason?}: one day's other hours
         technicians.post(":id/shifts") { request, context -> Response in
             var request = request
