@@ -21,6 +21,7 @@ public enum PunctualServer {
         BoardRoutes.add(to: router, services: services)
         DispatchRoutes.add(to: router, services: services)
         DeskRoutes.add(to: router, services: services)
+        PlanRoutes.add(to: router, services: services)
         WebhookRoutes.add(to: router, store: services.store, clock: services.clock)
         return router
     }

@@ -72,4 +72,29 @@ import Testing
         let stored = try fixture.store.fixes(technician: "T01")
         #expect(stored.count == 2 && stored.last?.outsideArea == true && stored.first?.outsideArea == false)
     }
+
+    @Test func aDraftSaysWhomPublishingWouldTellAndPublishingTellsExactlyThem() async throws {
+        let fixture = try A()
+        // Nina, the only plumber, is off from now: her promised visits have nobody to go to.
+        try fixture.store.saveDayChange(TechnicianDayChange(technicianID: "T02", date: A.date, away: TechnicianDayChange.wholeDay),
+                                        audit: AuditEntry(at: fixture.now, actor: "test", action: "technician.absent", technicianID: "T02", detail: ""))
+        try await fixture.app.test(.router) { client in
+            let version = try await client.execute(uri: "/v1/plans/2026-11-24/drafts?time_limit=0.5", method: .post,
+                                                   headers: A.headers(fixture.dispatcherToken)) { response -> Int? in
+                #expect(response.status == .created)
+                let json = A.json(response)
+                #expect(Set(json["broken"] as? [String] ?? []) == ["J0002", "J0003"])
+                let notices = (json["notices"] as? [[String: String]] ?? []).map { "\($0["job"] ?? "") \($0["kind"] ?? "")" }
+                #expect(Set(notices) == ["J0002 promise_broken", "J0003 promise_broken"])
+                return json["plan_version"] as? Int
+            }
+            #expect(try fixture.store.messages().filter { $0.kind == .promiseBroken }.isEmpty, "a draft tells nobody")
+            try await client.execute(uri: "/v1/plans/2026-11-24/publish", method: .post, headers: A.headers(fixture.dispatcherToken),
+                                     body: A.body(#"{"version":\#(version ?? 0)}"#)) { response in
+                #expect(response.status == .ok)
+            }
+        }
+        let told = Set(try fixture.store.messages().filter { $0.kind == .promiseBroken }.compactMap(\.jobID))
+        #expect(told == ["J0002", "J0003"])
+    }
 }

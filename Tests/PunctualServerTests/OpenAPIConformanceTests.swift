@@ -159,6 +159,18 @@ import Testing
                 desk("/v1/jobs/J9999/offers", .get, nil, dispatcher),
                 desk("/v1/jobs/J0012/offers", .get, nil, nil),
             ],
+            .init(path: "/v1/plans/{date}/drafts", method: "post"): [
+                desk("/v1/plans/2026-11-24/drafts?time_limit=0.3", .post, nil, dispatcher),
+                desk("/v1/plans/24-11/drafts", .post, nil, dispatcher),
+                desk("/v1/plans/2026-11-23/drafts?time_limit=0.3", .post, nil, dispatcher),
+                desk("/v1/plans/2026-11-24/drafts", .post, nil, nil),
+            ],
+            .init(path: "/v1/plans/{date}/publish", method: "post"): [
+                desk("/v1/plans/2026-11-24/publish", .post, #"{"version":1}"#, dispatcher),
+                desk("/v1/plans/2026-11-24/publish", .post, "{}", dispatcher),
+                desk("/v1/plans/2026-11-24/publish", .post, #"{"version":99}"#, dispatcher),
+                desk("/v1/plans/2026-11-24/publish", .post, "{}", nil),
+            ],
             .init(path: "/v1/board", method: "get"): [
                 Example(uri: "/v1/board?date=2026-11-24", method: .get, token: fixture.dispatcherToken),
                 Example(uri: "/v1/board?date=tomorrow", method: .get, token: fixture.dispatcherToken),

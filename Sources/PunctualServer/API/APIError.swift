@@ -62,6 +62,8 @@ public struct APIError: Error, Equatable {
             case .invalid(let problems): return APIError(.badRequest, "invalid_input", field: problems.first?.field, detail: error.description)
             case .exists: return APIError(.conflict, "exists", field: "id", detail: error.description)
             }
+        case let error as PlanningError:
+            return APIError(.conflict, "day_is_over", field: "date", detail: error.description)
         case let error as RosterError:
             switch error {
             case .unknownTechnician: return APIError(.notFound, "not_found", field: "technician", detail: error.description)

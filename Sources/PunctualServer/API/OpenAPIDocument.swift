@@ -16,6 +16,19 @@ enum OpenAPIDocument {
               scheme: bearer
               description: A token from `punctual technicians token T` or `punctual token dispatcher`.
           schemas:
+            PlanChanges:
+              type: object
+              required: [date, plan_version, handed_over, retimed, added, broken, left_out, notices]
+              properties:
+                date: {type: string, format: date}
+                plan_version: {type: integer}
+                against_version: {type: integer}
+                handed_over: {type: array, items: {type: object}}
+                retimed: {type: array, items: {type: object}}
+                added: {type: array, items: {type: string}}
+                broken: {type: array, items: {type: string}}
+                left_out: {type: array, items: {type: string}}
+                notices: {type: array, items: {type: object}}
             AuditEntry:
               type: object
               required: [at, actor, action, detail, reason]
@@ -529,6 +542,42 @@ enum OpenAPIDocument {
                       schema:
                         type: array
                         items: {$ref: '#/components/schemas/Offer'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+          /v1/plans/{date}/drafts:
+            post:
+              summary: Plan a day again mid-day as a draft and say what publishing it would change and whom it would tell (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: date, in: path, required: true, schema: {type: string, format: date}}
+                - {name: time_limit, in: query, required: false, schema: {type: number}, description: search seconds (default the planning setting)}
+              responses:
+                '201':
+                  description: The draft and its changes against the published plan
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/PlanChanges'}
+                '400': {$ref: '#/components/responses/Problem'}
+                '401': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
+          /v1/plans/{date}/publish:
+            post:
+              summary: Publish a plan version; the customers its changes concern are told, exactly those a draft listed (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: date, in: path, required: true, schema: {type: string, format: date}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {type: object, required: [version], properties: {version: {type: integer}}}
+              responses:
+                '200':
+                  description: Published; the changes made and the notices sent
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/PlanChanges'}
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
