@@ -36,7 +36,8 @@ public struct RosterDesk: Sendable {
         var change = existing ?? TechnicianDayChange(technicianID: technicianID, date: date)
         change.away = away
         change.reason = reason
-        if change.apply(to: technician) == nil {
+        let whole = change.apply(to: technician) == nil
+        if whole {
             // A whole day away cannot undo what they have already done that day.
             if let done = try workedAlready(technicianID, on: date) {
                 let calendar = try store.requireProfile().calendar
@@ -44,7 +45,6 @@ public struct RosterDesk: Sendable {
                                         + "record the absence from a later time, e.g. --from \(calendar.local(now).time)")
             }
         }
-        let whole = change.apply(to: technician) == nil
         let detail = whole ? "absent all day \(date)" : "absent \(date) \(away.start)-\(away.end == .endOfDay ? "end of day" : away.end.description)"
         try store.saveDayChange(change, audit: AuditEntry(at: now, actor: actor, action: "technician.absent", technicianID: technicianID,
                                                           detail: detail, reason: reason))
@@ -103,12 +103,9 @@ public struct RosterDesk: Sendable {
     /// A visit `technicianID` has begun or finished on `date`'s published plan, if any.
     private func workedAlready(_ technicianID: String, on date: LocalDate) throws -> String? {
         guard let plan = try store.publishedPlan(on: date) else { return nil }
-        for visit in plan.visits(of: technicianID) {
-            if let job = try store.job(visit.jobID), job.status.isUnderWayOrDone, job.status != .cancelled {
-                return "\(job.id) is \(job.status.rawValue)"
-            }
-        }
-        return nil
+        let theirs = Set(plan.visits(of: technicianID).map(\.jobID))
+        return try store.jobs(on: date).first { theirs.contains($0.id) && $0.status.isUnderWayOrDone && $0.status != .cancelled }
+            .map { "\($0.id) is \($0.status.rawValue)" }
     }
 
     /// Plans again each of `dates` that is published or holds promises of `technicianID`.

@@ -38,12 +38,18 @@ public struct Publisher: Sendable {
     /// notice (`reassigned`): the day itself, or a customer already told a technician's name — not
     /// when the visit's promise itself moved (the customer has just heard of the move).
     public func notices(for changes: PlanChanges, on date: LocalDate, store: Store, now: Date) throws -> [(jobID: String, kind: MessageKind)] {
+        try owed(changes, on: date, store: store, now: now).map { ($0.jobID, $0.kind) }
+    }
+
+    /// `notices(for:)` with, for a `reassigned` notice, the name of who is coming.
+    private func owed(_ changes: PlanChanges, on date: LocalDate, store: Store, now: Date) throws
+        -> [(jobID: String, kind: MessageKind, technician: String?)] {
         let today = try store.requireProfile().calendar.local(now).date
-        var result: [(jobID: String, kind: MessageKind)] = []
+        var result: [(jobID: String, kind: MessageKind, technician: String?)] = []
         for id in changes.broken {
             guard let job = try store.job(id), job.promisedWindow != nil, !job.status.isUnderWayOrDone, !(try alreadyTold(job, store: store))
             else { continue }
-            result.append((id, .promiseBroken))
+            result.append((id, .promiseBroken, nil))
         }
         for handover in changes.handovers {
             guard let job = try store.job(handover.jobID), let window = job.promisedWindow, !job.status.isClosed,
@@ -53,7 +59,7 @@ public struct Publisher: Sendable {
             let coming = try store.technician(handover.to)?.name ?? handover.to
             let toldThis = messages.contains { $0.kind == .reassigned && $0.facts.technician == coming }
             guard (date == today || named) && !toldThis else { continue }
-            result.append((job.id, .reassigned))
+            result.append((job.id, .reassigned, coming))
         }
         return result
     }
@@ -65,13 +71,12 @@ public struct Publisher: Sendable {
         guard let plan = try store.plan(id: id) else { throw StoreError.unknownPlan(id: id) }
         let old = try store.publishedPlan(on: plan.date)
         let changes = PlanChanges(from: old, to: plan)
-        let owed = try notices(for: changes, on: plan.date, store: store, now: now)
+        let owed = try owed(changes, on: plan.date, store: store, now: now)
         try store.publishPlan(id: id)
         var report = try tellBrokenPromises(of: plan, only: Set(owed.filter { $0.kind == .promiseBroken }.map(\.jobID)), store: store, now: now)
         report.changes = changes
-        for (jobID, kind) in owed where kind == .reassigned {
-            guard let handover = changes.handovers.first(where: { $0.jobID == jobID }) else { continue }
-            let name = try store.technician(handover.to)?.name ?? handover.to
+        for (jobID, kind, name) in owed where kind == .reassigned {
+            guard let name else { continue }
             if !(try store.notify(jobID: jobID, now: now) { notifier.reassigned($0, technician: name, now: now) }).isEmpty {
                 report.reassigned.append(jobID)
             }

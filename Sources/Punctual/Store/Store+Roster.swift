@@ -12,11 +12,9 @@ extension Store {
     }
 
     static func fetchTechnicians(_ db: Database, on date: LocalDate) throws -> [Technician] {
-        let active = Set(try TechnicianRecord.fetchAll(db).filter { $0.works(on: date) }.map(\.id))
         let changes = try dayChanges(db, on: date)
-        return try fetchTechnicians(db).compactMap { technician in
-            guard active.contains(technician.id) else { return nil }
-            return changes[technician.id].map { $0.apply(to: technician) } ?? technician
+        return try fetchTechnicians(db, where: { $0.works(on: date) }).compactMap { technician in
+            changes[technician.id].map { $0.apply(to: technician) } ?? technician
         }
     }
 
@@ -75,7 +73,7 @@ extension Store {
 
     /// The technician as recorded, whatever the date; nil when unknown.
     public func technician(_ id: String) throws -> Technician? {
-        try writer.read { db in try Self.fetchTechnicians(db).first { $0.id == id } }
+        try writer.read { db in try Self.fetchTechnicians(db, ids: [id]).first }
     }
 
     /// The first date `technician` no longer works, if deactivated.

@@ -107,9 +107,17 @@ public final class Store: Sendable {
         try writer.read { db in try Self.fetchJobs(db, on: date) }
     }
 
-    static func fetchTechnicians(_ db: Database) throws -> [Technician] {
-        let stock = Dictionary(grouping: try VanStockRecord.order(VanStockRecord.Columns.partId).fetchAll(db), by: \.technicianId)
-        return try TechnicianRecord.order(TechnicianRecord.Columns.id).fetchAll(db).map { record in
+    /// The technicians (only `ids` when given) whose records `keep` accepts, with their van stock, in id order.
+    static func fetchTechnicians(_ db: Database, ids: [String]? = nil,
+                                 where keep: (TechnicianRecord) -> Bool = { _ in true }) throws -> [Technician] {
+        var records = TechnicianRecord.order(TechnicianRecord.Columns.id)
+        var stockRows = VanStockRecord.order(VanStockRecord.Columns.partId)
+        if let ids {
+            records = records.filter(ids.contains(TechnicianRecord.Columns.id))
+            stockRows = stockRows.filter(ids.contains(VanStockRecord.Columns.technicianId))
+        }
+        let stock = Dictionary(grouping: try stockRows.fetchAll(db), by: \.technicianId)
+        return try records.fetchAll(db).filter(keep).map { record in
             record.technician(stock: (stock[record.id] ?? []).map { PartQuantity(part: $0.partId, quantity: $0.quantity) })
         }
     }

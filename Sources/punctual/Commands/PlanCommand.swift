@@ -52,8 +52,10 @@ struct PlanCommand: ParsableCommand {
         let publisher = Publisher()
         // Over a published plan (a day under way, or planned again): what changes, and who hears of it.
         let changes = PlanChanges(from: snapshot.publishedPlan, to: plan)
-        var told = Set(try publisher.notices(for: changes, on: date, store: store, now: day.clock.instant).map(\.jobID))
-        if publish, let id = plan.id {
+        var told: Set<String> = []
+        if !publish {
+            told = Set(try publisher.notices(for: changes, on: date, store: store, now: day.clock.instant).map(\.jobID))
+        } else if let id = plan.id {
             let report = try publisher.publish(planID: id, store: store, now: day.clock.instant)
             plan.state = .published
             told = Set(report.reassigned).union(report.told.keys)

@@ -19,5 +19,6 @@ package struct VanStockRecord: StoreRecord {
     /// The columns the store's queries name, typed from the coding keys.
     package enum Columns {
         package static let partId = Column(CodingKeys.partId)
+        package static let technicianId = Column(CodingKeys.technicianId)
     }
 }
