@@ -100,12 +100,11 @@ import Testing
         try await Self.application().test(.live) { server in
             let request = CurlHTTPClient.Request(url: url(server.port, "/slow"),
                                                  timeouts: CurlTimeouts(connect: .seconds(2), total: .milliseconds(200)))
-            let started = ContinuousClock.now
             let error = await #expect(throws: CurlError.self) { try await blocking { try client.perform(request) } }
+            // The server does answer, a second later: only the limit can have ended the wait with
+            // `timedOut`. No stopwatch here; on a loaded machine it measures the scheduler too.
             #expect(error?.kind == .timedOut)
             #expect(error?.description.hasPrefix("timed out talking to http://localhost:\(server.port!)/slow: ") == true)
-            // Well under the server's one-second delay: the limit, not the server, ended the wait.
-            #expect(ContinuousClock.now - started < .milliseconds(900))
         }
     }
 

@@ -19,7 +19,7 @@ import Testing
         let running = Task { try await group.run() }
         try store.enqueue(try F.drafts(store, 3, now: F.evening), now: F.evening)
         var waited = 0
-        while try store.messages(state: .sent).count < 3, waited < 300 {
+        while try store.messages(state: .sent).count < 3, waited < 3000 {
             try await Task.sleep(for: .milliseconds(10))
             waited += 1
         }
