@@ -226,7 +226,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PunctualSimulatorTests",
-            dependencies: ["PunctualSimulator", "PunctualCore", "Punctual", "PunctualSample", "PunctualTestSupport", "Messaging"]
+            dependencies: ["PunctualSimulator", "PunctualCore", "Punctual", "PunctualImport", "PunctualSample", "PunctualTestSupport", "Messaging"]
         ),
         .testTarget(
             name: "PunctualServerTests",

@@ -20,8 +20,10 @@ public struct DayResult: Sendable, Codable {
     public var overtimeMinutes: Int
     public var technicianDays: Int
     public var metrics: PromiseMetrics
+    /// The product's P(late) forecasts against what happened.
+    public var reliability = ForecastReliability()
 
-    /// Late visits whose customer was warned, or whose job was reassigned, before the window ended.
+    /// Late visits whose customer was warned before the window ended.
     public var lateWarned: Int { Int((metrics.lateWarnedRate * Double(metrics.lateVisits)).rounded()) }
 
     init(date: LocalDate, requests: Int, declined: Int, emergencies: Int, refusedReports: Int, visits: [SimulatedVisit],

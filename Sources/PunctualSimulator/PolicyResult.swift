@@ -9,6 +9,8 @@ public struct PolicyResult: Sendable, Encodable {
     public var days: [DayResult]
     /// The promise metrics of all days together.
     public var overall: PromiseMetrics
+    /// The forecasts of all days against what happened.
+    public var reliability: ForecastReliability
 
     init(widthMinutes: Int, days: [DayResult]) {
         self.widthMinutes = widthMinutes
@@ -16,9 +18,10 @@ public struct PolicyResult: Sendable, Encodable {
         overall = PromiseMetrics(outcomes: days.flatMap(\.visits), messages: days.reduce(0) { $0 + $1.messages },
                                  overtimeMinutes: days.reduce(0) { $0 + $1.overtimeMinutes },
                                  technicianDays: days.reduce(0) { $0 + $1.technicianDays })
+        reliability = days.reduce(ForecastReliability()) { $0.merged(with: $1.reliability) }
     }
 
-    private enum Keys: String, CodingKey { case policyWindowMinutes, requests, declined, emergencies, refusedReports, days }
+    private enum Keys: String, CodingKey { case policyWindowMinutes, requests, declined, emergencies, refusedReports, reliability, days }
 
     /// The overall metrics' keys at the top (the `--format json` contract), then the policy and its days.
     public func encode(to encoder: any Encoder) throws {
@@ -29,6 +32,7 @@ public struct PolicyResult: Sendable, Encodable {
         try container.encode(days.reduce(0) { $0 + $1.declined }, forKey: .declined)
         try container.encode(days.reduce(0) { $0 + $1.emergencies }, forKey: .emergencies)
         try container.encode(days.reduce(0) { $0 + $1.refusedReports }, forKey: .refusedReports)
+        try container.encode(reliability, forKey: .reliability)
         try container.encode(days, forKey: .days)
     }
 }

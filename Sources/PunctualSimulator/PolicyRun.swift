@@ -19,15 +19,22 @@ final class PolicyRun {
     let link: any FieldLink
     let calendar: BusinessCalendar
     let narrator: any SimulationNarrator
+    /// Where each day's requests and emergencies come from: the business's own jobs.
+    let demand: BusinessDemand
     private let outbox: OutboxWorker
     private let booker = Booker()
     private var lastPass = Date.distantPast
     /// Per date, the windows promised when the morning's plan was made and the promises it dropped:
     /// a promise broken and rebooked elsewhere still counts against the day it was made for.
     private var mornings: [LocalDate: (promised: [String: DateInterval], dropped: Set<String>)] = [:]
+    /// The hidden truth of the field: the biases the product must learn.
+    private let truth: FieldTruth
+    /// The day being played: the oracle's latest projections, and what it had shown for each
+    /// warned visit when its warning went out.
+    private var oracle = OracleLog()
 
     init(widthMinutes: Int, options: SimulationOptions, store: Store, clock: SimulatedClock, services: APIServices,
-         link: any FieldLink, narrator: any SimulationNarrator) throws {
+         link: any FieldLink, demand: BusinessDemand, narrator: any SimulationNarrator) throws {
         self.widthMinutes = widthMinutes
         self.options = options
         self.store = store
@@ -35,6 +42,8 @@ final class PolicyRun {
         self.services = services
         self.link = link
         self.narrator = narrator
+        self.demand = demand
+        truth = FieldTruth(noise: options.noise, seed: options.seed)
         calendar = try store.requireProfile().calendar
         var quiet = Logger(label: "punctual.simulator.outbox")
         quiet.logLevel = .error
@@ -64,8 +73,7 @@ final class PolicyRun {
                 declined += 1
                 continue
             }
-            // Customers mostly take one of the first few windows offered.
-            let choice = offers[random.int(in: 0...min(2, offers.count - 1))]
+            let choice = WindowPreference.draw(&random).choose(from: offers, calendar: calendar, random: &random)
             _ = try booker.book(jobID: job.id, window: choice.window, store: store, now: now)
         }
         try deliverOutbox(at: clock.now)
@@ -97,11 +105,14 @@ final class PolicyRun {
         var cancellations = try cancellationCalls(on: date, random: &random)
         var cancelled: Set<String> = []
         var agents: [TechnicianAgent] = []
+        // Each technician loads what the morning's parts checklist says before setting off.
+        let checklists = Dictionary(try store.publishedPlan(on: date)?.routes.map { ($0.technicianID, $0.checklist) } ?? []) { first, _ in first }
         for technician in technicians {
             let remaining = try await link.remainingRoute(technician: technician.id, date: date)
             var agent = TechnicianAgent(technician: technician, route: try jobs(remaining.jobs), date: date, calendar: calendar,
-                                        noise: options.noise, travel: try store.settings().greatCircleTravelTimes, random: random.split())
+                                        truth: truth, travel: try store.settings().greatCircleTravelTimes, random: random.split())
             agent.plannedBreak = remaining.breakStart.map { (after: remaining.breakAfter, start: $0) }
+            agent.load(checklists[technician.id] ?? [])
             agents.append(agent)
         }
         // The windows as promised this morning: a customer who later agrees to wait, or rebooks a
@@ -120,7 +131,12 @@ final class PolicyRun {
         var planID = try store.publishedPlanID(on: date)
         var nextOutbox = dayStart
         var nextHour = dayStart
+        var nextLook = dayStart
         var now = dayStart
+        oracle = OracleLog()
+        var reliability = ForecastSamples()
+        let morning = calendar.instant(date, TimeOfDay(hour: 6, minute: 30))
+        for jobID in mornings[date]?.dropped ?? [] { oracle.lateSince[jobID] = morning }
 
         while now <= dayEnd && !agents.allSatisfy(\.isFinished) {
             clock.now = now
@@ -140,6 +156,14 @@ final class PolicyRun {
             // In technician order, not the dictionary's (seeded per process), so a seed replays exactly.
             for technician in fixes.keys.sorted() where now.timeIntervalSince(fixes[technician]![0].at) >= options.positionPostInterval {
                 refused += try await post(fixes: &fixes, technician: technician)
+            }
+            if now >= nextLook {
+                // What was knowable, and what the product believed, every five minutes.
+                look(at: now, agents: agents, promised: promised, cancelled: cancelled)
+                if calendar.local(now).time.minutes % 15 == 0 {
+                    try sampleForecasts(at: now, agents: agents, promised: promised, cancelled: cancelled, into: &reliability)
+                }
+                nextLook = now.addingTimeInterval(5 * 60)
             }
             if now >= nextOutbox {
                 replies += try deliverOutbox(at: now, random: &random)
@@ -177,6 +201,7 @@ final class PolicyRun {
                                  requests: requests + emergencies, declined: declined, emergencies: emergencies, refused: refused)
         result.sickCalls = sickCalls
         result.cancellations = cancelled.count
+        result.reliability = reliability.resolved(late: Set(result.visits.filter(\.isLate).map(\.jobID)))
         narrator.dayEnded(result)
         return result
     }
@@ -261,19 +286,15 @@ final class PolicyRun {
         try ids.compactMap { try store.job($0) }
     }
 
-    /// An emergency call mid-day: a no-heat job offered today's first keepable window, booked, and
-    /// slotted into the chosen technician's route. Returns its id when booked.
+    /// An emergency call mid-day: the business's most urgent kind of work at a new place in its
+    /// area, offered today's first keepable window, booked, and slotted into the chosen technician's
+    /// route. Returns its id when booked.
     private func takeEmergency(on date: LocalDate, index: Int, random: inout SimulationRandom) throws -> String? {
         let now = clock.now
         let id = "E\(date.description.replacingOccurrences(of: "-", with: ""))-\(index)"
-        let phone = String(format: "+1406555%04d", 2000 + index % 8000)
-        let point = GeoPoint(latitude: 46.86 + 0.04 * random.unit(), longitude: -114.05 + 0.07 * random.unit())
-        var csv = CSVWriter(header: ["id", "customer", "phone", "notify", "address", "lat", "lon", "type", "duration_minutes",
-                                     "skills", "priority", "date"])
-        let name = try store.customer(phone: phone)?.name ?? "Emergency Caller \(index)"
-        csv.append([id, name, phone, "sms", "Missoula, MT", String(format: "%.6f", point.latitude), String(format: "%.6f", point.longitude),
-                    "no-heat", "60", "hvac", "emergency", date.description])
-        try Importer(store: store).run([.init(kind: .jobs, name: "emergency.csv", contents: csv.text)])
+        let known = Dictionary(try store.customers().map { ($0.phone, $0.name) }) { first, _ in first }
+        let csv = demand.emergencyCSV(id: id, date: date, serial: index, knownNames: known, random: &random)
+        try Importer(store: store).run([.init(kind: .jobs, name: "emergency.csv", contents: csv)])
         guard let offer = try booker.offers(jobID: id, from: date, days: 1, store: store, now: now).first else {
             try store.updateJobStatus(jobID: id, to: .cancelled)
             narrator.emergency(jobID: id, bookedWith: nil, window: nil, at: now)
@@ -299,6 +320,9 @@ final class PolicyRun {
         let sent = try store.messages(sentAfter: lastPass)
         lastPass = now
         for message in sent {
+            if let jobID = message.jobID, message.kind.warnsOfLateness, oracle.atWarning[jobID] == nil {
+                oracle.atWarning[jobID] = oracle.projected[jobID] ?? .distantFuture
+            }
             let customer = try store.customer(id: message.customerID)
             narrator.messageSent(message, to: customer?.name ?? message.recipient, at: now)
             guard message.channel == .sms else { continue }
@@ -322,29 +346,74 @@ final class PolicyRun {
         _ = try deliverOutbox(at: now, random: &quietRandom)
     }
 
+    // MARK: What was knowable, and what the product believed
+
+    /// Updates the oracle: every agent's true-means projection, and for each promised visit not yet
+    /// reached, since when it has shown the visit late without a break (a visit no route holds
+    /// any more will not be reached today, so it shows late).
+    private func look(at now: Date, agents: [TechnicianAgent], promised: [String: DateInterval], cancelled: Set<String>) {
+        var projected: [String: Date] = [:]
+        for agent in agents { projected.merge(agent.projectedArrivals(at: now)) { first, _ in first } }
+        oracle.projected = projected
+        for (jobID, window) in promised where !cancelled.contains(jobID) && !agents.contains(where: { $0.arrivals[jobID] != nil }) {
+            let showsLate = projected[jobID].map { $0 > window.end } ?? true
+            if showsLate {
+                if oracle.lateSince[jobID] == nil { oracle.lateSince[jobID] = now }
+            } else {
+                oracle.lateSince[jobID] = nil
+            }
+        }
+    }
+
+    /// Records the product's latest P(late) of every promised visit not yet reached, to be set
+    /// against what happened (the reliability table).
+    private func sampleForecasts(at now: Date, agents: [TechnicianAgent], promised: [String: DateInterval], cancelled: Set<String>,
+                                 into reliability: inout ForecastSamples) throws {
+        for (jobID, window) in promised.sorted(by: { $0.key < $1.key }) where !cancelled.contains(jobID) && window.end > now {
+            guard !agents.contains(where: { $0.arrivals[jobID] != nil }), let forecast = try store.visitForecast(jobID: jobID) else { continue }
+            reliability.record(jobID: jobID, pLate: forecast.pLate)
+        }
+    }
+
     // MARK: The day's account
 
     private func collect(date: LocalDate, promised: [String: DateInterval], agents: [TechnicianAgent], requests: Int,
                          declined: Int, emergencies: Int, refused: Int) throws -> DayResult {
         var arrivals: [String: Date] = [:]
         var completed: Set<String> = []
+        var missingPart: Set<String> = []
+        var wrongPart: Set<String> = []
         for agent in agents {
             arrivals.merge(agent.arrivals) { first, _ in first }
             completed.formUnion(agent.completed)
+            missingPart.formUnion(agent.missingPart)
+            wrongPart.formUnion(agent.wrongPart)
         }
-        let from = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 0))
-        let until = calendar.instant(date.adding(days: 1), TimeOfDay(hour: 0))
+        // Only what was sent on the day counts: a visit rebooked from the day before carries that
+        // day's texts, and they said nothing about this promise.
+        let from = calendar.instant(date, .midnight)
+        let until = calendar.instant(date.adding(days: 1), .midnight)
         var messages = 0
         var visits: [SimulatedVisit] = []
         for (jobID, window) in promised.sorted(by: { $0.key < $1.key }) {
-            let sent = try store.messages(jobID: jobID).filter { $0.createdAt >= from && $0.createdAt < until }
+            let sent = try store.messages(jobID: jobID).filter { message in
+                guard let at = message.sentAt else { return false }
+                return at >= from && at < until
+            }
             messages += sent.count
-            let toldBroken = sent.filter { $0.kind == .promiseBroken }.map(\.createdAt).min()
-            visits.append(SimulatedVisit(
+            let toldBroken = sent.filter { $0.kind == .promiseBroken }.compactMap(\.sentAt).min()
+            let job = try store.job(jobID)
+            var visit = SimulatedVisit(
                 jobID: jobID, window: window, arrival: arrivals[jobID], completed: completed.contains(jobID),
-                warnedAt: sent.filter { $0.kind == .runningLate || $0.kind == .promiseBroken }.map(\.createdAt).min(),
+                warnedAt: sent.filter(\.kind.warnsOfLateness).compactMap(\.sentAt).min(),
                 reassigned: sent.contains { $0.kind == .reassigned },
-                droppedByPlan: mornings[date]?.dropped.contains(jobID) ?? false, toldBrokenAt: toldBroken))
+                droppedByPlan: mornings[date]?.dropped.contains(jobID) ?? false, toldBrokenAt: toldBroken)
+            visit.rebooked = arrivals[jobID] == nil && job?.status != .cancelled && job?.promisedWindow != window
+            visit.knowableLateAt = oracle.lateSince[jobID]
+            visit.onTimeByOracleAtWarning = oracle.atWarning[jobID].map { $0 <= window.end }
+            visit.missingPart = missingPart.contains(jobID)
+            visit.wrongPart = wrongPart.contains(jobID)
+            visits.append(visit)
         }
         let overtime = agents.compactMap(\.overtimeSeconds).reduce(0, +) / 60
         let working = agents.filter { !$0.arrivals.isEmpty }.count

@@ -41,22 +41,17 @@ public struct Simulator: Sendable {
         try store.saveProfile(settings)
         let sources = try Importer.sources(inFolder: businessFolder, requireAll: true)
         narrator.imported(try Importer(store: store).run(sources.filter { $0.kind != .jobs }))
-        let sampleJobs = sources.first { $0.kind == .jobs }?.contents ?? ""
+        let demand = try BusinessDemand(jobsCSV: sources.first { $0.kind == .jobs }?.contents ?? "", jobsPerDay: options.jobsPerDay,
+                                        seed: options.seed)
         try store.setSetting(.windowMinutes, to: "\(width)")
         try store.setSetting(.smsAuthToken, to: "simulated-sms-account-token")
         for (key, value) in options.settings { try store.setSetting(key, to: value) }
-        let sampleDay = try CSVTable(parsing: sampleJobs, file: "jobs.csv")
-        guard let dateColumn = sampleDay.header.firstIndex(of: "date"),
-              let first = sampleDay.rows.compactMap({ LocalDate(parsing: $0.fields[dateColumn]) }).min() else {
-            throw SimulationError.noJobs(folder: businessFolder)
-        }
-        let demand = DemandGenerator(sampleJobs: sampleJobs, technicianCount: try store.technicians().count,
-                                     jobsPerDay: options.jobsPerDay ?? sampleDay.rows.count, seed: options.seed)
+        guard let first = demand.firstDate else { throw SimulationError.noJobs(folder: businessFolder) }
         let clock = SimulatedClock(settings.calendar.instant(first.adding(days: -1), TimeOfDay(hour: 17)))
         let services = try APIServices.fromSettings(store: store, clock: WallClock { clock.now })
         return try await withLink(services: services, clock: clock) { link in
             let run = try PolicyRun(widthMinutes: width, options: options, store: store, clock: clock, services: services,
-                                    link: link, narrator: narrator)
+                                    link: link, demand: demand, narrator: narrator)
             var days: [DayResult] = []
             for index in 0..<options.days {
                 let date = first.adding(days: index)
@@ -64,7 +59,7 @@ public struct Simulator: Sendable {
                 // The same seed gives the same requests, choices and noise to every policy.
                 var random = SimulationRandom(seed: options.seed &* 7_919 &+ UInt64(index))
                 let known = Dictionary(try store.customers().map { ($0.phone, $0.name) }) { first, _ in first }
-                let csv = try demand.jobsCSV(day: index, date: date, knownNames: known)
+                let csv = demand.jobsCSV(day: index, date: date, knownNames: known)
                 let booked = try run.book(jobsCSV: csv, date: date, random: &random)
                 try run.planAndPublish(date)
                 days.append(try await run.play(date, requests: booked.requests, declined: booked.declined, random: &random))

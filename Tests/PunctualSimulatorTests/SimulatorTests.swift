@@ -39,8 +39,10 @@ import Testing
         #expect(first[0].days.map(\.visits) == second[0].days.map(\.visits))
     }
 
+    /// On a business the sample generator did not make (elsewhere, other part numbers), so that
+    /// days after the first and the emergency come from that business.
     @Test func everyPromiseIsAccountedForAndTheMetricsAgreeWithARecount() async throws {
-        let folder = try Self.smallBusiness()
+        let folder = try ElsewhereBusiness.write(technicians: 4, jobs: 14, seed: 5)
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try await Simulator(options: Self.options(), businessFolder: folder.path).run()[0]
         for day in result.days {
@@ -56,6 +58,10 @@ import Testing
             #expect(day.messages > day.visits.count, "at least a confirmation per visit, and more as the day goes")
         }
         #expect(result.overall.visits == result.days.reduce(0) { $0 + $1.visits.count })
+        #expect(result.days.allSatisfy { $0.visits.contains { $0.jobID.hasPrefix("E") } }, "every day's emergency was booked")
+        #expect(result.overall.missingPartReturns == 0, "a van went out without a part the plan could have loaded")
+        let forecasts = result.reliability.bands.reduce(0) { $0 + $1.verdicts }
+        #expect(forecasts > result.overall.visits, "the forecasts were sampled through the day")
     }
 
     @Test func aDayPlayedOverHTTPReachesTheCustomers() async throws {

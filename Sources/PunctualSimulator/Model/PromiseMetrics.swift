@@ -10,14 +10,25 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
     public var visits: Int
     public var onTimeRate: Double
     public var lateVisits: Int
-    /// Late visits whose customer was warned (or whose job was reassigned) before the window ended.
+    /// Late visits whose customer was sent a warning before the window ended (a reassignment's
+    /// "still between…" is not a warning).
     public var lateWarnedRate: Double
-    /// Late visits warned or reassigned at least 30 minutes before the window ended.
+    /// Late visits warned at least 30 minutes before the window ended.
     public var lateWarnedEarlyRate: Double
     public var medianWarningLeadMinutes: Double?
-    /// Warnings for visits that came on time after all, as a share of all warnings.
+    /// Late visits that were handed to another technician, whose customer was told "still between…"
+    /// and never warned.
+    public var lateReassignedUnwarned: Int
+    /// Late visits whose lateness the oracle (a projection at the true means) already showed at
+    /// least 30 minutes before the window ended, and the share of those warned by then.
+    public var lateKnowableEarly: Int
+    public var lateWarnedEarlyOfKnowableRate: Double
+    /// Warnings for visits that came on time after all, or whose customer rebooked a visit the
+    /// oracle still had on time, as a share of all warnings.
     public var falseAlarmRate: Double
     public var firstTimeFixRate: Double
+    /// Visits left unfinished for want of a part the job listed and the van did not carry.
+    public var missingPartReturns: Int
     public var messagesPerJob: Double
     public var overtimeMinutes: Int
     public var jobsPerTechnicianDay: Double
@@ -42,17 +53,22 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
         lateVisits = late.count
         onTimeRate = promised.isEmpty ? 1 : Double(promised.count - late.count) / Double(promised.count)
         func lead(_ o: SimulatedVisit) -> TimeInterval? { o.warnedAt.map { o.window!.end.timeIntervalSince($0) } }
-        let warnedLate = late.filter { o in o.reassigned || (lead(o).map { $0 > 0 } ?? false) }
-        let warnedEarly = late.filter { o in o.reassigned || (lead(o).map { $0 >= Self.earlyWarning } ?? false) }
+        func warnedEarly(_ o: SimulatedVisit) -> Bool { lead(o).map { $0 >= Self.earlyWarning } ?? false }
+        let warnedLate = late.filter { o in lead(o).map { $0 > 0 } ?? false }
         lateWarnedRate = late.isEmpty ? 1 : Double(warnedLate.count) / Double(late.count)
-        lateWarnedEarlyRate = late.isEmpty ? 1 : Double(warnedEarly.count) / Double(late.count)
+        lateWarnedEarlyRate = late.isEmpty ? 1 : Double(late.filter(warnedEarly).count) / Double(late.count)
+        lateReassignedUnwarned = late.filter { $0.reassigned && $0.warnedAt == nil }.count
+        let knowable = late.filter { o in o.knowableLateAt.map { o.window!.end.timeIntervalSince($0) >= Self.earlyWarning } ?? false }
+        lateKnowableEarly = knowable.count
+        lateWarnedEarlyOfKnowableRate = knowable.isEmpty ? 1 : Double(knowable.filter(warnedEarly).count) / Double(knowable.count)
         let leads = late.compactMap(lead).map { $0 / 60 }.sorted()
         medianWarningLeadMinutes = leads.isEmpty ? nil
             : (leads.count % 2 == 1 ? leads[leads.count / 2] : (leads[leads.count / 2 - 1] + leads[leads.count / 2]) / 2)
         let warned = promised.filter { $0.warnedAt != nil }
-        falseAlarmRate = warned.isEmpty ? 0 : Double(warned.filter { !$0.isLate }.count) / Double(warned.count)
+        falseAlarmRate = warned.isEmpty ? 0 : Double(warned.filter(\.isFalseAlarm).count) / Double(warned.count)
         let attempted = outcomes.filter { $0.arrival != nil }
         firstTimeFixRate = attempted.isEmpty ? 1 : Double(attempted.filter(\.completed).count) / Double(attempted.count)
+        missingPartReturns = outcomes.filter(\.missingPart).count
         messagesPerJob = outcomes.isEmpty ? 0 : Double(messages) / Double(outcomes.count)
         self.overtimeMinutes = overtimeMinutes
         jobsPerTechnicianDay = technicianDays == 0 ? 0 : Double(outcomes.filter(\.completed).count) / Double(technicianDays)
@@ -73,8 +89,12 @@ public struct PromiseMetrics: Sendable, Hashable, Codable {
         try container.encode(lateWarnedRate, forKey: .lateWarnedRate)
         try container.encode(lateWarnedEarlyRate, forKey: .lateWarnedEarlyRate)
         try container.encode(medianWarningLeadMinutes, forKey: .medianWarningLeadMinutes)
+        try container.encode(lateReassignedUnwarned, forKey: .lateReassignedUnwarned)
+        try container.encode(lateKnowableEarly, forKey: .lateKnowableEarly)
+        try container.encode(lateWarnedEarlyOfKnowableRate, forKey: .lateWarnedEarlyOfKnowableRate)
         try container.encode(falseAlarmRate, forKey: .falseAlarmRate)
         try container.encode(firstTimeFixRate, forKey: .firstTimeFixRate)
+        try container.encode(missingPartReturns, forKey: .missingPartReturns)
         try container.encode(messagesPerJob, forKey: .messagesPerJob)
         try container.encode(overtimeMinutes, forKey: .overtimeMinutes)
         try container.encode(jobsPerTechnicianDay, forKey: .jobsPerTechnicianDay)

@@ -11,14 +11,26 @@ public struct SimulatedVisit: Sendable, Hashable, Codable {
     public var arrival: Date?
     /// The job was finished on this visit (first-time fix).
     public var completed: Bool
-    /// When the customer was first warned of lateness, if ever.
+    /// When the customer was first sent a warning that the promise would not be kept (running
+    /// late, promise broken, moved), if ever on the day: the message's sending, not its writing.
     public var warnedAt: Date?
-    /// The job was handed to another technician because the first one would be late.
+    /// The job was handed to another technician (the customer was told who, and "still between…").
     public var reassigned: Bool
     /// The morning's published plan did not hold the promise.
     public var droppedByPlan: Bool
     /// When the customer was first told the promise cannot be kept, if ever.
     public var toldBrokenAt: Date?
+    /// The visit did not happen on the day because the customer took another window.
+    public var rebooked = false
+    /// Since when a projection at the true means (the oracle) had shown the visit late without a
+    /// break: when its lateness was knowable. Nil when the last projection before it was reached had it on time.
+    public var knowableLateAt: Date?
+    /// Whether the oracle had the visit on time when its first warning was sent.
+    public var onTimeByOracleAtWarning: Bool?
+    /// The job was not finished because the van lacked a part it listed (the plan could have loaded it).
+    public var missingPart = false
+    /// The job was not finished because it needed a part nobody listed.
+    public var wrongPart = false
 
     public init(jobID: String, window: DateInterval?, arrival: Date?, completed: Bool, warnedAt: Date? = nil,
                 reassigned: Bool = false, droppedByPlan: Bool = false, toldBrokenAt: Date? = nil) {
@@ -38,4 +50,17 @@ public struct SimulatedVisit: Sendable, Hashable, Codable {
         guard let arrival else { return true }
         return arrival > window.end
     }
+
+    /// A warning for a visit that was not late after all: it came inside the window, or the
+    /// customer rebooked a visit the oracle still had on time when the warning went out.
+    public var isFalseAlarm: Bool {
+        guard warnedAt != nil else { return false }
+        if !isLate { return true }
+        return rebooked && onTimeByOracleAtWarning == true
+    }
+}
+
+extension MessageKind {
+    /// Whether a message tells the customer their window will not be kept.
+    var warnsOfLateness: Bool { self == .runningLate || self == .promiseBroken || self == .moved }
 }

@@ -2,9 +2,10 @@ import Foundation
 import Punctual
 import PunctualCore
 
-/// One simulated technician working through their route: driving with noisy trip times, waiting
-/// for windows to open, working with noisy durations, taking their break, and reporting each
-/// step (and a GPS fix every interval) as a real technician's phone would.
+/// One simulated technician working through their route: setting off (sometimes late), driving
+/// with noisy trip times, waiting for windows to open and for doors to be opened, working at their
+/// own hidden speed with the parts their van carries, taking their break, and reporting each step
+/// (and a GPS fix every interval, with gaps) as a real technician's phone would.
 ///
 /// The route is whatever the dispatcher last published for them: `assign(_:)` replaces the jobs
 /// not yet started, as a re-dispatch does.
@@ -19,6 +20,12 @@ public struct TechnicianAgent: Sendable {
     public private(set) var arrivals: [String: Date] = [:]
     /// Jobs finished on their visit.
     public private(set) var completed: Set<String> = []
+    /// Jobs left unfinished because the van lacked a part they listed (a return visit the plan
+    /// could have prevented), and because the diagnosis called for a part nobody listed.
+    public private(set) var missingPart: Set<String> = []
+    public private(set) var wrongPart: Set<String> = []
+    /// Parts on the van, by part id: the morning's stock less what the day's jobs used.
+    public private(set) var van: [String: Int]
 
     enum Activity: Sendable {
         case offShift
@@ -35,27 +42,48 @@ public struct TechnicianAgent: Sendable {
     /// takes it there; without one, after the first job finishing once the break may start.
     public var plannedBreak: (after: String?, start: Date)?
     private var nextFix: Date
+    /// GPS fixes are not recorded before this instant (a gap).
+    private var gpsSilentUntil = Date.distantPast
     private var random: SimulationRandom
     private let noise: NoiseModel
+    private let truth: FieldTruth
+    private let dayFactor: Double
+    private let midnight: Date
     private let travel: GreatCircleTravelTimes
     private let shift: DateInterval
+    /// When the technician really sets off in the morning.
+    private let firstDeparture: Date
+    /// When work on the current job started.
+    private var workStarted: Date?
     private let breakWindow: DateInterval?
     private let fixInterval: TimeInterval
 
-    public init(technician: Technician, route: [Job], date: LocalDate, calendar: BusinessCalendar, noise: NoiseModel,
+    public init(technician: Technician, route: [Job], date: LocalDate, calendar: BusinessCalendar, truth: FieldTruth,
                 travel: GreatCircleTravelTimes, random: SimulationRandom, fixInterval: TimeInterval = 30) {
         self.technician = technician
         queue = route
         position = technician.start
-        self.noise = noise
+        noise = truth.noise
+        self.truth = truth
+        dayFactor = truth.dayTravelFactor(date)
+        midnight = calendar.instant(date, .midnight)
         self.travel = travel
-        self.random = random
+        var random = random
         self.fixInterval = fixInterval
+        van = Dictionary(technician.stock.map { ($0.part, $0.quantity) }, uniquingKeysWith: +)
         shift = calendar.interval(date, technician.shift)
+        firstDeparture = random.chance(truth.noise.lateStartChance)
+            ? shift.start.addingTimeInterval((random.exponential(mean: truth.noise.lateStartMeanMinutes * 60)).rounded()) : shift.start
+        self.random = random
         breakWindow = technician.breakRule.map {
             DateInterval(start: calendar.instant(date, $0.earliestStart), end: calendar.instant(date, $0.latestStart))
         }
         nextFix = shift.start
+    }
+
+    /// Loads the parts the checklist says to load at the depot.
+    public mutating func load(_ checklist: [PartChecklistItem]) {
+        for item in checklist where item.load > 0 { van[item.part, default: 0] += item.load }
     }
 
     /// The job being driven to, waited for or worked on, if any.
@@ -112,7 +140,7 @@ public struct TechnicianAgent: Sendable {
     /// When the activity next changes, or nil when nothing is pending.
     private var nextChange: Date? {
         switch activity {
-        case .offShift: shift.start
+        case .offShift: firstDeparture
         case .driving(_, _, _, let arrives): arrives
         case .waiting(_, let until), .working(_, let until, _), .resting(let until): until
         case .finished: nil
@@ -133,7 +161,10 @@ public struct TechnicianAgent: Sendable {
             position = job.location
             arrivals[job.id] = now
             events.append(FieldEvent(at: now, technicianID: technician.id, kind: .arrived(job: job.id)))
-            let opens = job.promisedWindow?.start ?? job.availability.first?.start ?? now
+            var opens = job.promisedWindow?.start ?? job.availability.first?.start ?? now
+            if random.chance(noise.accessDelayChance) {
+                opens = max(opens, now.addingTimeInterval(random.exponential(mean: noise.accessDelayMeanMinutes * 60).rounded()))
+            }
             if opens > now {
                 activity = .waiting(for: job, until: opens)
             } else {
@@ -142,8 +173,10 @@ public struct TechnicianAgent: Sendable {
         case let .waiting(job, _):
             start(job, at: now, into: &events)
         case let .working(job, _, finished):
+            workStarted = nil
             if finished {
                 completed.insert(job.id)
+                for part in job.parts { van[part.part, default: 0] -= part.quantity }
                 events.append(FieldEvent(at: now, technicianID: technician.id, kind: .completed(job: job.id, partsUsed: job.parts)))
             } else {
                 events.append(FieldEvent(at: now, technicianID: technician.id,
@@ -175,7 +208,15 @@ public struct TechnicianAgent: Sendable {
 
     private mutating func start(_ job: Job, at now: Date, into events: inout [FieldEvent]) {
         events.append(FieldEvent(at: now, technicianID: technician.id, kind: .started(job: job.id)))
-        let outcome = noise.service(type: job.type, expected: job.durationMinutes * 60, random: &random)
+        workStarted = now
+        var outcome = noise.service(type: job.type, mean: truth.meanServiceSeconds(job, technician: technician.id), random: &random)
+        if outcome.wrongPart { wrongPart.insert(job.id) }
+        // A listed part the van does not hold: the job is diagnosed, then waits for a second visit.
+        if outcome.finished, job.parts.contains(where: { van[$0.part, default: 0] < $0.quantity }) {
+            missingPart.insert(job.id)
+            outcome.finished = false
+            outcome.seconds = min(outcome.seconds, 20 * 60)
+        }
         activity = .working(on: job, until: now.addingTimeInterval(TimeInterval(outcome.seconds)), finished: outcome.finished)
     }
 
@@ -184,7 +225,10 @@ public struct TechnicianAgent: Sendable {
         let next = queue.isEmpty ? nil : queue.removeFirst()
         let destination = next?.location ?? technician.end
         let planned = travel.trip(from: position, to: destination).seconds
-        let seconds = noise.travelSeconds(planned: planned, random: &random)
+        let seconds = noise.travelSeconds(planned: planned, secondsOfDay: secondsOfDay(now), dayFactor: dayFactor, random: &random)
+        if random.chance(noise.gpsGapChance) {
+            gpsSilentUntil = now.addingTimeInterval(random.exponential(mean: noise.gpsGapMeanMinutes * 60).rounded())
+        }
         if let next { events.append(FieldEvent(at: now, technicianID: technician.id, kind: .enRoute(job: next.id))) }
         activity = .driving(to: next, from: position, departed: now, arrives: now.addingTimeInterval(TimeInterval(seconds)))
     }
@@ -200,9 +244,69 @@ public struct TechnicianAgent: Sendable {
             default:
                 break
             }
-            events.append(FieldEvent(at: nextFix, technicianID: technician.id, kind: .position(location(at: nextFix))))
+            if nextFix >= gpsSilentUntil {
+                events.append(FieldEvent(at: nextFix, technicianID: technician.id, kind: .position(location(at: nextFix))))
+            }
             nextFix = nextFix.addingTimeInterval(fixInterval)
         }
+    }
+
+    private func secondsOfDay(_ time: Date) -> Int { Int(time.timeIntervalSince(midnight)) }
+
+    // MARK: What was knowable
+
+    /// When the technician would reach each visit still ahead if, from `now` and their state now,
+    /// every trip and every job took its true mean (the oracle the warnings are measured against:
+    /// it knows the hidden biases and the day's roads, not the dice).
+    public func projectedArrivals(at now: Date) -> [String: Date] {
+        var arrivals: [String: Date] = [:]
+        var time = now
+        var here = position
+        var breakAhead = !breakTaken
+        func breakMinutes(after jobID: String?) -> Double {
+            guard breakAhead, let rule = technician.breakRule else { return 0 }
+            let due = plannedBreak.map { $0.after == jobID } ?? (breakWindow.map { time >= $0.start } ?? false)
+            guard due else { return 0 }
+            breakAhead = false
+            return Double(rule.minutes * 60)
+        }
+        switch activity {
+        case .offShift:
+            time = max(now, firstDeparture)
+        case let .driving(job, _, _, _):
+            let spot = location(at: now)
+            let destination = job?.location ?? technician.end
+            time = now + noise.meanTravelSeconds(planned: travel.trip(from: spot, to: destination).seconds,
+                                                 secondsOfDay: secondsOfDay(now), dayFactor: dayFactor)
+            guard let job else { return arrivals }
+            arrivals[job.id] = time
+            here = job.location
+            time = max(time, job.promisedWindow?.start ?? time)
+            time += Double(truth.meanServiceSeconds(job, technician: technician.id))
+            time += breakMinutes(after: job.id)
+        case let .waiting(job, until):
+            time = max(now, until) + Double(truth.meanServiceSeconds(job, technician: technician.id))
+            time += breakMinutes(after: job.id)
+        case let .working(job, _, _):
+            let elapsed = workStarted.map { now.timeIntervalSince($0) } ?? 0
+            time = now + max(0, Double(truth.meanServiceSeconds(job, technician: technician.id)) - elapsed)
+            time += breakMinutes(after: job.id)
+        case let .resting(until):
+            breakAhead = false
+            time = max(now, until)
+        case .finished:
+            return arrivals
+        }
+        for job in queue {
+            time += noise.meanTravelSeconds(planned: travel.trip(from: here, to: job.location).seconds,
+                                            secondsOfDay: secondsOfDay(time), dayFactor: dayFactor)
+            arrivals[job.id] = time
+            here = job.location
+            time = max(time, job.promisedWindow?.start ?? time)
+            time += Double(truth.meanServiceSeconds(job, technician: technician.id))
+            time += breakMinutes(after: job.id)
+        }
+        return arrivals
     }
 
     private func location(at time: Date) -> GeoPoint {

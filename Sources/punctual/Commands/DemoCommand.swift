@@ -64,7 +64,7 @@ struct DemoCommand: AsyncParsableCommand {
         let result = try await Simulator(options: options, businessFolder: folder).play(width: 60, store: store, narrator: narrator)
 
         print("\n== The promise, measured (\(Int((ContinuousClock.now - started).timeInterval)) s)")
-        print(SimulationTable.render([result]))
+        print(SimulationTable.render([result], noise: options.noise))
         try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
         if let date = result.days.first?.date, let plan = try store.publishedPlan(on: date) {
             let planPage = (report as NSString).appendingPathComponent("plan.html")

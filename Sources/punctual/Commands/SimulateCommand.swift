@@ -19,6 +19,10 @@ struct SimulateCommand: AsyncParsableCommand {
               punctual simulate --days 5 --width 60,120,240 --report out/simulate.html
               punctual simulate --days 1 --http --format json
               punctual simulate --set planning.promise_buffer_minutes=30 --set tracking.late_threshold=0.6
+              punctual simulate --business my-business --days 10 --noise travel.bias=1.2 --noise service.type_bias_sigma=0.25
+
+            Noise (--noise KEY=VALUE; defaults in brackets; the report prints the profile it ran):
+            \(NoiseParameter.allCases.map { "  \($0.rawValue) [\(SimulationTable.number(NoiseModel()[$0]))]: \($0.help)" }.joined(separator: "\n"))
             """)
 
     @Option(help: "Working days to play, from the sample day on.")
@@ -53,6 +57,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Chance that a customer with a promise calls to cancel on the day (07:00-12:00).")
     var cancelChance = SimulationOptions().cancelChance
 
+    @Option(help: ArgumentHelp("A noise parameter, KEY=VALUE (repeatable); the keys are listed below.", valueName: "key=value"))
+    var noise: [String] = []
+
     @Flag(help: "Go through HTTP to the API served on a free loopback port, instead of in process.")
     var http = false
 
@@ -81,8 +88,24 @@ struct SimulateCommand: AsyncParsableCommand {
         return parsed
     }
 
+    /// `--noise` applied to the default profile, checked.
+    func noiseModel() throws -> NoiseModel {
+        var model = NoiseModel()
+        for item in noise {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let parameter = NoiseParameter(rawValue: parts[0]) else {
+                throw ValidationError("--noise '\(item)' must be KEY=VALUE with a key listed in punctual simulate --help")
+            }
+            guard let value = Double(parts[1]) else { throw ValidationError("--noise \(parameter.rawValue): '\(parts[1])' is not a number") }
+            if let problem = parameter.problem(with: value) { throw ValidationError("--noise \(parameter.rawValue) \(parts[1]) \(problem)") }
+            model[parameter] = value
+        }
+        return model
+    }
+
     func validate() throws {
         _ = try parsedSettings()
+        _ = try noiseModel()
         if !(1...30).contains(days) { throw ValidationError("--days \(days) must be between 1 and 30") }
         let parts = width.split(separator: ",")
         guard !parts.isEmpty, parts.count == widths.count, widths.allSatisfy({ (15...480).contains($0) }) else {
@@ -109,6 +132,7 @@ struct SimulateCommand: AsyncParsableCommand {
         options.sickChance = sickChance
         options.cancelChance = cancelChance
         options.settings = try parsedSettings()
+        options.noise = try noiseModel()
         let started = ContinuousClock.now
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-simulate-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -118,9 +142,11 @@ struct SimulateCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            print(try ListingJSON.string(SimulationJSON(seed: seed, days: days, transport: http ? "http" : "in-process", policies: results)))
+            print(try ListingJSON.string(SimulationJSON(seed: seed, days: days, transport: http ? "http" : "in-process",
+                                                        noise: Dictionary(uniqueKeysWithValues: options.noise.profile.map { ($0.key, $0.value) }),
+                                                        policies: results)))
         case .table:
-            print(SimulationTable.render(results))
+            print(SimulationTable.render(results, noise: options.noise))
             print("\n\(days) day(s) × \(results.count) polic\(results.count == 1 ? "y" : "ies") in \(Int((ContinuousClock.now - started).timeInterval)) s, seed \(seed)")
         }
         if let report {
@@ -137,5 +163,7 @@ struct SimulationJSON: Encodable {
     var seed: UInt64
     var days: Int
     var transport: String
+    /// The noise profile the days were played under.
+    var noise: [String: Double]
     var policies: [PolicyResult]
 }

@@ -10,9 +10,12 @@ import Testing
     typealias F = TrackingFixtures
 
     static func agent(route: [Job]) -> TechnicianAgent {
-        TechnicianAgent(technician: F.technician(), route: route, date: F.date, calendar: F.calendar, noise: NoiseModel(),
+        TechnicianAgent(technician: F.technician(), route: route, date: F.date, calendar: F.calendar, truth: Self.punctualField,
                         travel: GreatCircleTravelTimes(), random: SimulationRandom(seed: 7))
     }
+
+    /// The default noise without what would move the scripted times: late starts, doors, GPS gaps.
+    static let punctualField = FieldTruth(noise: NoiseModel([.lateStartChance: 0, .accessDelayChance: 0, .gpsGapChance: 0]), seed: 1)
 
     static func progress(_ events: [FieldEvent]) -> [String] {
         events.compactMap { event in
@@ -44,5 +47,50 @@ import Testing
         _ = agent.advance(to: F.at(8, 5))
         #expect(agent.assign([far, next], at: F.at(8, 5)).isEmpty)
         #expect(Self.progress(agent.advance(to: F.at(12))).first == "arrived J1")
+    }
+
+    /// A field without noise of any kind: every trip and job takes exactly its true mean.
+    static func stillField(seed: UInt64) -> FieldTruth {
+        var changes = Dictionary(uniqueKeysWithValues: NoiseParameter.allCases.map { ($0, 0.0) })
+        changes[.travelBias] = 1
+        changes[.rushHourFactor] = 1
+        return FieldTruth(noise: NoiseModel(changes), seed: seed)
+    }
+
+    /// The oracle the warnings are measured against is only fair if it is right when nothing is
+    /// left to chance: then its projection at the start of the day is what happens, to the second.
+    @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
+    func withoutNoiseTheOracleForeseesEveryArrival(seed: UInt64) {
+        var random = SimulationRandom(seed: seed)
+        let route = (1...6).map { i -> Job in
+            let opens = F.at(8 + random.int(in: 0...6))
+            return F.job("J\(i)", at: F.north(Double(random.int(in: 1...25))), window: random.chance(0.5) ? (opens, opens + 3600) : nil,
+                         minutes: 20 + 10 * random.int(in: 0...6))
+        }
+        var agent = TechnicianAgent(technician: F.technician(), route: route, date: F.date, calendar: F.calendar,
+                                    truth: Self.stillField(seed: seed), travel: GreatCircleTravelTimes(), random: SimulationRandom(seed: seed))
+        let foreseen = agent.projectedArrivals(at: F.at(7, 30))
+        _ = agent.advance(to: F.at(23))
+        #expect(Set(foreseen.keys) == Set(route.map(\.id)))
+        for job in route {
+            let error = abs(foreseen[job.id]!.timeIntervalSince(agent.arrivals[job.id]!))
+            #expect(error <= Double(route.count), "\(job.id): foreseen \(foreseen[job.id]!), arrived \(agent.arrivals[job.id]!)")
+        }
+    }
+
+    /// A van goes out with its stock and what the checklist says to load; a job whose listed part
+    /// the van no longer holds is diagnosed and left for a return visit.
+    @Test func aJobWhosePartTheVanLacksIsLeftForAReturnVisit() {
+        var first = F.job("J1", at: F.north(2), window: nil, minutes: 30)
+        first.parts = [PartQuantity(part: "capacitor", quantity: 1)]
+        var second = F.job("J2", at: F.north(4), window: nil, minutes: 30)
+        second.parts = [PartQuantity(part: "capacitor", quantity: 1)]
+        var agent = TechnicianAgent(technician: F.technician(), route: [first, second], date: F.date, calendar: F.calendar,
+                                    truth: Self.stillField(seed: 1), travel: GreatCircleTravelTimes(), random: SimulationRandom(seed: 1))
+        agent.load([PartChecklistItem(part: "capacitor", needed: 2, inVan: 0, load: 1)])
+        _ = agent.advance(to: F.at(23))
+        #expect(agent.completed == ["J1"])
+        #expect(agent.missingPart == ["J2"])
+        #expect(agent.van["capacitor"] == 0)
     }
 }
