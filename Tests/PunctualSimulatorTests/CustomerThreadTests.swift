@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test(arguments: [Business(technicians: 8, jobs: 64, seed: 1), Business(technicians: 5, jobs: 45, seed: 2),
-                      Business(technicians: 6, jobs: 50, seed: 3, sick: 0.3, cancel: 0.1)])
+                      Business(technicians: 6, jobs: 50, seed: 3, sick: 0.5, cancel: 0.1)])
     func simulatedThreadsNeverContradictThemselves(business: Business) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-threads-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -98,12 +98,13 @@ public struct Reassigner: Sendable {
             if !missing.isEmpty {
                 return "they lack the skill" + (missing.count > 1 ? "s " : " ") + missing.map { "'\($0)'" }.joined(separator: ", ")
             }
-            if !model.startsAtDepot[v] {
+            if !model.startsAtDepot[v] || model.loadedParts[v] != nil {
                 let short = job.parts.compactMap { need -> String? in
-                    let have = technician.stock.first { $0.part == need.part }?.quantity ?? 0
+                    let have = (technician.stock.first { $0.part == need.part }?.quantity ?? 0) + (model.loadedParts[v]?[need.part] ?? 0)
                     return have < need.quantity ? "\(need.quantity - have)× \(need.part)" : nil
                 }
-                if !short.isEmpty { return "their van lacks " + short.joined(separator: ", ") + " and they do not start at the depot" }
+                let why = model.loadedParts[v] != nil ? "they have left the depot" : "they do not start at the depot"
+                if !short.isEmpty { return "their van lacks " + short.joined(separator: ", ") + " and " + why }
             }
             var problemJobs = model.problem.jobs
             problemJobs[j].pinnedVehicle = v

@@ -13,7 +13,9 @@ import PunctualCore
 /// Promised windows are hard windows; a customer's availability bounds when an unbooked job may
 /// start (service must end inside it); jobs under way or done on the published plan are each
 /// technician's fixed prefix. A technician who starts at the depot loads what the day needs
-/// there, so only other vans are limited to their stock.
+/// there, so only other vans are limited to their stock, until they set off: a day re-planned
+/// after that has only what their van went out with (its stock and what the morning's checklist
+/// had them load) for any job it hands them.
 public struct DayModel: Sendable {
     public let snapshot: DaySnapshot
     public let problem: Problem
@@ -28,6 +30,9 @@ public struct DayModel: Sendable {
     public let matrix: TravelMatrix
     /// Per technician: starts at the depot, so can load parts there.
     public let startsAtDepot: [Bool]
+    /// Per technician who started at the depot and has set off: what they loaded there this
+    /// morning, by part (nil: not set off, or not a depot starter).
+    public let loadedParts: [[String: Int]?]
     /// Matrix index of each extra point passed to `init`.
     public let extraLocations: [Int]
     /// Local midnight of the date; solver time 0.
@@ -79,6 +84,14 @@ public struct DayModel: Sendable {
         let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) } + extraParts)).sorted()
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
         let depotStarters = technicians.map { Self.startsAtDepot($0, depot: depot) }
+        // Set off: the shift has begun by the time the day is re-planned.
+        let morningLoads = Dictionary(snapshot.publishedPlan?.routes.map { route in
+            (route.technicianID, Dictionary(route.checklist.map { ($0.part, $0.load) }, uniquingKeysWith: +))
+        } ?? []) { first, _ in first }
+        let loaded: [[String: Int]?] = technicians.enumerated().map { v, technician in
+            guard depotStarters[v], let notBefore, notBefore >= calendar.instant(snapshot.date, technician.shift.start) else { return nil }
+            return morningLoads[technician.id] ?? [:]
+        }
 
         // Fixed prefixes: what the published plan's technicians have started or finished, in route order.
         let position = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1.id, $0) })
@@ -103,8 +116,8 @@ public struct DayModel: Sendable {
             let shift = calendar.interval(snapshot.date, technician.shift)
             var capacity = [Int](repeating: 0, count: partIDs.count)
             for (k, part) in partIDs.enumerated() {
-                capacity[k] = depotStarters[v] ? Int(Int32.max)
-                    : technician.stock.first { $0.part == part }?.quantity ?? 0
+                let stock = technician.stock.first { $0.part == part }?.quantity ?? 0
+                capacity[k] = loaded[v].map { stock + ($0[part] ?? 0) } ?? (depotStarters[v] ? Int(Int32.max) : stock)
             }
             let breaks = technician.breakRule.map { rule in
                 [Break(duration: rule.minutes * 60,
@@ -140,6 +153,7 @@ public struct DayModel: Sendable {
         self.points = points
         self.matrix = matrix
         self.startsAtDepot = depotStarters
+        self.loadedParts = loaded
     }
 
     /// `job` as the solver sees it, at matrix index `location`, allowed to start in `windows`.

@@ -163,7 +163,8 @@ public struct Planner: Sendable {
                 travelSeconds: route.travelDuration, distanceMetres: distance, overtimeSeconds: route.overtime,
                 breaks: route.breaks.map { DateInterval(start: model.instant($0.start), end: model.instant($0.end)) },
                 checklist: PartsChecklist.items(for: route.visits.map { model.jobs[$0.job] }, technician: technician,
-                                                startsAtDepot: model.startsAtDepot[route.vehicle])))
+                                                startsAtDepot: model.startsAtDepot[route.vehicle],
+                                                loaded: model.loadedParts[route.vehicle])))
         }
         let explainer = UnassignedExplainer(model: model)
         let rescue = PromiseRescue(model: model)

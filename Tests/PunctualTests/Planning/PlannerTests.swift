@@ -3,6 +3,7 @@ import PunctualTestSupport
 import Testing
 @testable import Punctual
 @testable import PunctualCore
+@testable import PunctualImport
 @testable import PunctualSample
 
 /// What the planner promises a dispatcher, each checked by `PlanChecker` from the business's data.
@@ -90,6 +91,30 @@ import Testing
         check(plan, snapshot)
         #expect(plan.visits.map(\.technicianID) == ["T01"])
         #expect(plan.routes.first?.checklist == [PartChecklistItem(part: "contactor-30a", needed: 5, inVan: 2, load: 3)])
+    }
+
+    /// The depot is behind a technician once their shift has begun: a day re-planned after that
+    /// hands them only jobs whose parts their van went out with, and the checklist still says
+    /// what they loaded.
+    @Test func aDepotStarterWhoHasSetOffHasOnlyWhatTheVanWentOutWith() throws {
+        // T01 goes out with 2 contactors in the van and 3 loaded: exactly J0103's 5.
+        let store = try PlanningDays.store(jobs: [
+            "J0103,Cy Coil,+14065550203,,sms,,46.88,-114.00,ac-repair,60,hvac,contactor-30a:5,normal,2026-11-24,,,,",
+        ])
+        _ = try PlanningDays.planner().planAndStore(try store.daySnapshot(on: PlanningDays.date), in: store, now: PlanningDays.now,
+                                                    publish: true)
+        try Importer(store: store).run([.init(kind: .jobs, name: "late.csv", contents: [Fixtures.jobsHeader,
+            "J0105,Ed Late,+14065550205,,sms,,46.87,-114.01,ac-repair,30,hvac,contactor-30a:1,normal,2026-11-24,,,,"].joined(separator: "\n"))])
+        let snapshot = try store.daySnapshot(on: PlanningDays.date)
+        let tenOClock = snapshot.calendar.instant(PlanningDays.date, TimeOfDay(hour: 10))
+        let midday = try PlanningDays.planner().plan(snapshot, now: tenOClock).plan
+        // Five contactors in the van: one of the two jobs, not both (T02 has none and never passes the depot).
+        #expect(midday.visits.count == 1 && midday.unassigned.count == 1, "\(midday.visits.map(\.jobID))")
+        let checklist = try #require(midday.routes.first { $0.technicianID == "T01" }?.checklist.first)
+        #expect(checklist.part == "contactor-30a" && checklist.inVan == 2 && checklist.load == 3)
+        // Before the shift the same day still loads what it needs.
+        let early = try PlanningDays.planner().plan(snapshot, now: snapshot.calendar.instant(PlanningDays.date, TimeOfDay(hour: 7))).plan
+        #expect(Set(early.visits.map(\.jobID)) == ["J0103", "J0105"])
     }
 
     @Test func anImpossiblePromiseIsBrokenOpenlyWithAProposal() throws {
