@@ -24,6 +24,9 @@ import Testing
             ("punctual book J0042 --window 'tomorrow 10:00'", 64, "'10:00' is not a time range HH:MM-HH:MM"),
             ("punctual plan", 64, "Missing expected argument '--date <day>'"),
             ("punctual demo --data nowhere", 64, "leave --data out to play the sample built into punctual"),
+            ("punctual simulate --noise travel.speed=2", 64, "--noise 'travel.speed=2' must be KEY=VALUE with a key listed in punctual simulate --help"),
+            ("punctual simulate --noise start.late_chance=1.5", 64, "--noise start.late_chance 1.5 is a chance and must be between 0 and 1"),
+            ("punctual simulate --noise travel.bias=fast", 64, "--noise travel.bias: 'fast' is not a number"),
         ]
         for item in cases {
             let outcome = try shell.run(item.line)

@@ -79,7 +79,9 @@ public struct RemainingRouteProblem: Sendable {
         self.upcoming = upcoming
         self.origin = origin
         self.problem = try Problem(locationCount: matrix.count, durations: matrix.durations, jobs: jobs, vehicles: [vehicle])
-        self.start = StartState(location: 0, time: max(seconds(now), seconds(shift.start)), remainingService: remaining,
+        // At the door but not started: work begins no earlier than the window opens.
+        let opens = onSite.flatMap { $0.startedAt == nil ? $0.job.promisedWindow.map { seconds($0.start) } : nil } ?? 0
+        self.start = StartState(location: 0, time: max(seconds(now), seconds(shift.start), opens), remainingService: remaining,
                                 breaksTaken: min(day.breaksTaken(now: now, calendar: calendar), breaks.count))
     }
 }

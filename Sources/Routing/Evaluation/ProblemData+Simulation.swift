@@ -29,8 +29,12 @@ extension ProblemData {
                        sink: &sink) { ready, breakStart, b in
                 // On arrival, a break is taken when it delays nothing here or cannot wait past this stop.
                 let s0 = earliestStart(j, ready)
-                let free = s0 != ProblemData.noTime && earliestStart(j, breakStart + brDur[b]) == s0
-                let must = s0 == ProblemData.noTime || s0 + jobService[j] > brEnd[b]
+                // A window already missed: the work starts late, on arrival. The break waits unless
+                // the work would carry past its latest start; idling until the break window opens
+                // would only make a late visit later still.
+                guard s0 != ProblemData.noTime else { return ready + jobService[j] > brEnd[b] }
+                let free = earliestStart(j, breakStart + brDur[b]) == s0
+                let must = s0 + jobService[j] > brEnd[b]
                 return free || must
             }
             var s = earliestStart(j, ready)

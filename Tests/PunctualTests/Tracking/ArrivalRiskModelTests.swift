@@ -46,6 +46,36 @@ import Testing
         #expect(late.pLate > 0.9)
     }
 
+    /// The demo's J0018: the visit before ran so late that its window is gone. The forecast took
+    /// the lunch break there, on arrival, and so waited for the break window to open, two hours
+    /// off: "should now arrive between 12:40 and 13:10" for a technician at the door by 10:21.
+    /// A late visit is worked on arrival; lunch comes after it, when it is due.
+    @Test func aVisitWhoseWindowIsMissedIsWorkedOnArrivalNotAfterWaitingForLunch() throws {
+        let overdue = F.job("J1", at: F.north(6), window: (F.at(8), F.at(9)), minutes: 30, status: .enRoute)
+        let next = F.job("J2", at: F.north(8), window: (F.at(10), F.at(11)), minutes: 30)
+        let day = TechnicianDay(technician: F.technician(breakRule: Self.lunch), date: F.date,
+                                stops: [F.stop(1, overdue), F.stop(2, next)],
+                                lastFix: PositionFix(at: F.at(9, 25), location: F.north(3)), pausesTaken: 0)
+        let forecasts = try F.forecasts(day, now: F.at(9, 25))
+        let first = try #require(forecasts.first { $0.jobID == "J1" })
+        let second = try #require(forecasts.first { $0.jobID == "J2" })
+        #expect(first.pLate == 1)
+        // About 4 min to J1, about 30 min there, 3 min on: J2 a little after 10:00, well before lunch.
+        #expect(second.medianArrival < F.at(10, 20), "J2 forecast at \(F.calendar.local(second.medianArrival).time)")
+        #expect(second.pLate < 0.05)
+    }
+
+    /// At the door before the window opens, the work cannot start until it does: what follows is
+    /// forecast from the window's start, not from the moment of arriving.
+    @Test func atTheDoorBeforeTheWindowOpensTheWorkStartsWhenItOpens() throws {
+        let waiting = F.job("J1", at: F.north(1), window: (F.at(11), F.at(12)), minutes: 60, status: .arrived)
+        let next = F.job("J2", at: F.north(2), window: (F.at(11), F.at(12)))
+        let day = F.day([F.stop(1, waiting), F.stop(2, next)])
+        let forecast = try #require(try F.forecasts(day, now: F.at(9, 30)).first { $0.jobID == "J2" })
+        #expect(forecast.medianArrival > F.at(11, 50), "J2 forecast at \(F.calendar.local(forecast.medianArrival).time)")
+        #expect(forecast.pLate > 0.3, "an hour's work from 11:00 reaches a window closing at 12:00 about half the time")
+    }
+
     /// Lunch 30 minutes, starting between 11:30 and 13:30; J1 done, J2 under way, J3 and J4 next.
     static let lunch = BreakRule(minutes: 30, earliestStart: TimeOfDay(hour: 11, minute: 30), latestStart: TimeOfDay(hour: 13, minute: 30))
 
