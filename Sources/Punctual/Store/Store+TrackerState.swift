@@ -65,11 +65,11 @@ extension Store {
         }
     }
 
-    /// Service times of every completed visit that was started and completed through the API.
+    /// Service times of every completed visit that was started and completed through the API, with who did it.
     public func serviceHistory() throws -> [ServiceObservation] {
         try writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT job.type, job.duration_minutes, visit_outcome.started_at, visit_outcome.completed_at
+                SELECT job.type, job.duration_minutes, visit_outcome.started_at, visit_outcome.completed_at, visit_outcome.technician_id
                 FROM visit_outcome JOIN job ON job.id = visit_outcome.job_id
                 WHERE visit_outcome.started_at IS NOT NULL AND visit_outcome.completed_at IS NOT NULL
                 """)
@@ -77,7 +77,7 @@ extension Store {
                 let started: Date = row[2]
                 let completed: Date = row[3]
                 return ServiceObservation(jobType: row[0], plannedSeconds: (row[1] as Int) * 60,
-                                          actualSeconds: Int(completed.timeIntervalSince(started)))
+                                          actualSeconds: Int(completed.timeIntervalSince(started)), technicianID: row[4])
             }
         }
     }

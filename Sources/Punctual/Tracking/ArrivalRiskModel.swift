@@ -41,7 +41,7 @@ public struct ArrivalRiskModel: Sendable {
             breakHold[k] = max(0, Double(estimate.start - estimate.arrival) - windowWait)
             previousEnd = Double(estimate.end)
         }
-        let factors = upcoming.map { model.factor(for: $0.job.type) }
+        let factors = upcoming.map { model.factor(for: $0.job.type, technician: technician) }
         let plannedService = upcoming.map { Double($0.job.durationMinutes * 60) }
 
         let n = max(1, policy.samples)
@@ -49,7 +49,7 @@ public struct ArrivalRiskModel: Sendable {
         var random = NormalSampler(seed: policy.seed)
         let elapsed = Double(route.elapsedService)
         let currentPlanned = route.current.map { Double($0.job.durationMinutes * 60) }
-        let currentFactor = route.current.map { model.factor(for: $0.job.type) }
+        let currentFactor = route.current.map { model.factor(for: $0.job.type, technician: technician) }
         // Antithetic pairs: odd samples replay the previous sample's draws negated, which halves
         // the sampling noise of symmetric quantities such as the median for the same cost.
         var draws = [Double](repeating: 0, count: 1 + 2 * upcoming.count)

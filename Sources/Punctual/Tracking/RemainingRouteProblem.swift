@@ -51,7 +51,7 @@ public struct RemainingRouteProblem: Sendable {
         func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince(origin).rounded()) }
         let jobs = upcoming.enumerated().map { index, stop in
             Routing.Job(location: index + 1,
-                serviceDuration: Int((Double(stop.job.durationMinutes * 60) * model.factor(for: stop.job.type).median).rounded()),
+                serviceDuration: Int((Double(stop.job.durationMinutes * 60) * model.factor(for: stop.job.type, technician: day.technician.id).median).rounded()),
                 windows: stop.job.promisedWindow.map { [TimeWindow(start: seconds($0.start), end: seconds($0.end))] } ?? [])
         }
         // The break is forecast no earlier than the plan puts it, which is where the route shows it
@@ -69,7 +69,7 @@ public struct RemainingRouteProblem: Sendable {
         var elapsed = 0
         var remaining = 0
         if let onSite {
-            let expected = Double(onSite.job.durationMinutes * 60) * model.factor(for: onSite.job.type).median
+            let expected = Double(onSite.job.durationMinutes * 60) * model.factor(for: onSite.job.type, technician: day.technician.id).median
             elapsed = onSite.startedAt.map { max(0, Int(now.timeIntervalSince($0))) } ?? 0
             remaining = max(Int(expected.rounded()) - elapsed, policy.minimumRemainingService)
         }

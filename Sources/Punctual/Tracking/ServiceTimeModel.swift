@@ -4,7 +4,9 @@ import PunctualCore
 /// How long visits of each job type really take compared with the planned duration, learned from
 /// completed visits: a log-normal factor per type whose parameters blend the history with a prior
 /// (mean 1 — the planned duration is the average — and spread `servicePriorSpread`) weighted as
-/// `servicePriorWeight` visits.
+/// `servicePriorWeight` visits. On top, each technician's own pace: the mean of how far their
+/// visits ran from their types' factors, shrunk towards none as if `technicianPriorWeight` visits
+/// had run exactly to type, so one slow morning does not brand anyone.
 public struct ServiceTimeModel: Sendable {
     /// Log-scale location and spread of actual ÷ planned for one job type.
     public struct Factor: Sendable, Hashable {
@@ -30,8 +32,24 @@ public struct ServiceTimeModel: Sendable {
                                   sigma: sqrt((k * policy.servicePriorSpread * policy.servicePriorSpread + n * variance) / (n + k)))
         }
         self.byType = byType
+        var residuals: [String: (sum: Double, count: Double)] = [:]
+        for observation in history where observation.plannedSeconds > 0 && observation.actualSeconds > 0 {
+            guard let technician = observation.technicianID, let type = byType[observation.jobType] else { continue }
+            let residual = log(Double(observation.actualSeconds) / Double(observation.plannedSeconds)) - type.mu
+            residuals[technician, default: (0, 0)].sum += residual
+            residuals[technician, default: (0, 0)].count += 1
+        }
+        pace = residuals.mapValues { $0.sum / ($0.count + policy.technicianPriorWeight) }
     }
 
-    /// The factor for `jobType`, or the prior when the type has no history.
-    public func factor(for jobType: String) -> Factor { byType[jobType] ?? prior }
+    /// Per technician, the log-scale offset of their visits from their types' factors.
+    private let pace: [String: Double]
+
+    /// The factor for `jobType` done by `technician`: the type's (the prior when the type has no
+    /// history) moved by the technician's pace, when it is known.
+    public func factor(for jobType: String, technician: String? = nil) -> Factor {
+        var factor = byType[jobType] ?? prior
+        if let technician, let offset = pace[technician] { factor.mu += offset }
+        return factor
+    }
 }

@@ -166,4 +166,27 @@ import Testing
         #expect(factor.median > 1 && factor.median < 2)
         #expect(model.factor(for: "unknown") == model.prior)
     }
+
+    /// Two technicians doing the same work at different paces: each is forecast at their own, the
+    /// type at the pace of both, and someone never seen at the type's.
+    @Test func eachTechniciansOwnPaceIsLearnedAndShrunk() {
+        let policy = TrackingPolicy()
+        let history = (0..<30).flatMap { _ in [
+            ServiceObservation(jobType: "furnace", plannedSeconds: 3600, actualSeconds: 4680, technicianID: "T01"),  // 1.3×
+            ServiceObservation(jobType: "furnace", plannedSeconds: 3600, actualSeconds: 3600, technicianID: "T02"),  // 1.0×
+        ] }
+        let model = ServiceTimeModel(history: history, policy: policy)
+        let slow = model.factor(for: "furnace", technician: "T01").median
+        let quick = model.factor(for: "furnace", technician: "T02").median
+        let anyone = model.factor(for: "furnace").median
+        #expect(slow > 1.2 && slow < 1.3, "T01 at \(slow)")
+        #expect(quick > 1.0 && quick < 1.06, "T02 at \(quick)")
+        #expect(anyone > quick && anyone < slow)
+        #expect(model.factor(for: "furnace", technician: "T09") == model.factor(for: "furnace"))
+        // One slow visit moves a pace a little, not all the way.
+        let once = ServiceTimeModel(history: history + [ServiceObservation(jobType: "furnace", plannedSeconds: 3600, actualSeconds: 7200,
+                                                                          technicianID: "T03")], policy: policy)
+        let newcomer = once.factor(for: "furnace", technician: "T03").median / once.factor(for: "furnace").median
+        #expect(newcomer > 1.02 && newcomer < 1.1, "one visit at 2× moved T03 by \(newcomer)")
+    }
 }

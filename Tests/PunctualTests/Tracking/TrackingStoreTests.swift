@@ -65,7 +65,7 @@ import Testing
         #expect(outcome.arrivedAt == F.at(9, 5))
         #expect(outcome.plannedArrival == F.at(9, 10))
         #expect(outcome.completedAt == F.at(10, 10))
-        #expect(try store.serviceHistory() == [ServiceObservation(jobType: "ac-repair", plannedSeconds: 3600, actualSeconds: 64 * 60)])
+        #expect(try store.serviceHistory() == [ServiceObservation(jobType: "ac-repair", plannedSeconds: 3600, actualSeconds: 64 * 60, technicianID: "T01")])
     }
 
     @Test func illegalProgressIsRefusedAndLeavesNothing() throws {
