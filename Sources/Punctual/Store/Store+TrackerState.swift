@@ -82,6 +82,54 @@ extension Store {
         }
     }
 
+    /// The most recent `limit` trips technicians reported (`en_route` then `arrived` at the same
+    /// visit, nothing between), each from the visit before it that day or from the technician's
+    /// start: what the tracker learns real travel times from.
+    public func tripHistory(limit: Int = 400) throws -> [TripObservation] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT visit_event.technician_id, visit_event.kind, visit_event.at, job.lat, job.lon,
+                       technician.start_lat, technician.start_lon
+                FROM visit_event JOIN job ON job.id = visit_event.job_id
+                JOIN technician ON technician.id = visit_event.technician_id
+                ORDER BY visit_event.technician_id, visit_event.at, visit_event.id
+                """)
+            var trips: [TripObservation] = []
+            var technician: String?
+            var lastAt = Date.distantPast
+            var here = GeoPoint(latitude: 0, longitude: 0)
+            var setOff: (at: Date, to: GeoPoint)?
+            for row in rows {
+                let id: String = row[0]
+                let kind: String = row[1]
+                let at: Date = row[2]
+                let place = GeoPoint(latitude: row[3], longitude: row[4])
+                // A new technician, or a new working day (a night between reports): back at the start.
+                if id != technician || at.timeIntervalSince(lastAt) > 8 * 3600 {
+                    technician = id
+                    here = GeoPoint(latitude: row[5], longitude: row[6])
+                    setOff = nil
+                }
+                lastAt = at
+                switch VisitEventKind(rawValue: kind) {
+                case .enRoute:
+                    setOff = (at, place)
+                case .arrived:
+                    if let trip = setOff, trip.to == place, at > trip.at {
+                        trips.append(TripObservation(origin: here, destination: place, departedAt: trip.at,
+                                                     actualSeconds: Int(at.timeIntervalSince(trip.at))))
+                    }
+                    setOff = nil
+                    here = place
+                default:
+                    setOff = nil
+                    here = place
+                }
+            }
+            return Array(trips.sorted { $0.departedAt < $1.departedAt }.suffix(limit))
+        }
+    }
+
     /// Saves the latest forecasts of a technician's remaining visits and raises `visit_at_risk` for
     /// each visit whose P(late) reaches `threshold` for the first time while its window closes
     /// within `horizon` seconds, in one transaction.

@@ -20,7 +20,8 @@ public struct ArrivalRiskModel: Sendable {
         self.policy = policy
     }
 
-    public func forecasts(for route: RemainingRouteProblem, technician: String, model: ServiceTimeModel) -> [VisitForecast] {
+    public func forecasts(for route: RemainingRouteProblem, technician: String, model: ServiceTimeModel,
+                          travelModel: TravelTimeModel = .neutral) -> [VisitForecast] {
         let upcoming = route.upcoming
         guard !upcoming.isEmpty else { return [] }
         let scheduler = FixedRouteScheduler(problem: route.problem)
@@ -35,7 +36,8 @@ public struct ArrivalRiskModel: Sendable {
         var windowStart = [Double](repeating: -.infinity, count: upcoming.count)
         var previousEnd = startExpected
         for (k, estimate) in expected.enumerated() {
-            travel[k] = max(0, Double(estimate.arrival) - previousEnd)
+            // The estimate's leg, at the real roads' pace for when it sets off.
+            travel[k] = max(0, Double(estimate.arrival) - previousEnd) * travelModel.factor(secondsOfDay: Int(previousEnd))
             if let window = jobs[k].windows.first { windowStart[k] = Double(window.start) }
             let windowWait = max(0, windowStart[k] - Double(estimate.arrival))
             breakHold[k] = max(0, Double(estimate.start - estimate.arrival) - windowWait)

@@ -17,6 +17,7 @@ public final class Tracker: Sendable {
 
     private let logger = Logger(label: "punctual.tracker")
     private let cachedModel = Mutex<ServiceTimeModel?>(nil)
+    private let cachedTravel = Mutex<TravelTimeModel?>(nil)
     /// When each technician's forecast was last recomputed.
     private let lastUpdate = Mutex<[String: Date]>([:])
 
@@ -39,9 +40,34 @@ public final class Tracker: Sendable {
         return model
     }
 
-    /// Forgets the learned service times so the next forecast relearns them.
+    /// Real travel against the estimate, learned from reported trips (cached; refreshed with the service times).
+    public func travelModel() throws -> TravelTimeModel {
+        if let model = cachedTravel.withLock({ $0 }) { return model }
+        let trips = try store.tripHistory()
+        let calendar = self.calendar
+        let estimate: (GeoPoint, GeoPoint) -> Int?
+        if let straight = travelTimes as? GreatCircleTravelTimes {
+            estimate = { straight.trip(from: $0, to: $1).seconds }
+        } else {
+            // A routing service: one table over every place, not a request per trip.
+            let points = Array(Set(trips.flatMap { [$0.origin, $0.destination] }))
+            let index = Dictionary(uniqueKeysWithValues: points.enumerated().map { ($1, $0) })
+            let matrix = points.isEmpty ? nil : try travelTimes.matrix(for: points)
+            estimate = { from, to in
+                guard let matrix, let i = index[from], let j = index[to] else { return nil }
+                return matrix.duration(from: i, to: j)
+            }
+        }
+        let model = TravelTimeModel(history: trips, policy: policy, estimate: estimate,
+                                    secondsOfDay: { calendar.local($0).time.minutes * 60 })
+        cachedTravel.withLock { $0 = model }
+        return model
+    }
+
+    /// Forgets the learned service and travel times so the next forecast relearns them.
     public func serviceHistoryChanged() {
         cachedModel.withLock { $0 = nil }
+        cachedTravel.withLock { $0 = nil }
     }
 
     /// The forecast of one technician's day at `now`, computed without saving anything.
@@ -57,7 +83,8 @@ public final class Tracker: Sendable {
             let model = try serviceModel()
             let remaining = try RemainingRouteProblem(day: day, now: now, calendar: calendar, travelTimes: travelTimes, model: model,
                                                       policy: policy)
-            forecasts = Dictionary(uniqueKeysWithValues: riskModel.forecasts(for: remaining, technician: day.technician.id, model: model)
+            forecasts = Dictionary(uniqueKeysWithValues: riskModel.forecasts(for: remaining, technician: day.technician.id, model: model,
+                                                                             travelModel: try travelModel())
                 .map { ($0.jobID, $0) })
             route = remaining
         }

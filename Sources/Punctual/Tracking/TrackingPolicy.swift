@@ -16,6 +16,8 @@ public struct TrackingPolicy: Sendable, Hashable {
     public var servicePriorWeight: Double = 5
     /// How many visits at their type's pace a technician's own pace is blended with.
     public var technicianPriorWeight: Double = 10
+    /// How many trips at exactly the estimate the learned travel factors are blended with.
+    public var travelPriorWeight: Double = 10
     /// Least time assumed left at a visit that has already run past its expected duration, seconds.
     public var minimumRemainingService: Int = 120
     /// Monte Carlo samples per forecast; the seed is fixed, so a forecast is reproducible.
