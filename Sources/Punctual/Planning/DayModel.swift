@@ -10,6 +10,8 @@ import PunctualCore
 /// One date's routing problem, built from the business's technicians and jobs, with the maps
 /// between the solver's indices and seconds and the business's ids and instants.
 ///
+/// Each job takes its type's learned mean duration (the stated one until visits of the type have
+/// been timed): a plan built on durations the field does not keep is a promise already broken.
 /// Promised windows are hard windows; a customer's availability bounds when an unbooked job may
 /// start (service must end inside it); jobs under way or done on the published plan are each
 /// technician's fixed prefix. A technician who starts at the depot loads what the day needs
@@ -33,6 +35,8 @@ public struct DayModel: Sendable {
     /// Per technician who started at the depot and has set off: what they loaded there this
     /// morning, by part (nil: not set off, or not a depot starter).
     public let loadedParts: [[String: Int]?]
+    /// How long each job type really takes against its stated duration, learned from visits.
+    public let pace: ServiceTimeModel
     /// Matrix index of each extra point passed to `init`.
     public let extraLocations: [Int]
     /// Local midnight of the date; solver time 0.
@@ -84,6 +88,7 @@ public struct DayModel: Sendable {
         let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) } + extraParts)).sorted()
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
         let depotStarters = technicians.map { Self.startsAtDepot($0, depot: depot) }
+        let pace = ServiceTimeModel(history: snapshot.serviceHistory, policy: TrackingPolicy(settings: snapshot.settings))
         // Set off: the shift has begun by the time the day is re-planned.
         let morningLoads = Dictionary(snapshot.publishedPlan?.routes.map { route in
             (route.technicianID, Dictionary(route.checklist.map { ($0.part, $0.load) }, uniquingKeysWith: +))
@@ -137,10 +142,12 @@ public struct DayModel: Sendable {
 
         notBeforeSeconds = earliest
         let routingJobs = jobs.enumerated().map { j, job in
-            var windows = Self.windows(of: job, service: job.durationMinutes * 60,
+            let service = Self.serviceSeconds(job, pace: pace)
+            var windows = Self.windows(of: job, service: service,
                                        buffer: exactPromises.contains(job.id) ? 0 : promiseBuffer, seconds: seconds)
             if earliest > 0 && pinned[j] == nil { windows = Self.clipped(windows, from: earliest) }
-            return Self.routingJob(job, location: jobIndex[j], windows: windows, dimension: dimension, pinnedVehicle: pinned[j])
+            return Self.routingJob(job, location: jobIndex[j], service: service, windows: windows, dimension: dimension,
+                                   pinnedVehicle: pinned[j])
         }
 
         self.problem = try Problem(locationCount: points.count, durations: matrix.durations,
@@ -154,14 +161,20 @@ public struct DayModel: Sendable {
         self.matrix = matrix
         self.startsAtDepot = depotStarters
         self.loadedParts = loaded
+        self.pace = pace
+    }
+
+    /// The time `job` is planned to take: its stated duration at its type's learned mean pace.
+    static func serviceSeconds(_ job: PunctualCore.Job, pace: ServiceTimeModel) -> Int {
+        Int((Double(job.durationMinutes * 60) * pace.factor(for: job.type).mean).rounded())
     }
 
     /// `job` as the solver sees it, at matrix index `location`, allowed to start in `windows`.
-    static func routingJob(_ job: PunctualCore.Job, location: Int, windows: [TimeWindow], dimension: [String: Int],
+    static func routingJob(_ job: PunctualCore.Job, location: Int, service: Int, windows: [TimeWindow], dimension: [String: Int],
                            pinnedVehicle: Int? = nil) -> Routing.Job {
         var demand = [Int](repeating: 0, count: dimension.count)
         for part in job.parts { demand[dimension[part.part]!] += part.quantity }
-        return Routing.Job(location: location, serviceDuration: job.durationMinutes * 60, windows: windows,
+        return Routing.Job(location: location, serviceDuration: service, windows: windows,
                            requiredSkills: Set(job.skills), demand: demand, priority: priority(of: job),
                            pinnedVehicle: pinnedVehicle)
     }
@@ -170,7 +183,7 @@ public struct DayModel: Sendable {
     /// allowed to start in `window`.
     public func extraJob(_ job: PunctualCore.Job, extraLocation: Int, window: DateInterval) -> Routing.Job {
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
-        return Self.routingJob(job, location: extraLocations[extraLocation],
+        return Self.routingJob(job, location: extraLocations[extraLocation], service: Self.serviceSeconds(job, pace: pace),
                                windows: [TimeWindow(start: seconds(window.start), end: seconds(window.end))],
                                dimension: dimension)
     }

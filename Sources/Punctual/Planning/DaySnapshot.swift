@@ -21,10 +21,16 @@ public struct DaySnapshot: Sendable {
     /// New times offered to customers on this date and not yet answered, with their jobs: held for
     /// them, so no other booking takes them meanwhile.
     public var heldChoices: [(choice: RebookChoice, job: Job)]
+    /// How long recent visits really took: plans and offers use each job type's learned mean.
+    public var serviceHistory: [ServiceObservation]
+
+    /// Recent visits enough to learn every job type's pace, not the whole history.
+    public static let serviceHistoryLimit = 2_000
 
     public init(date: LocalDate, business: BusinessProfile, settings: Settings, technicians: [Technician],
                 parts: [Part], jobs: [Job], customers: [Int64: Customer], publishedPlan: Plan?, latestPlan: Plan?,
-                commitments: DayCommitments? = nil, heldChoices: [(choice: RebookChoice, job: Job)] = []) {
+                commitments: DayCommitments? = nil, heldChoices: [(choice: RebookChoice, job: Job)] = [],
+                serviceHistory: [ServiceObservation] = []) {
         self.date = date
         self.business = business
         self.settings = settings
@@ -36,6 +42,7 @@ public struct DaySnapshot: Sendable {
         self.latestPlan = latestPlan
         self.commitments = commitments ?? DayCommitments(date: date)
         self.heldChoices = heldChoices
+        self.serviceHistory = serviceHistory
     }
 
     public var calendar: BusinessCalendar { business.calendar }

@@ -30,6 +30,7 @@ extension Store {
             publishedPlan: try published.map { try assemble($0, db: db) },
             latestPlan: try latest.map { try assemble($0, db: db) },
             commitments: try commitments(db, on: date),
-            heldChoices: try heldChoices(db, on: date, calendar: business.calendar))
+            heldChoices: try heldChoices(db, on: date, calendar: business.calendar),
+            serviceHistory: try serviceHistory(db, limit: DaySnapshot.serviceHistoryLimit))
     }
 }

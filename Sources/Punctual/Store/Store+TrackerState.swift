@@ -67,18 +67,22 @@ extension Store {
 
     /// Service times of every completed visit that was started and completed through the API, with who did it.
     public func serviceHistory() throws -> [ServiceObservation] {
-        try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT job.type, job.duration_minutes, visit_outcome.started_at, visit_outcome.completed_at, visit_outcome.technician_id
-                FROM visit_outcome JOIN job ON job.id = visit_outcome.job_id
-                WHERE visit_outcome.started_at IS NOT NULL AND visit_outcome.completed_at IS NOT NULL
-                """)
-            return rows.map { row in
-                let started: Date = row[2]
-                let completed: Date = row[3]
-                return ServiceObservation(jobType: row[0], plannedSeconds: (row[1] as Int) * 60,
-                                          actualSeconds: Int(completed.timeIntervalSince(started)), technicianID: row[4])
-            }
+        try writer.read { db in try Self.serviceHistory(db) }
+    }
+
+    /// The most recent `limit` service times (all of them when nil), oldest first.
+    static func serviceHistory(_ db: Database, limit: Int? = nil) throws -> [ServiceObservation] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT job.type, job.duration_minutes, visit_outcome.started_at, visit_outcome.completed_at, visit_outcome.technician_id
+            FROM visit_outcome JOIN job ON job.id = visit_outcome.job_id
+            WHERE visit_outcome.started_at IS NOT NULL AND visit_outcome.completed_at IS NOT NULL
+            ORDER BY visit_outcome.completed_at DESC
+            """ + (limit.map { " LIMIT \($0)" } ?? ""))
+        return rows.reversed().map { row in
+            let started: Date = row[2]
+            let completed: Date = row[3]
+            return ServiceObservation(jobType: row[0], plannedSeconds: (row[1] as Int) * 60,
+                                      actualSeconds: Int(completed.timeIntervalSince(started)), technicianID: row[4])
         }
     }
 

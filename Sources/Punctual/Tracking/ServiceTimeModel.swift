@@ -14,6 +14,8 @@ public struct ServiceTimeModel: Sendable {
         public var sigma: Double
         /// The factor's median, exp(mu).
         public var median: Double { exp(mu) }
+        /// The factor's mean, exp(mu + sigma²/2): what a day of such visits averages.
+        public var mean: Double { exp(mu + sigma * sigma / 2) }
     }
 
     public let prior: Factor
