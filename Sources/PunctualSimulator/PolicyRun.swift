@@ -201,7 +201,10 @@ final class PolicyRun {
                                  requests: requests + emergencies, declined: declined, emergencies: emergencies, refused: refused)
         result.sickCalls = sickCalls
         result.cancellations = cancelled.count
-        result.reliability = reliability.resolved(late: Set(result.visits.filter(\.isLate).map(\.jobID)))
+        var cameBy: [String: String] = [:]
+        for agent in agents { for jobID in agent.arrivals.keys where cameBy[jobID] == nil { cameBy[jobID] = agent.technician.id } }
+        result.reliability = reliability.resolved(late: Set(result.visits.filter(\.isLate).map(\.jobID)), cameBy: cameBy,
+                                                  rebooked: Set(result.visits.filter(\.rebooked).map(\.jobID)))
         narrator.dayEnded(result)
         return result
     }
@@ -371,7 +374,7 @@ final class PolicyRun {
                                  into reliability: inout ForecastSamples) throws {
         for (jobID, window) in promised.sorted(by: { $0.key < $1.key }) where !cancelled.contains(jobID) && window.end > now {
             guard !agents.contains(where: { $0.arrivals[jobID] != nil }), let forecast = try store.visitForecast(jobID: jobID) else { continue }
-            reliability.record(jobID: jobID, pLate: forecast.pLate)
+            reliability.record(jobID: jobID, technicianID: forecast.technicianID, pLate: forecast.pLate)
         }
     }
 

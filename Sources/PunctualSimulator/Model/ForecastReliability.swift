@@ -3,6 +3,7 @@ import Foundation
 /// How well the product's P(late) matched what happened: its forecasts of the visits not yet
 /// reached, sampled every quarter hour, grouped in bands of predicted probability, beside the share
 /// of those visits that really were late. A calibrated forecast has the two close in every band.
+/// Only forecasts for the technician who then came count (see `ForecastSamples`).
 public struct ForecastReliability: Sendable, Hashable, Codable {
     public struct Band: Sendable, Hashable, Codable {
         public var lower: Double
@@ -48,15 +49,23 @@ public struct ForecastReliability: Sendable, Hashable, Codable {
 }
 
 /// The day's forecasts as sampled, before the day's outcome is known.
+///
+/// A forecast is about the route as it stands: once the visit is handed to someone else, or the
+/// customer rebooks, its outcome answers another question, so only forecasts made for the
+/// technician who then came are judged.
 struct ForecastSamples {
-    private var samples: [(jobID: String, pLate: Double)] = []
+    private var samples: [(jobID: String, technicianID: String, pLate: Double)] = []
 
-    mutating func record(jobID: String, pLate: Double) { samples.append((jobID, pLate)) }
+    mutating func record(jobID: String, technicianID: String, pLate: Double) { samples.append((jobID, technicianID, pLate)) }
 
-    /// The table, once it is known which visits were late.
-    func resolved(late: Set<String>) -> ForecastReliability {
+    /// The table, once it is known which visits were late, who came to each, and which the
+    /// customer rebooked (a visit nobody reached and nobody rebooked was simply late).
+    func resolved(late: Set<String>, cameBy: [String: String], rebooked: Set<String>) -> ForecastReliability {
         var table = ForecastReliability()
-        for sample in samples { table.add(pLate: sample.pLate, late: late.contains(sample.jobID)) }
+        for sample in samples {
+            let judged = cameBy[sample.jobID].map { $0 == sample.technicianID } ?? !rebooked.contains(sample.jobID)
+            if judged { table.add(pLate: sample.pLate, late: late.contains(sample.jobID)) }
+        }
         return table
     }
 }
