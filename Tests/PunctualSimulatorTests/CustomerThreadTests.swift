@@ -53,9 +53,11 @@ import Testing
             threads += 1
             contradictions += checker.contradictions(jobID: jobID, messages: messages, customer: customer, finalStatus: job.status)
         }
-        // Most requests were booked and told (on a hard morning, fewer: promises broken by an
-        // absence are rebooked onto the next day, which then has less room for its own requests).
-        #expect(threads > business.jobs * options.days * (business.sick == nil ? 3 : 2) / 4, "most requests were booked and told")
+        // Most requests were booked and told: two in three, since windows are offered only when they
+        // are 95 % sure (on a hard morning, half: promises broken by an absence are rebooked onto
+        // the next day, which then has less room for its own requests).
+        #expect(threads > business.jobs * options.days * (business.sick == nil ? 2 : 3) / (business.sick == nil ? 3 : 6),
+                "most requests were booked and told")
         // `PUNCTUAL_SHOW_THREAD=J0047` prints that job's whole thread, field events and inbox, to read a failure.
         // A failure prints the first contradicted job's thread by itself.
         if let shown = ProcessInfo.processInfo.environment["PUNCTUAL_SHOW_THREAD"] ?? contradictions.first?.jobID {

@@ -35,7 +35,7 @@ public struct OfferFinder: Sendable {
         let candidates = candidateWindows(for: job, on: snapshot, now: now)
         return try evaluate(job, windows: candidates, on: snapshot, now: now, explain: false)
             .compactMap { $0.offer }
-            .filter { $0.onTimeProbability >= minimumOnTimeProbability ?? 1 - snapshot.settings.number(.atRiskLateProbability) }
+            .filter { $0.onTimeProbability >= minimumOnTimeProbability ?? snapshot.settings.number(.minOnTimeProbability) }
             .sorted(by: WindowOffer.isBetter)
     }
 

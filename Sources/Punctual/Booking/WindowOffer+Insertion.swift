@@ -6,7 +6,8 @@ import PunctualCore
 extension WindowOffer {
     /// The offer an insertion amounts to: who, the added driving, the arrival, and the chance of
     /// arriving by the window's end (or, without a window, within the insertion's slack) given the
-    /// spread of every trip and job before it on the route and the trip to it.
+    /// spread of every trip and job before it on the route (each job type's learned spread, overruns
+    /// and all) and the trip to it.
     ///
     /// - Parameters:
     ///   - route: the vehicle's job list the insertion goes into (problem indices).
@@ -17,7 +18,7 @@ extension WindowOffer {
         var at = problem.vehicles[insertion.vehicle].startLocation
         for k in route.prefix(insertion.position) {
             spread.addTravel(problem.duration(from: at, to: problem.jobs[k].location), to: &accumulator)
-            spread.addService(problem.jobs[k].serviceDuration, to: &accumulator)
+            spread.addService(problem.jobs[k].serviceDuration, cv: model.serviceCV(ofJob: k), to: &accumulator)
             at = problem.jobs[k].location
         }
         spread.addTravel(problem.duration(from: at, to: location), to: &accumulator)

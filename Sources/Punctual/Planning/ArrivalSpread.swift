@@ -33,9 +33,10 @@ public struct ArrivalSpread: Sendable, Hashable {
         accumulator.variance += sd * sd
     }
 
-    /// Adds a job of `seconds` to `accumulator`.
-    public func addService(_ seconds: Int, to accumulator: inout Accumulator) {
-        let sd = serviceCV * Double(seconds)
+    /// Adds a job of `seconds` to `accumulator`, with the spread learned for its type when known
+    /// (`cv`), else the business's `serviceCV`.
+    public func addService(_ seconds: Int, cv: Double? = nil, to accumulator: inout Accumulator) {
+        let sd = (cv ?? serviceCV) * Double(seconds)
         accumulator.variance += sd * sd
     }
 

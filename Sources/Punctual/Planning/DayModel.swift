@@ -164,6 +164,14 @@ public struct DayModel: Sendable {
         self.pace = pace
     }
 
+    /// The learned spread of job `index`'s duration (its coefficient of variation), or nil for a
+    /// job the model was not built with.
+    public func serviceCV(ofJob index: Int) -> Double? {
+        guard jobs.indices.contains(index) else { return nil }
+        let sigma = pace.factor(for: jobs[index].type).sigma
+        return (exp(sigma * sigma) - 1).squareRoot()
+    }
+
     /// The time `job` is planned to take: its stated duration at its type's learned mean pace.
     static func serviceSeconds(_ job: PunctualCore.Job, pace: ServiceTimeModel) -> Int {
         Int((Double(job.durationMinutes * 60) * pace.factor(for: job.type).mean).rounded())

@@ -13,6 +13,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case bookingLeadMinutes = "booking.lead_minutes"
     case maxFillPercent = "booking.max_fill_percent"
     case windowMinutes = "booking.window_minutes"
+    case minOnTimeProbability = "booking.min_on_time_probability"
     case serviceSpread = "forecast.service_cv"
     case travelSpread = "forecast.travel_cv"
     case lateThreshold = "tracking.late_threshold"
@@ -71,6 +72,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .bookingLeadMinutes: "the earliest a window may start after now, minutes"
         case .maxFillPercent: "the most of a technician's shift (less the break) that booked work may fill, percent; the rest absorbs overruns"
         case .windowMinutes: "how wide an offered arrival window is, minutes"
+        case .minOnTimeProbability: "a window is offered only if the technician arrives inside it with at least this probability"
         case .serviceSpread: "spread of job durations, as a fraction of the expected duration (coefficient of variation)"
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
         case .warningHorizonMinutes: "a visit is declared at risk only once its window closes within this many minutes"
@@ -121,6 +123,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .bookingLeadMinutes: "60"
         case .maxFillPercent: "100"
         case .windowMinutes: "60"
+        case .minOnTimeProbability: "0.95"
         case .serviceSpread: "0.25"
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
@@ -182,7 +185,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .routingTimeoutSeconds: 0.1...300
         case .maxOvertimeMinutes: 0...480
         case .planningTimeLimitSeconds: 0...3600
-        case .atRiskLateProbability, .lateThreshold: 0.01...0.99
+        case .atRiskLateProbability, .lateThreshold, .minOnTimeProbability: 0.01...0.99
         case .promiseBufferMinutes: 0...120
         case .bookingLeadMinutes: 0...10_080
         case .maxFillPercent: 10...100
