@@ -91,13 +91,17 @@ extension Store {
     /// start: what the tracker learns real travel times from.
     public func tripHistory(limit: Int = 400) throws -> [TripObservation] {
         try writer.read { db in
+            // The latest reports only (a trip is two of them, a visit about five): a year of history
+            // is not read on every completion.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT visit_event.technician_id, visit_event.kind, visit_event.at, job.lat, job.lon,
-                       technician.start_lat, technician.start_lon
-                FROM visit_event JOIN job ON job.id = visit_event.job_id
-                JOIN technician ON technician.id = visit_event.technician_id
-                ORDER BY visit_event.technician_id, visit_event.at, visit_event.id
-                """)
+                SELECT * FROM (
+                    SELECT visit_event.technician_id, visit_event.kind, visit_event.at, job.lat, job.lon,
+                           technician.start_lat, technician.start_lon, visit_event.id
+                    FROM visit_event JOIN job ON job.id = visit_event.job_id
+                    JOIN technician ON technician.id = visit_event.technician_id
+                    ORDER BY visit_event.id DESC LIMIT ?)
+                ORDER BY technician_id, at, id
+                """, arguments: [limit * 6])
             var trips: [TripObservation] = []
             var technician: String?
             var lastAt = Date.distantPast
