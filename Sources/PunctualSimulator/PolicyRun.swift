@@ -392,18 +392,21 @@ final class PolicyRun {
             missingPart.formUnion(agent.missingPart)
             wrongPart.formUnion(agent.wrongPart)
         }
-        // Only what was sent on the day counts: a visit rebooked from the day before carries that
-        // day's texts, and they said nothing about this promise.
+        // Warnings count only when sent on the day: a visit rebooked from the day before carries
+        // that day's texts, and they said nothing about this promise. The thread's length counts
+        // the evening before too (the confirmation, the reminder).
+        let evening = calendar.instant(date.adding(days: -1), .midnight)
         let from = calendar.instant(date, .midnight)
         let until = calendar.instant(date.adding(days: 1), .midnight)
         var messages = 0
         var visits: [SimulatedVisit] = []
         for (jobID, window) in promised.sorted(by: { $0.key < $1.key }) {
-            let sent = try store.messages(jobID: jobID).filter { message in
+            let thread = try store.messages(jobID: jobID).filter { $0.createdAt >= evening && $0.createdAt < until }
+            messages += thread.count
+            let sent = thread.filter { message in
                 guard let at = message.sentAt else { return false }
                 return at >= from && at < until
             }
-            messages += sent.count
             let toldBroken = sent.filter { $0.kind == .promiseBroken }.compactMap(\.sentAt).min()
             let job = try store.job(jobID)
             var visit = SimulatedVisit(
