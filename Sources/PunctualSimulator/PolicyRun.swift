@@ -32,6 +32,10 @@ final class PolicyRun {
     /// The day being played: the oracle's latest projections, and what it had shown for each
     /// warned visit when its warning went out.
     private var oracle = OracleLog()
+    /// Progress reports a phone is holding to send with its next batch of fixes, per technician.
+    private var heldReports: [String: [ProgressReport]] = [:]
+    /// The phones' own draws (which reports wait for the next batch).
+    private var phones: SimulationRandom
 
     init(widthMinutes: Int, options: SimulationOptions, store: Store, clock: SimulatedClock, services: APIServices,
          link: any FieldLink, demand: BusinessDemand, narrator: any SimulationNarrator) throws {
@@ -44,6 +48,7 @@ final class PolicyRun {
         self.narrator = narrator
         self.demand = demand
         truth = FieldTruth(noise: options.noise, seed: options.seed)
+        phones = SimulationRandom(seed: options.seed &* 31 &+ 17)
         calendar = try store.requireProfile().calendar
         var quiet = Logger(label: "punctual.simulator.outbox")
         quiet.logLevel = .error
@@ -154,7 +159,7 @@ final class PolicyRun {
                 refused += try await report(agents[a].advance(to: now), technician: agents[a].technician.id, fixes: &fixes)
             }
             // In technician order, not the dictionary's (seeded per process), so a seed replays exactly.
-            for technician in fixes.keys.sorted() where now.timeIntervalSince(fixes[technician]![0].at) >= options.positionPostInterval {
+            for technician in Set(fixes.keys).union(heldReports.keys).sorted() where now.timeIntervalSince(oldestUnsent(technician, fixes)) >= options.positionPostInterval {
                 refused += try await post(fixes: &fixes, technician: technician)
             }
             if now >= nextLook {
@@ -193,7 +198,7 @@ final class PolicyRun {
             }
             now = now.addingTimeInterval(60)
         }
-        for technician in fixes.keys.sorted() { refused += try await post(fixes: &fixes, technician: technician) }
+        for technician in Set(fixes.keys).union(heldReports.keys).sorted() { refused += try await post(fixes: &fixes, technician: technician) }
         clock.now = now
         try deliverOutbox(at: now)
         // A visit the customer cancelled is not a promise the business failed to keep.
@@ -257,26 +262,46 @@ final class PolicyRun {
             if case .position(let point) = event.kind {
                 fixes[technician, default: []].append(PositionFix(at: event.at, location: point))
             } else if let report = ProgressReport(event) {
-                refused += try await post(fixes: &fixes, technician: technician)
-                do {
-                    try await link.postProgress(report, technician: technician)
-                } catch {
-                    refused += 1
-                    refusals.warning("the API refused \(technician)'s \(report.kind.rawValue) for \(report.job): \(error)")
+                // Some reports wait on the phone for the next batch (a weak signal, an app in the
+                // background), and nothing overtakes a report that waits.
+                if heldReports[technician] != nil || phones.chance(options.noise.phoneBatchChance) {
+                    heldReports[technician, default: []].append(report)
+                    continue
                 }
+                refused += try await post(fixes: &fixes, technician: technician)
+                refused += try await post(report, technician: technician)
             }
         }
         return refused
     }
 
-    /// Posts `technician`'s buffered fixes; returns 1 if the API refused them.
+    /// When the oldest fix or report `technician`'s phone holds was taken.
+    private func oldestUnsent(_ technician: String, _ fixes: [String: [PositionFix]]) -> Date {
+        min(fixes[technician]?.first?.at ?? .distantFuture, heldReports[technician]?.first?.at ?? .distantFuture)
+    }
+
+    /// Posts `technician`'s buffered fixes, then the reports held with them; returns how many posts the API refused.
     private func post(fixes: inout [String: [PositionFix]], technician: String) async throws -> Int {
-        guard let batch = fixes.removeValue(forKey: technician), !batch.isEmpty else { return 0 }
+        var refused = 0
+        if let batch = fixes.removeValue(forKey: technician), !batch.isEmpty {
+            do {
+                try await link.postPositions(batch, technician: technician)
+            } catch {
+                refusals.warning("the API refused \(batch.count) fixes of \(technician): \(error)")
+                refused += 1
+            }
+        }
+        for report in heldReports.removeValue(forKey: technician) ?? [] { refused += try await post(report, technician: technician) }
+        return refused
+    }
+
+    /// Posts one progress report; returns 1 if the API refused it.
+    private func post(_ report: ProgressReport, technician: String) async throws -> Int {
         do {
-            try await link.postPositions(batch, technician: technician)
+            try await link.postProgress(report, technician: technician)
             return 0
         } catch {
-            refusals.warning("the API refused \(batch.count) fixes of \(technician): \(error)")
+            refusals.warning("the API refused \(technician)'s \(report.kind.rawValue) for \(report.job): \(error)")
             return 1
         }
     }

@@ -11,7 +11,8 @@ import PunctualCore
 /// - Work: the stated duration times a hidden bias per job type and a hidden speed per technician
 ///   (the product is told neither; it must learn them), then a log-normal spread averaging 1, with a
 ///   heavier tail for repair work; a few jobs cannot be finished (no access, a wrong diagnosis).
-/// - The day: late starts, customers slow to open the door, GPS gaps.
+/// - The day: late starts, customers slow to open the door, GPS gaps, progress reports that wait
+///   on the phone for the next batch of fixes.
 public struct NoiseModel: Sendable, Hashable, Codable {
     /// Log-standard-deviation of a trip's actual ÷ expected duration.
     public var travelSigma = 0.15
@@ -47,6 +48,8 @@ public struct NoiseModel: Sendable, Hashable, Codable {
     /// Chance that a trip's GPS fixes go missing from its start, and the mean length of the gap.
     public var gpsGapChance = 0.05
     public var gpsGapMeanMinutes = 15.0
+    /// Chance that a progress report waits on the phone and goes with the next batch of fixes.
+    public var phoneBatchChance = 0.1
 
     public init() {}
 

@@ -21,6 +21,7 @@ public enum NoiseParameter: String, CaseIterable, Sendable, Hashable, Codable {
     case accessDelayMeanMinutes = "door.delay_mean_minutes"
     case gpsGapChance = "gps.gap_chance"
     case gpsGapMeanMinutes = "gps.gap_mean_minutes"
+    case phoneBatchChance = "phone.batch_chance"
 
     /// What the parameter means, for `--help`.
     public var help: String {
@@ -44,6 +45,7 @@ public enum NoiseParameter: String, CaseIterable, Sendable, Hashable, Codable {
         case .accessDelayMeanMinutes: "mean minutes waited at the door"
         case .gpsGapChance: "chance a trip's GPS fixes go missing"
         case .gpsGapMeanMinutes: "mean minutes of a GPS gap"
+        case .phoneBatchChance: "chance a progress report waits on the phone for the next batch of fixes"
         }
     }
 
@@ -82,6 +84,7 @@ extension NoiseModel {
             case .accessDelayMeanMinutes: accessDelayMeanMinutes
             case .gpsGapChance: gpsGapChance
             case .gpsGapMeanMinutes: gpsGapMeanMinutes
+            case .phoneBatchChance: phoneBatchChance
             }
         }
         set {
@@ -105,6 +108,7 @@ extension NoiseModel {
             case .accessDelayMeanMinutes: accessDelayMeanMinutes = newValue
             case .gpsGapChance: gpsGapChance = newValue
             case .gpsGapMeanMinutes: gpsGapMeanMinutes = newValue
+            case .phoneBatchChance: phoneBatchChance = newValue
             }
         }
     }
