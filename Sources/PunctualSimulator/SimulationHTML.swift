@@ -30,6 +30,9 @@ public enum SimulationHTML {
         html += "<div class=\"plot\"><h3>On-time rate by window width (dashed: the 95 % target)</h3>" + onTimeChart(results) + "</div>"
         html += "<div class=\"plot\"><h3>Warning lead before the window's end, late visits (dashed: 30 min)</h3>" + leadChart(results) + "</div>"
         html += "</div><h2>Day by day</h2>" + dayTable(results)
+        html += "<h2>How well the forecast was calibrated</h2><p>Every quarter hour, the product's P(late) of each visit "
+            + "not yet reached, judged against the technician who then came: a calibrated forecast has the two columns close.</p>"
+            + reliabilityTable(results)
         if !messages.isEmpty, let calendar {
             html += "<h2>Messages customers received (\(messages.count))</h2><table class=\"msg\">"
             html += "<tr><th>queued</th><th>job</th><th>kind</th><th>channel</th><th>state</th><th>text</th></tr>"
@@ -48,6 +51,20 @@ public enum SimulationHTML {
         var html = "<table><tr><th>metric</th>" + results.map { "<th>\($0.widthMinutes)-min windows</th>" }.joined() + "</tr>"
         for row in MetricRows.all {
             html += "<tr><td>\(HTMLEscaping.escape(row.label))</td>" + results.map { "<td>\(row.value($0))</td>" }.joined() + "</tr>"
+        }
+        return html + "</table>"
+    }
+
+    static func reliabilityTable(_ results: [PolicyResult]) -> String {
+        var html = "<table><tr><th>P(late)</th>" + results.map { "<th>\($0.widthMinutes) min: forecasts</th><th>predicted</th><th>came true</th>" }
+            .joined() + "</tr>"
+        for (index, band) in ForecastReliability().bands.enumerated() {
+            html += String(format: "<tr><td>%.1f–%.1f</td>", band.lower, band.upper)
+            for result in results {
+                let b = result.reliability.bands[index]
+                html += "<td>\(b.verdicts)</td><td>\(MetricRows.percent(b.predicted))</td><td>\(b.verdicts == 0 ? "-" : MetricRows.percent(b.observed))</td>"
+            }
+            html += "</tr>"
         }
         return html + "</table>"
     }
