@@ -16,6 +16,10 @@ import PunctualImport
 struct BusinessDemand {
     private let table: CSVTable
     private let column: [String: Int]
+    /// The business's jobs, as rows of fields.
+    private let rows: [[String]]
+    /// The business's most urgent work: its emergency jobs, else its highest priority, else any.
+    private let urgentRows: [[String]]
     private let jobsPerDay: Int
     private let seed: UInt64
 
@@ -33,6 +37,11 @@ struct BusinessDemand {
         }
         guard !table.rows.isEmpty else { throw SimulationError.noJobs(folder: "jobs.csv") }
         self.column = column
+        let rows = table.rows.map(\.fields)
+        let priority = column["priority"]
+        func rows(of level: String) -> [[String]] { rows.filter { row in priority.map { row.indices.contains($0) && row[$0] == level } ?? false } }
+        urgentRows = ["emergency", "high", "normal", "low"].lazy.map(rows(of:)).first { !$0.isEmpty } ?? rows
+        self.rows = rows
         self.jobsPerDay = jobsPerDay ?? table.rows.count
         self.seed = seed
     }
@@ -75,14 +84,15 @@ struct BusinessDemand {
 
     /// A request's fields: the work of one of the business's jobs at a place near another's.
     private func request(serial: Int, random: inout SimulationRandom, emergency: Bool) -> [String] {
-        let work = emergency ? urgentRows[random.int(in: 0...(urgentRows.count - 1))] : table.rows[random.int(in: 0...(table.rows.count - 1))].fields
-        let place = table.rows[random.int(in: 0...(table.rows.count - 1))].fields
+        func any(_ rows: [[String]]) -> [String] { rows[random.int(in: 0...(rows.count - 1))] }
+        let work = any(emergency ? urgentRows : rows)
+        let place = any(rows)
         var fields = padded(work)
         for name in ["customer", "phone", "email", "notify", "address", "lat", "lon"] { set(&fields, name, field(place, name)) }
         if emergency || !random.chance(Self.repeatShare) {
             // A new customer: a name put together from two of the business's, a number of the same
             // exchange, and a door a few hundred metres from the known one.
-            let other = table.rows[random.int(in: 0...(table.rows.count - 1))].fields
+            let other = any(rows)
             let first = field(place, "customer").split(separator: " ").first.map(String.init) ?? "Customer"
             let last = field(other, "customer").split(separator: " ").dropFirst().last.map(String.init) ?? "\(serial)"
             set(&fields, "customer", "\(first) \(last)")
@@ -101,16 +111,6 @@ struct BusinessDemand {
             }
         }
         return fields
-    }
-
-    /// The business's most urgent work: its emergency jobs, else its highest priority, else any.
-    private var urgentRows: [[String]] {
-        let ranked = ["emergency", "high", "normal", "low"]
-        for priority in ranked {
-            let rows = table.rows.map(\.fields).filter { field($0, "priority") == priority }
-            if !rows.isEmpty { return rows }
-        }
-        return table.rows.map(\.fields)
     }
 
     /// A number of the same country and exchange as `known`, its last four digits from `serial`.

@@ -31,6 +31,13 @@ public enum MetricRows {
         ("reports the API refused", { "\($0.days.reduce(0) { $0 + $1.refusedReports })" }),
     ]
 
+    /// One band of the forecast's reliability table as both reports show it: the band, how many
+    /// forecasts fell in it, their mean P(late), and the share that came true.
+    public static func reliability(_ band: ForecastReliability.Band) -> (band: String, cells: [String]) {
+        (String(format: "%.1f-%.1f", band.lower, band.upper),
+         ["\(band.verdicts)", percent(band.predicted), band.verdicts == 0 ? "-" : percent(band.observed)])
+    }
+
     /// One day of one policy: "on time of visits, late (warned)".
     public static func day(_ day: DayResult) -> String {
         "\(percent(day.metrics.onTimeRate)) of \(day.metrics.visits), \(day.metrics.lateVisits) (\(day.lateWarned))"

@@ -164,10 +164,11 @@ final class PolicyRun {
             }
             if now >= nextLook {
                 // What was knowable, and what the product believed, every five minutes.
-                look(at: now, agents: agents, promised: promised, cancelled: cancelled)
-                if calendar.local(now).time.minutes % 15 == 0 {
-                    try sampleForecasts(at: now, agents: agents, promised: promised, cancelled: cancelled, into: &reliability)
-                }
+                // Promised visits still ahead: not cancelled, nobody at the door yet.
+                let reached = Set(agents.flatMap(\.arrivals.keys))
+                let ahead = promised.filter { !cancelled.contains($0.key) && !reached.contains($0.key) }
+                look(at: now, agents: agents, ahead: ahead)
+                if calendar.local(now).time.minutes % 15 == 0 { try sampleForecasts(at: now, ahead: ahead, into: &reliability) }
                 nextLook = now.addingTimeInterval(5 * 60)
             }
             if now >= nextOutbox {
@@ -379,11 +380,11 @@ final class PolicyRun {
     /// Updates the oracle: every agent's true-means projection, and for each promised visit not yet
     /// reached, since when it has shown the visit late without a break (a visit no route holds
     /// any more will not be reached today, so it shows late).
-    private func look(at now: Date, agents: [TechnicianAgent], promised: [String: DateInterval], cancelled: Set<String>) {
+    private func look(at now: Date, agents: [TechnicianAgent], ahead: [String: DateInterval]) {
         var projected: [String: Date] = [:]
         for agent in agents { projected.merge(agent.projectedArrivals(at: now)) { first, _ in first } }
         oracle.projected = projected
-        for (jobID, window) in promised where !cancelled.contains(jobID) && !agents.contains(where: { $0.arrivals[jobID] != nil }) {
+        for (jobID, window) in ahead {
             let showsLate = projected[jobID].map { $0 > window.end } ?? true
             if showsLate {
                 if oracle.lateSince[jobID] == nil { oracle.lateSince[jobID] = now }
@@ -395,10 +396,9 @@ final class PolicyRun {
 
     /// Records the product's latest P(late) of every promised visit not yet reached, to be set
     /// against what happened (the reliability table).
-    private func sampleForecasts(at now: Date, agents: [TechnicianAgent], promised: [String: DateInterval], cancelled: Set<String>,
-                                 into reliability: inout ForecastSamples) throws {
-        for (jobID, window) in promised.sorted(by: { $0.key < $1.key }) where !cancelled.contains(jobID) && window.end > now {
-            guard !agents.contains(where: { $0.arrivals[jobID] != nil }), let forecast = try store.visitForecast(jobID: jobID) else { continue }
+    private func sampleForecasts(at now: Date, ahead: [String: DateInterval], into reliability: inout ForecastSamples) throws {
+        for (jobID, window) in ahead.sorted(by: { $0.key < $1.key }) where window.end > now {
+            guard let forecast = try store.visitForecast(jobID: jobID) else { continue }
             reliability.record(jobID: jobID, technicianID: forecast.technicianID, pLate: forecast.pLate)
         }
     }

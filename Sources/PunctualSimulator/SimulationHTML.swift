@@ -59,10 +59,9 @@ public enum SimulationHTML {
         var html = "<table><tr><th>P(late)</th>" + results.map { "<th>\($0.widthMinutes) min: forecasts</th><th>predicted</th><th>came true</th>" }
             .joined() + "</tr>"
         for (index, band) in ForecastReliability().bands.enumerated() {
-            html += String(format: "<tr><td>%.1f–%.1f</td>", band.lower, band.upper)
+            html += "<tr><td>\(MetricRows.reliability(band).band)</td>"
             for result in results {
-                let b = result.reliability.bands[index]
-                html += "<td>\(b.verdicts)</td><td>\(MetricRows.percent(b.predicted))</td><td>\(b.verdicts == 0 ? "-" : MetricRows.percent(b.observed))</td>"
+                html += MetricRows.reliability(result.reliability.bands[index]).cells.map { "<td>\($0)</td>" }.joined()
             }
             html += "</tr>"
         }

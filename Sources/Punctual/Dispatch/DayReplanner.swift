@@ -37,10 +37,7 @@ public struct DayReplanner: Sendable {
         let adjusted = Planner.assemble(solution, model: model, createdAt: now, travelSource: travelSource, warnings: ["adjusted: \(reason)"])
         if let published = snapshot.publishedPlan, Self.sameVisits(published, adjusted) { return nil }
         let plan = try store.savePlan(adjusted)
-        let report = try publisher.publish(planID: plan.id!, store: store, now: now)
-        try store.recordAudit(AuditEntry(at: now, actor: actor, action: "plan.publish",
-                                         detail: "plan \(date) version \(plan.version) published: \(Self.summary(report))", reason: reason))
-        return (plan, report)
+        return (plan, try publisher.publish(planID: plan.id!, store: store, now: now, actor: actor, reason: reason))
     }
 
     /// `snapshot`'s day settled from its published plan (else its ledger) with as few moves as can
@@ -147,17 +144,5 @@ public struct DayReplanner: Sendable {
         var dates = Set(try store.publishedDates(from: date))
         for day in try store.ledgerDates(from: date, technician: technicianID) { dates.insert(day) }
         return dates.sorted()
-    }
-
-    /// `5 visits handed over, 2 promises broken (customers offered new times)`.
-    public static func summary(_ report: Publisher.Report) -> String {
-        let changes = report.changes
-        var parts = ["\(changes.handovers.count) visit(s) handed to another technician",
-                     "\(changes.retimes.count) planned arrival(s) moved"]
-        if !changes.broken.isEmpty { parts.append("\(changes.broken.count) promise(s) that cannot be kept") }
-        if !report.reassigned.isEmpty || !report.told.isEmpty {
-            parts.append("\(report.reassigned.count + report.told.count) customer(s) told")
-        }
-        return parts.joined(separator: ", ")
     }
 }

@@ -31,6 +31,29 @@ public struct Publisher: Sendable {
         public var unplanned: [String] = []
         /// What the plan changed against the one technicians worked from.
         public var changes = PlanChanges()
+
+        /// The notices sent: who is coming instead, then the promises that cannot be kept.
+        public var notices: [(jobID: String, kind: MessageKind)] {
+            reassigned.map { ($0, MessageKind.reassigned) } + told.keys.sorted().map { ($0, MessageKind.promiseBroken) }
+        }
+
+        /// What publishing changed, for the audit trail and the desk: handovers, moved arrivals,
+        /// broken promises, customers told.
+        public var summary: String {
+            var parts = ["\(changes.handovers.count) visit(s) handed to another technician",
+                         "\(changes.retimes.count) planned arrival(s) moved"]
+            if !changes.broken.isEmpty { parts.append("\(changes.broken.count) promise(s) that cannot be kept") }
+            if !reassigned.isEmpty || !told.isEmpty { parts.append("\(reassigned.count + told.count) customer(s) told") }
+            return parts.joined(separator: ", ")
+        }
+    }
+
+    /// What publishing `plan` over `published` (the version technicians work from) would change,
+    /// and whom it would tell: the preview `publish` then keeps to.
+    public func preview(_ plan: Plan, over published: Plan?, store: Store, now: Date) throws
+        -> (changes: PlanChanges, notices: [(jobID: String, kind: MessageKind)]) {
+        let changes = PlanChanges(from: published, to: plan)
+        return (changes, try notices(for: changes, on: plan.date, store: store, now: now))
     }
 
     /// Who publishing `plan` over `old` will tell what: each customer whose promise it breaks
@@ -68,6 +91,19 @@ public struct Publisher: Sendable {
     /// hands to another technician (`notices(for:)`): exactly what `PlanChanges` shows beforehand.
     @discardableResult
     public func publish(planID id: Int64, store: Store, now: Date) throws -> Report {
+        try publishing(planID: id, store: store, now: now).report
+    }
+
+    /// `publish(planID:store:now:)` done by `actor` (a dispatcher, the desk), recorded in the audit trail.
+    @discardableResult
+    public func publish(planID id: Int64, store: Store, now: Date, actor: String, reason: String = "") throws -> Report {
+        let (plan, report) = try publishing(planID: id, store: store, now: now)
+        try store.recordAudit(AuditEntry(at: now, actor: actor, action: "plan.publish",
+                                         detail: "plan \(plan.date) version \(plan.version) published: \(report.summary)", reason: reason))
+        return report
+    }
+
+    private func publishing(planID id: Int64, store: Store, now: Date) throws -> (plan: Plan, report: Report) {
         guard let plan = try store.plan(id: id) else { throw StoreError.unknownPlan(id: id) }
         let old = try store.publishedPlan(on: plan.date)
         let changes = PlanChanges(from: old, to: plan)
@@ -90,7 +126,7 @@ public struct Publisher: Sendable {
                                        body: "\(job.id) was promised after plan version \(plan.version) was made and is on no route.",
                                        action: "plan \(plan.date) again", handled: false, now: now)
         }
-        return report
+        return (plan, report)
     }
 
     /// Tells the customer of every promise `plan` leaves out, once per promise.

@@ -35,8 +35,6 @@ public struct DayModel: Sendable {
     /// Per technician who started at the depot and has set off: what they loaded there this
     /// morning, by part (nil: not set off, or not a depot starter).
     public let loadedParts: [[String: Int]?]
-    /// How long each job type really takes against its stated duration, learned from visits.
-    public let pace: ServiceTimeModel
     /// Matrix index of each extra point passed to `init`.
     public let extraLocations: [Int]
     /// Local midnight of the date; solver time 0.
@@ -88,7 +86,7 @@ public struct DayModel: Sendable {
         let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) } + extraParts)).sorted()
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
         let depotStarters = technicians.map { Self.startsAtDepot($0, depot: depot) }
-        let pace = ServiceTimeModel(history: snapshot.serviceHistory, policy: TrackingPolicy(settings: snapshot.settings))
+        let pace = snapshot.pace
         // Set off: the shift has begun by the time the day is re-planned.
         let morningLoads = Dictionary(snapshot.publishedPlan?.routes.map { route in
             (route.technicianID, Dictionary(route.checklist.map { ($0.part, $0.load) }, uniquingKeysWith: +))
@@ -161,14 +159,13 @@ public struct DayModel: Sendable {
         self.matrix = matrix
         self.startsAtDepot = depotStarters
         self.loadedParts = loaded
-        self.pace = pace
     }
 
     /// The learned spread of job `index`'s duration (its coefficient of variation), or nil for a
     /// job the model was not built with.
     public func serviceCV(ofJob index: Int) -> Double? {
         guard jobs.indices.contains(index) else { return nil }
-        let sigma = pace.factor(for: jobs[index].type).sigma
+        let sigma = snapshot.pace.factor(for: jobs[index].type).sigma
         return (exp(sigma * sigma) - 1).squareRoot()
     }
 
@@ -191,7 +188,7 @@ public struct DayModel: Sendable {
     /// allowed to start in `window`.
     public func extraJob(_ job: PunctualCore.Job, extraLocation: Int, window: DateInterval) -> Routing.Job {
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
-        return Self.routingJob(job, location: extraLocations[extraLocation], service: Self.serviceSeconds(job, pace: pace),
+        return Self.routingJob(job, location: extraLocations[extraLocation], service: Self.serviceSeconds(job, pace: snapshot.pace),
                                windows: [TimeWindow(start: seconds(window.start), end: seconds(window.end))],
                                dimension: dimension)
     }

@@ -21,8 +21,9 @@ public struct DaySnapshot: Sendable {
     /// New times offered to customers on this date and not yet answered, with their jobs: held for
     /// them, so no other booking takes them meanwhile.
     public var heldChoices: [(choice: RebookChoice, job: Job)]
-    /// How long recent visits really took: plans and offers use each job type's learned mean.
-    public var serviceHistory: [ServiceObservation]
+    /// How long each job type really takes against its stated duration, learned once from the
+    /// recent visits the snapshot was read with: plans and offers use its means and spreads.
+    public let pace: ServiceTimeModel
 
     /// Recent visits enough to learn every job type's pace, not the whole history.
     public static let serviceHistoryLimit = 2_000
@@ -42,7 +43,7 @@ public struct DaySnapshot: Sendable {
         self.latestPlan = latestPlan
         self.commitments = commitments ?? DayCommitments(date: date)
         self.heldChoices = heldChoices
-        self.serviceHistory = serviceHistory
+        pace = ServiceTimeModel(history: serviceHistory, policy: TrackingPolicy(settings: settings))
     }
 
     public var calendar: BusinessCalendar { business.calendar }

@@ -65,12 +65,12 @@ extension Store {
         }
     }
 
-    /// Service times of every completed visit that was started and completed through the API, with who did it.
-    public func serviceHistory() throws -> [ServiceObservation] {
-        try writer.read { db in try Self.serviceHistory(db) }
+    /// Service times of the `limit` latest visits started and completed through the API (all of
+    /// them when nil), with who did it, oldest first.
+    public func serviceHistory(limit: Int? = nil) throws -> [ServiceObservation] {
+        try writer.read { db in try Self.serviceHistory(db, limit: limit) }
     }
 
-    /// The most recent `limit` service times (all of them when nil), oldest first.
     static func serviceHistory(_ db: Database, limit: Int? = nil) throws -> [ServiceObservation] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT job.type, job.duration_minutes, visit_outcome.started_at, visit_outcome.completed_at, visit_outcome.technician_id

@@ -35,7 +35,8 @@ public final class Tracker: Sendable {
     /// Service times learned from completed visits (cached; refreshed after each completion).
     public func serviceModel() throws -> ServiceTimeModel {
         if let model = cachedModel.withLock({ $0 }) { return model }
-        let model = ServiceTimeModel(history: try store.serviceHistory(), policy: policy)
+        // The same recent visits plans and offers learn from (`DaySnapshot`), not a whole history.
+        let model = ServiceTimeModel(history: try store.serviceHistory(limit: DaySnapshot.serviceHistoryLimit), policy: policy)
         cachedModel.withLock { $0 = model }
         return model
     }

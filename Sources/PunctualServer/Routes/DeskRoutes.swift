@@ -113,7 +113,7 @@ enum DeskRoutes {
             self.technician = technician
             days = outcome.days.map { day in
                 Day(date: day.date.description, plan_version: day.plan.version, handed_over: day.report.changes.handovers.map(\.jobID),
-                    broken: day.report.changes.broken, told: (day.report.reassigned + day.report.told.keys).sorted())
+                    broken: day.report.changes.broken, told: day.report.notices.map(\.jobID).sorted())
             }
         }
     }

@@ -52,8 +52,8 @@ enum PlanRoutes {
                 let seconds = limit > 0 ? min(limit, 120) : snapshot.settings.number(.planningTimeLimitSeconds)
                 let plan = try store.savePlan(try Planner(options: PlanningOptions(timeLimit: seconds), travelTimes: TravelTimeSelection(cache: store))
                     .plan(snapshot, now: now).plan)
-                let changes = PlanChanges(from: snapshot.publishedPlan, to: plan)
-                return (plan, snapshot.publishedPlan, changes, try Publisher().notices(for: changes, on: date, store: store, now: now))
+                let (changes, notices) = try Publisher().preview(plan, over: snapshot.publishedPlan, store: store, now: now)
+                return (plan, snapshot.publishedPlan, changes, notices)
             }
             return try JSONEncoder().encodeAsResponse(ChangesResponse(plan: plan, against: published, changes: changes, notices: notices,
                                                                       calendar: calendar), status: .created)
@@ -70,12 +70,8 @@ enum PlanRoutes {
                     throw APIError(.notFound, "not_found", field: "version", detail: "\(date) has no plan version \(body.version)")
                 }
                 let published = try store.publishedPlan(on: date)
-                let report = try Publisher().publish(planID: plan.id!, store: store, now: now)
-                try store.recordAudit(AuditEntry(at: now, actor: DeskRoutes.actor, action: "plan.publish",
-                                                 detail: "plan \(date) version \(plan.version) published: \(DayReplanner.summary(report))"))
-                let told = report.reassigned.map { ($0, MessageKind.reassigned) } + report.told.keys.sorted().map { ($0, MessageKind.promiseBroken) }
-                return ChangesResponse(plan: plan, against: published, changes: report.changes, notices: told.map { (jobID: $0.0, kind: $0.1) },
-                                       calendar: calendar)
+                let report = try Publisher().publish(planID: plan.id!, store: store, now: now, actor: DeskRoutes.actor)
+                return ChangesResponse(plan: plan, against: published, changes: report.changes, notices: report.notices, calendar: calendar)
             }
             return try JSONEncoder().encodeAsResponse(response)
         }

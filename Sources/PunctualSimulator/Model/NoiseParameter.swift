@@ -61,55 +61,37 @@ public enum NoiseParameter: String, CaseIterable, Sendable, Hashable, Codable {
     }
 }
 
+extension NoiseParameter {
+    /// The profile's field this parameter names.
+    var field: WritableKeyPath<NoiseModel, Double> {
+        switch self {
+        case .travelSigma: \.travelSigma
+        case .travelBias: \.travelBias
+        case .dayTravelSigma: \.dayTravelSigma
+        case .rushHourFactor: \.rushHourFactor
+        case .trafficDelayChance: \.trafficDelayChance
+        case .trafficDelayMeanMinutes: \.trafficDelayMeanMinutes
+        case .serviceSigma: \.defaultServiceSigma
+        case .typeBiasSigma: \.typeBiasSigma
+        case .technicianSpeedSigma: \.technicianSpeedSigma
+        case .overrunChance: \.overrunChance
+        case .repairOverrunChance: \.repairOverrunChance
+        case .unfinishedChance: \.unfinishedChance
+        case .wrongPartChance: \.wrongPartChance
+        case .lateStartChance: \.lateStartChance
+        case .lateStartMeanMinutes: \.lateStartMeanMinutes
+        case .accessDelayChance: \.accessDelayChance
+        case .accessDelayMeanMinutes: \.accessDelayMeanMinutes
+        case .gpsGapChance: \.gpsGapChance
+        case .gpsGapMeanMinutes: \.gpsGapMeanMinutes
+        case .phoneBatchChance: \.phoneBatchChance
+        }
+    }
+}
+
 extension NoiseModel {
     public subscript(parameter: NoiseParameter) -> Double {
-        get {
-            switch parameter {
-            case .travelSigma: travelSigma
-            case .travelBias: travelBias
-            case .dayTravelSigma: dayTravelSigma
-            case .rushHourFactor: rushHourFactor
-            case .trafficDelayChance: trafficDelayChance
-            case .trafficDelayMeanMinutes: trafficDelayMeanMinutes
-            case .serviceSigma: defaultServiceSigma
-            case .typeBiasSigma: typeBiasSigma
-            case .technicianSpeedSigma: technicianSpeedSigma
-            case .overrunChance: overrunChance
-            case .repairOverrunChance: repairOverrunChance
-            case .unfinishedChance: unfinishedChance
-            case .wrongPartChance: wrongPartChance
-            case .lateStartChance: lateStartChance
-            case .lateStartMeanMinutes: lateStartMeanMinutes
-            case .accessDelayChance: accessDelayChance
-            case .accessDelayMeanMinutes: accessDelayMeanMinutes
-            case .gpsGapChance: gpsGapChance
-            case .gpsGapMeanMinutes: gpsGapMeanMinutes
-            case .phoneBatchChance: phoneBatchChance
-            }
-        }
-        set {
-            switch parameter {
-            case .travelSigma: travelSigma = newValue
-            case .travelBias: travelBias = newValue
-            case .dayTravelSigma: dayTravelSigma = newValue
-            case .rushHourFactor: rushHourFactor = newValue
-            case .trafficDelayChance: trafficDelayChance = newValue
-            case .trafficDelayMeanMinutes: trafficDelayMeanMinutes = newValue
-            case .serviceSigma: defaultServiceSigma = newValue
-            case .typeBiasSigma: typeBiasSigma = newValue
-            case .technicianSpeedSigma: technicianSpeedSigma = newValue
-            case .overrunChance: overrunChance = newValue
-            case .repairOverrunChance: repairOverrunChance = newValue
-            case .unfinishedChance: unfinishedChance = newValue
-            case .wrongPartChance: wrongPartChance = newValue
-            case .lateStartChance: lateStartChance = newValue
-            case .lateStartMeanMinutes: lateStartMeanMinutes = newValue
-            case .accessDelayChance: accessDelayChance = newValue
-            case .accessDelayMeanMinutes: accessDelayMeanMinutes = newValue
-            case .gpsGapChance: gpsGapChance = newValue
-            case .gpsGapMeanMinutes: gpsGapMeanMinutes = newValue
-            case .phoneBatchChance: phoneBatchChance = newValue
-            }
-        }
+        get { self[keyPath: parameter.field] }
+        set { self[keyPath: parameter.field] = newValue }
     }
 }

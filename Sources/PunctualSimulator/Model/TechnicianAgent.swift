@@ -270,42 +270,39 @@ public struct TechnicianAgent: Sendable {
             breakAhead = false
             return Double(rule.minutes * 60)
         }
+        /// Working `job` from `start` (already `done` seconds of it) at its true mean, then the break if it is due there.
+        func work(_ job: Job, from start: Date, done: TimeInterval = 0) {
+            time = start + max(0, Double(truth.meanServiceSeconds(job, technician: technician.id)) - done)
+            time += breakMinutes(after: job.id)
+        }
+        /// At `job`'s door at `arrival`: it is worked once its window opens.
+        func reach(_ job: Job, at arrival: Date) {
+            arrivals[job.id] = arrival
+            here = job.location
+            work(job, from: max(arrival, job.promisedWindow?.start ?? arrival))
+        }
+        func trip(from origin: GeoPoint, to destination: GeoPoint, departing: Date) -> Date {
+            departing + noise.meanTravelSeconds(planned: travel.trip(from: origin, to: destination).seconds,
+                                                secondsOfDay: secondsOfDay(departing), dayFactor: dayFactor)
+        }
         switch activity {
         case .offShift:
             time = max(now, firstDeparture)
         case let .driving(job, _, _, _):
-            let spot = location(at: now)
-            let destination = job?.location ?? technician.end
-            time = now + noise.meanTravelSeconds(planned: travel.trip(from: spot, to: destination).seconds,
-                                                 secondsOfDay: secondsOfDay(now), dayFactor: dayFactor)
+            let arrival = trip(from: location(at: now), to: job?.location ?? technician.end, departing: now)
             guard let job else { return arrivals }
-            arrivals[job.id] = time
-            here = job.location
-            time = max(time, job.promisedWindow?.start ?? time)
-            time += Double(truth.meanServiceSeconds(job, technician: technician.id))
-            time += breakMinutes(after: job.id)
+            reach(job, at: arrival)
         case let .waiting(job, until):
-            time = max(now, until) + Double(truth.meanServiceSeconds(job, technician: technician.id))
-            time += breakMinutes(after: job.id)
+            work(job, from: max(now, until))
         case let .working(job, _, _):
-            let elapsed = workStarted.map { now.timeIntervalSince($0) } ?? 0
-            time = now + max(0, Double(truth.meanServiceSeconds(job, technician: technician.id)) - elapsed)
-            time += breakMinutes(after: job.id)
+            work(job, from: now, done: workStarted.map { now.timeIntervalSince($0) } ?? 0)
         case let .resting(until):
             breakAhead = false
             time = max(now, until)
         case .finished:
             return arrivals
         }
-        for job in queue {
-            time += noise.meanTravelSeconds(planned: travel.trip(from: here, to: job.location).seconds,
-                                            secondsOfDay: secondsOfDay(time), dayFactor: dayFactor)
-            arrivals[job.id] = time
-            here = job.location
-            time = max(time, job.promisedWindow?.start ?? time)
-            time += Double(truth.meanServiceSeconds(job, technician: technician.id))
-            time += breakMinutes(after: job.id)
-        }
+        for job in queue { reach(job, at: trip(from: here, to: job.location, departing: time)) }
         return arrivals
     }
 

@@ -51,17 +51,15 @@ struct PlanCommand: ParsableCommand {
         bar.finish()
         let publisher = Publisher()
         // Over a published plan (a day under way, or planned again): what changes, and who hears of it.
-        let changes = PlanChanges(from: snapshot.publishedPlan, to: plan)
-        var told: Set<String> = []
-        if !publish {
-            told = Set(try publisher.notices(for: changes, on: date, store: store, now: day.clock.instant).map(\.jobID))
-        } else if let id = plan.id {
-            let report = try publisher.publish(planID: id, store: store, now: day.clock.instant)
+        let (changes, notices): (PlanChanges, [(jobID: String, kind: MessageKind)])
+        if publish, let id = plan.id {
+            let report = try publisher.publish(planID: id, store: store, now: day.clock.instant, actor: CLIActor.name)
             plan.state = .published
-            told = Set(report.reassigned).union(report.told.keys)
-            try store.recordAudit(AuditEntry(at: day.clock.instant, actor: CLIActor.name, action: "plan.publish",
-                                             detail: "plan \(date) version \(plan.version) published: \(DayReplanner.summary(report))"))
+            (changes, notices) = (report.changes, report.notices)
+        } else {
+            (changes, notices) = try publisher.preview(plan, over: snapshot.publishedPlan, store: store, now: day.clock.instant)
         }
+        let told = Set(notices.map(\.jobID))
         let report = PlanReportBuilder(snapshot: snapshot).report(plan)
         try PlanOutput.print(report, format: printing.format, to: printing.output)
         let note = publish ? "stored and published as version \(plan.version)" : "stored as draft version \(plan.version)"

@@ -17,8 +17,8 @@ enum SimulationTable {
         for result in results {
             var reliability = TextTable(headers: ["P(LATE) \(result.widthMinutes) MIN", "FORECASTS", "PREDICTED", "CAME TRUE"])
             for band in result.reliability.bands {
-                reliability.append([String(format: "%.1f-%.1f", band.lower, band.upper), "\(band.verdicts)",
-                                    MetricRows.percent(band.predicted), band.verdicts == 0 ? "-" : MetricRows.percent(band.observed)])
+                let row = MetricRows.reliability(band)
+                reliability.append([row.band] + row.cells)
             }
             sections.append(reliability.rendered)
         }

@@ -11,7 +11,7 @@ enum RosterOutput {
             return
         }
         for (date, plan, report) in outcome.days {
-            Swift.print("\(date): plan version \(plan.version) published; \(DayReplanner.summary(report))")
+            Swift.print("\(date): plan version \(plan.version) published; \(report.summary)")
             PlanChangesText.lines(report.changes, calendar: calendar, told: Set(report.reassigned).union(report.told.keys))
                 .forEach { Swift.print("  " + $0) }
         }
