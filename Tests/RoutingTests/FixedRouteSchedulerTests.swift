@@ -39,4 +39,17 @@ struct FixedRouteSchedulerTests {
         #expect(fixed.visits.map(\.start) == s.routes[0].visits.map(\.start))
         #expect(fixed.endTime == s.routes[0].endTime)
     }
+
+    @Test func aLongVisitIsWorkedInItsWindowAndTheBreakTakenLateAfterIt() {
+        // The visit opens at 20 and takes 300 s; the break must start in [200, 250]. Taking the
+        // break first would idle until 200 and begin the visit at 230, long after its window closed:
+        // what really happens is the work, then the break, late, before the next stop.
+        let problem = TestProblems.problem(points: ConstraintTests.line, jobs: [
+            Job(location: 1, serviceDuration: 300, windows: [TimeWindow(start: 20, end: 60)]),
+            Job(location: 2, serviceDuration: 10, windows: [TimeWindow(start: 0, end: 1000)]),
+        ], vehicles: [TestProblems.vehicle(breaks: [Break(duration: 30, window: TimeWindow(start: 200, end: 250))])])
+        let s = FixedRouteScheduler(problem: problem).schedule(vehicle: 0, jobs: [0, 1], from: StartState(location: 0, time: 0))
+        #expect(s.visits.map(\.start) == [20, 360])
+        #expect(s.visits.map(\.lateness) == [0, 0])
+    }
 }

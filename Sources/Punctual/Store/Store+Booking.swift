@@ -46,8 +46,10 @@ extension Store {
             // A promise moved to another date leaves the ledger of the old one.
             if date != job.date { try Self.removeFromLedger(db, jobID: jobID, on: job.date) }
             if let audit { try Self.recordAudit(db, audit(job)) }
-            // A new promise answers whatever times were held for this job.
+            // A new promise answers whatever times were held for this job, and the forecast made
+            // against the old one (another window, often another day) says nothing about it.
             try RebookChoiceRecord.filter(RebookChoiceRecord.Columns.jobId == jobID).deleteAll(db)
+            try VisitForecastRecord.filter(key: jobID).deleteAll(db)
             try JobRecord.filter(key: jobID).updateAll(db, [
                 JobRecord.Columns.windowStart.set(to: window.start),
                 JobRecord.Columns.windowEnd.set(to: window.end),

@@ -4,8 +4,9 @@ extension ProblemData {
     /// Service starts as early as a window allows. A break is taken on arrival at a stop, before
     /// service, when it delays nothing there or when postponing it past this stop would miss its
     /// window; if arrival is already too late for it, it is taken before leaving the previous stop.
-    /// In `soft` mode windows and limits are reported as lateness instead of infeasibility; the
-    /// first `prefixCount` visits (a fixed prefix) are always soft.
+    /// In `soft` mode windows and limits are reported as lateness instead of infeasibility, and a
+    /// break that would make a visit miss its window is taken late, after it; the first
+    /// `prefixCount` visits (a fixed prefix) are always soft.
     func simulate<S: Sequence, K: ScheduleSink>(
         vehicle v: Int, jobs: S, prefixCount: Int = 0, location startLocation: Int, time startTime: Int,
         firstBreak: Int = 0, soft: Bool = false, sink: inout K
@@ -35,6 +36,10 @@ extension ProblemData {
                 guard s0 != ProblemData.noTime else { return ready + jobService[j] > brEnd[b] }
                 let free = earliestStart(j, breakStart + brDur[b]) == s0
                 let must = s0 + jobService[j] > brEnd[b]
+                // What is happening (soft) differs from what may be planned: rather than idle until the
+                // break window opens and then begin after the visit's window has closed, a technician
+                // does the work and takes the break late, after it.
+                if must && softHere && earliestStart(j, breakStart + brDur[b]) == ProblemData.noTime { return false }
                 return free || must
             }
             var s = earliestStart(j, ready)

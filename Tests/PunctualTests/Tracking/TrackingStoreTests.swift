@@ -109,6 +109,18 @@ import Testing
         #expect(try store.unconsumedDomainEvents().isEmpty)
     }
 
+    @Test func aNewPromiseForgetsTheForecastMadeAgainstTheOldOne() throws {
+        // Rebooked for the next day, yesterday's "P(late) 0.9 at 10:30" is no forecast of the new visit.
+        let store = try S.storeWithPublishedPlan()
+        try store.saveForecasts([VisitForecast(jobID: "J0001", technicianID: "T01", medianArrival: F.at(10, 30), p90Arrival: F.at(10, 50),
+                                               pLate: 0.9, windowEnd: F.at(10))], at: F.at(9), threshold: 0.5)
+        #expect(try store.visitForecast(jobID: "J0001") != nil)
+        let tomorrow = DateInterval(start: F.at(10).addingTimeInterval(86_400), duration: 3600)
+        try store.promise(jobID: "J0001", window: tomorrow, notices: { _ in [] }, now: F.at(9, 5)) { _, _ in ((), nil) }
+        #expect(try store.visitForecast(jobID: "J0001") == nil)
+        #expect(try store.atRiskJobs().isEmpty)
+    }
+
     @Test func aVisitIsDeclaredAtRiskOnlyOnceItsWindowClosesWithinTheHorizon() throws {
         let store = try S.storeWithPublishedPlan()
         let forecast = VisitForecast(jobID: "J0001", technicianID: "T01", medianArrival: F.at(10, 30), p90Arrival: F.at(10, 50),
