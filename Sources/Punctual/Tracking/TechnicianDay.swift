@@ -53,18 +53,18 @@ public struct TechnicianDay: Sendable {
 
     /// Breaks behind the technician at `now`: the pauses reported on a visit, plus a break taken
     /// between visits, which phones do not report but the reports show: a stretch at least as long
-    /// as the break, from finishing a visit inside the break window to setting off for the next one
-    /// (or to `now`, when they have not set off yet). Without it the forecast would keep a break
-    /// ahead that was already taken, and every later visit would look half an hour later than it is.
+    /// as the break, from finishing a visit once the break window has opened to setting off for the
+    /// next one (or to `now`, when they have not set off yet) — past its latest start too, where a
+    /// long visit pushes it. Without it the forecast would keep a break ahead that was already
+    /// taken, and every later visit would look half an hour later than it is.
     public func breaksTaken(now: Date, calendar: BusinessCalendar) -> Int {
         guard let rule = technician.breakRule else { return pausesTaken }
         let earliest = calendar.instant(date, rule.earliestStart)
-        let latest = calendar.instant(date, rule.latestStart)
         // A minute's grace: the phone's report of setting off may come a little before the break is up.
         let length = TimeInterval(rule.minutes * 60) - 60
         let departures = stops.compactMap(\.setOffAt).sorted()
         let tookOne = stops.compactMap(\.finishedAt).contains { finished in
-            guard finished >= earliest, finished <= latest else { return false }
+            guard finished >= earliest else { return false }
             let setOff = departures.first { $0 >= finished } ?? now
             return setOff.timeIntervalSince(finished) >= length
         }

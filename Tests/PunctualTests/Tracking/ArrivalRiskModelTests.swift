@@ -97,6 +97,8 @@ import Testing
         #expect(Self.afterLunch(finished: F.at(11, 40), setOff: F.at(11, 50)).breaksTaken(now: F.at(12, 16), calendar: F.calendar) == 0)
         // A long gap before the window opens is not the break either.
         #expect(Self.afterLunch(finished: F.at(10, 30), setOff: F.at(11, 20)).breaksTaken(now: F.at(12, 16), calendar: F.calendar) == 0)
+        // After a long visit that ran past the break's latest start (13:30), the break is taken late: still the break.
+        #expect(Self.afterLunch(finished: F.at(13, 35), setOff: F.at(14, 6)).breaksTaken(now: F.at(14, 10), calendar: F.calendar) == 1)
         // Not set off yet: taken once the stretch since finishing is as long as the break.
         let idle = Self.afterLunch(finished: F.at(11, 45), setOff: nil)
         #expect(idle.breaksTaken(now: F.at(12, 0), calendar: F.calendar) == 0)
