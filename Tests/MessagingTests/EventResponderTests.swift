@@ -68,6 +68,45 @@ import Testing
         #expect(late.allSatisfy { $0.window == told && $0.body.contains("10:40") && $0.body.contains("1") && $0.body.contains("2") })
     }
 
+    @Test func aCustomerIsWarnedOnlyOnceTheForecastIsSureEnoughForTheLeadLeft() throws {
+        // J0002 (11:00-12:00) looks late at 07:00, five hours ahead, with P(late) 0.8: too unsure to
+        // worry the customer that far out, and nobody is asked to take it. An hour and a half
+        // before the window closes, 0.8 is sure enough: the customer hears it.
+        let (store, plan) = try Self.plannedStore()
+        try store.setSetting(.reassignWhenLate, to: "false")
+        let assigned = try #require(plan.visits.first { $0.jobID == "J0002" }).technicianID
+        func forecast(at time: String) throws {
+            try store.saveForecasts([VisitForecast(jobID: "J0002", technicianID: assigned, medianArrival: F.at("2026-11-24", "12:30"),
+                                                   p90Arrival: F.at("2026-11-24", "12:55"), pLate: 0.8,
+                                                   windowEnd: F.window("11:00", "12:00").end)],
+                                    at: F.at("2026-11-24", time), threshold: 0.5)
+        }
+        try forecast(at: "07:00")
+        let early = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:00"))
+        guard case .held = early.first?.action else {
+            Issue.record("expected the warning to wait, got \(early)")
+            return
+        }
+        #expect(try store.messages(jobID: "J0002").allSatisfy { $0.kind == .confirmation })
+        try forecast(at: "10:30")
+        let responder = EventResponder(store: store)
+        #expect(try responder.respond(now: F.at("2026-11-24", "10:30")).map(\.action) == [.toldRunningLate(arrival: F.window("12:30", "13:00"))])
+    }
+
+    @Test func theCertaintyAWarningNeedsFallsAsTheWindowNears() {
+        let rule = LateWarningRule(threshold: 0.5, horizon: 300 * 60)
+        #expect(rule.requiredProbability(lead: 30 * 60) == 0.5)
+        #expect(rule.requiredProbability(lead: 60 * 60) == 0.5)
+        #expect(abs(rule.requiredProbability(lead: 180 * 60) - 0.725) < 1e-9)
+        #expect(rule.requiredProbability(lead: 300 * 60) == 0.95)
+        #expect(rule.requiredProbability(lead: 600 * 60) == 0.95)
+        // Falling steadily: never more sure an hour nearer.
+        let leads = stride(from: 0.0, through: 600 * 60, by: 60)
+        #expect(zip(leads, leads.dropFirst()).allSatisfy { rule.requiredProbability(lead: $0) <= rule.requiredProbability(lead: $1) })
+        // A business stricter than 0.95 throughout stays strict.
+        #expect(LateWarningRule(threshold: 0.97, horizon: 300 * 60).requiredProbability(lead: 400 * 60) == 0.97)
+    }
+
     @Test func anAtRiskEventForAVisitThatAlreadyMovedIsSkipped() throws {
         let (store, plan) = try Self.plannedStore()
         let assigned = try #require(plan.visits.first { $0.jobID == "J0001" }).technicianID
@@ -178,7 +217,8 @@ import Testing
         try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.6)
         _ = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:30"))
         try store.clearRisk(jobID: "J0001")
-        try Self.forecast(store, at: "07:40", jenna: 0.2, wyatt: 0.8)
+        // Four hours ahead, a warning needs near-certainty (`LateWarningRule`).
+        try Self.forecast(store, at: "07:40", jenna: 0.2, wyatt: 0.96)
         let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:40"))
         #expect(responses.map(\.action) == [.toldRunningLate(arrival: F.window("12:05", "12:35"))])
     }
@@ -200,7 +240,7 @@ import Testing
     @Test func withNoHoldEveryAtRiskVisitIsAnnouncedAtOnce() throws {
         let store = try Self.oneRouteStore()
         try store.setSetting(.holdBehindLateMinutes, to: "0")
-        try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.6)
+        try Self.forecast(store, at: "07:30", jenna: 0.9, wyatt: 0.96)
         let responses = try EventResponder(store: store).respond(now: F.at("2026-11-24", "07:30"))
         #expect(responses.map(\.action) == [.toldRunningLate(arrival: F.window("10:20", "10:50")),
                                              .toldRunningLate(arrival: F.window("12:05", "12:35"))])

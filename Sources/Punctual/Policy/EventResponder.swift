@@ -8,7 +8,8 @@ import PunctualCore
 /// - a technician set off → "on my way" with the predicted arrival window;
 /// - a visit went at risk → when the business allows it (`dispatch.reassign_when_late`), hand it to
 ///   another technician who can still make the window with the skills and the parts and without
-///   breaking a promise of their own, and tell the customer who is coming; otherwise tell the
+///   breaking a promise of their own, and tell the customer who is coming, however far ahead;
+///   otherwise, once `LateWarningRule` says the forecast is sure enough for the lead left, tell the
 ///   customer the new arrival window and offer wait or rebook;
 /// - a visit was completed → "done" now and "how did we do?" later;
 /// - a visit could not be completed → the dispatcher's inbox.
@@ -26,6 +27,12 @@ public final class EventResponder: Sendable {
 
     /// How long a customer told of a late visit has to answer before a further slip is told.
     static let answerTime: TimeInterval = 30 * 60
+    /// How often a visit still at risk, whose warning waits, is offered to the other technicians
+    /// again: the day changes as visits finish, but working out everyone's routes on every pass
+    /// would cost the technicians' reports their speed.
+    static let reassignRetry: TimeInterval = 10 * 60
+    /// When each at-risk visit was last offered to the others (lost on restart: it only paces retries).
+    private let reassignAttempts = Mutex<[String: Date]>([:])
 
     public init(store: Store, notifier: Notifier = Notifier(), reassigner: Reassigner = Reassigner()) {
         self.store = store
@@ -130,7 +137,7 @@ public final class EventResponder: Sendable {
             return EventResponse(event: event, action: .skipped(reason: String(
                 format: "%@ is no longer at risk (P(late) %.2f)", job.id, forecast.pLate)))
         }
-        if job.status != .enRoute, settings.text(.reassignWhenLate) == "true" {
+        if job.status != .enRoute, settings.text(.reassignWhenLate) == "true", reassignDue(job.id, now: now) {
             let confident = 1 - settings.number(.atRiskLateProbability)
             for offer in try reassigner.alternatives(for: job.id, store: store, now: now) where offer.onTimeProbability >= confident {
                 do {
@@ -143,8 +150,19 @@ public final class EventResponder: Sendable {
                 return EventResponse(event: event, action: .reassigned(from: current, to: offer.technicianID), messages: messages)
             }
         }
-        guard let arrival = try store.visitForecast(jobID: job.id)?.customerWindow else {
+        guard let forecast = try store.visitForecast(jobID: job.id) else {
             return EventResponse(event: event, action: .skipped(reason: "no arrival forecast for \(job.id)"))
+        }
+        let arrival = forecast.customerWindow
+        // Nobody could take it: the customer hears once the forecast is sure enough for the lead left.
+        if let end = job.promisedWindow?.end {
+            let rule = LateWarningRule(settings: settings)
+            let lead = end.timeIntervalSince(now)
+            if !rule.speaks(pLate: forecast.pLate, lead: lead) {
+                return EventResponse(event: event, action: .held(reason: String(
+                    format: "%@: P(late) %.2f with %d min to go; a warning needs %.2f", job.id, forecast.pLate, Int(lead / 60),
+                    rule.requiredProbability(lead: lead))))
+            }
         }
         // Once the technician is on the way, "on my way" announces the arrival: a late notice in the
         // same minute would be a second, different one. Wait for it, and once it has gone, a late
@@ -156,7 +174,6 @@ public final class EventResponder: Sendable {
             }
             // Already announced late by the on-my-way: only a further slip is news.
             if let announced = told.facts.arrival, announced.end > promise.end,
-               let forecast = try store.visitForecast(jobID: job.id),
                forecast.customerWindow.end.timeIntervalSince(announced.end) <= settings.number(.lateNoticeMoveMinutes) * 60 {
                 try store.clearRisk(jobID: job.id)
                 return EventResponse(event: event, action: .skipped(reason: "the on-my-way notice already announced \(job.id)'s late arrival"))
@@ -219,6 +236,15 @@ public final class EventResponder: Sendable {
             return "\(id), earlier on \(technician)'s route, is itself at risk; waiting until it is settled"
         }
         return nil
+    }
+
+    /// Whether `jobID` is due to be offered to the other technicians (and notes the attempt).
+    private func reassignDue(_ jobID: String, now: Date) -> Bool {
+        reassignAttempts.withLock { attempts in
+            if let last = attempts[jobID], now >= last, now.timeIntervalSince(last) < Self.reassignRetry { return false }
+            attempts[jobID] = now
+            return true
+        }
     }
 
     private func technicianName(_ id: String) throws -> String? {

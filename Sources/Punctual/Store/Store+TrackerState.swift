@@ -139,12 +139,10 @@ extension Store {
     }
 
     /// Saves the latest forecasts of a technician's remaining visits and raises `visit_at_risk` for
-    /// each visit whose P(late) reaches `threshold` for the first time while its window closes
-    /// within `horizon` seconds, in one transaction.
+    /// each visit whose P(late) reaches `threshold` for the first time, in one transaction.
     /// - Returns: the events raised.
     @discardableResult
-    public func saveForecasts(_ forecasts: [VisitForecast], at now: Date, threshold: Double,
-                              horizon: TimeInterval = .infinity) throws -> [DomainEvent] {
+    public func saveForecasts(_ forecasts: [VisitForecast], at now: Date, threshold: Double) throws -> [DomainEvent] {
         try writer.write { db in
             // Prepared once per connection: the tracker saves forecasts on every update.
             let wasAtRiskStatement = try db.cachedStatement(sql: "SELECT at_risk FROM visit_forecast WHERE job_id = ?")
@@ -161,8 +159,7 @@ extension Store {
             let computedAt = StoredDate.databaseValue(now)
             for forecast in forecasts {
                 let wasAtRisk = try Bool.fetchOne(wasAtRiskStatement, arguments: [forecast.jobID]) ?? false
-                let soon = forecast.windowEnd.map { $0.timeIntervalSince(now) <= horizon } ?? true
-                let crosses = !wasAtRisk && forecast.pLate >= threshold && soon
+                let crosses = !wasAtRisk && forecast.pLate >= threshold
                 try upsert.execute(arguments: [forecast.jobID, forecast.technicianID, computedAt, StoredDate.databaseValue(forecast.medianArrival),
                                                StoredDate.databaseValue(forecast.p90Arrival), forecast.pLate, wasAtRisk || crosses])
                 if crosses {

@@ -8,7 +8,6 @@ extension TrackingPolicy {
         self.init()
         atRiskThreshold = settings.number(.lateThreshold)
         staleAfter = settings.number(.staleMinutes) * 60
-        warningHorizon = settings.number(.warningHorizonMinutes) * 60
         servicePriorSpread = settings.number(.serviceSpread)
         travelTimeSpread = settings.number(.travelSpread)
     }

@@ -113,8 +113,9 @@ public final class Tracker: Sendable {
         guard let day = try store.technicianDays(on: today(now), technician: technician).first else { return [] }
         let forecast = try forecast(day, now: now)
         let forecasts = forecast.visits.compactMap(\.forecast)
-        let raised = forecasts.isEmpty ? [] : try store.saveForecasts(forecasts, at: now, threshold: policy.atRiskThreshold,
-                                                                         horizon: policy.warningHorizon)
+        // At risk as soon as it is likely, however far ahead: re-dispatch can act then; when the
+        // customer hears of it is the responder's `LateWarningRule`.
+        let raised = forecasts.isEmpty ? [] : try store.saveForecasts(forecasts, at: now, threshold: policy.atRiskThreshold)
         counters.recordUpdate(duration: ContinuousClock.now - began, raised: raised.count)
         return raised
     }

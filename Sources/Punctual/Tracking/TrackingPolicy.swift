@@ -27,9 +27,6 @@ public struct TrackingPolicy: Sendable, Hashable {
     public var maxFutureSkew: TimeInterval = 5 * 60
     /// Position posts trigger a recompute at most this often per technician, seconds.
     public var minimumUpdateInterval: TimeInterval = 5
-    /// A visit is declared at risk (and its customer warned) only once its window closes within
-    /// this many seconds: hours ahead, the forecast is too uncertain to be worth a customer's worry.
-    public var warningHorizon: TimeInterval = 150 * 60
     /// How long the server trusts a token it has verified, seconds: a revocation takes effect
     /// within this time.
     public var tokenCacheLifetime: TimeInterval = 5

@@ -75,7 +75,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .minOnTimeProbability: "a window is offered only if the technician arrives inside it with at least this probability"
         case .serviceSpread: "spread of job durations, as a fraction of the expected duration (coefficient of variation)"
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
-        case .warningHorizonMinutes: "a visit is declared at risk only once its window closes within this many minutes"
+        case .warningHorizonMinutes: "a customer this many minutes or more before the window closes is warned of lateness only when it is all but certain (P(late) 0.95); nearer, the certainty needed falls linearly to tracking.late_threshold an hour before"
         case .holdBehindLateMinutes: "a visit at risk behind an earlier one that is itself at risk is announced once the earlier one is settled, or once its own window closes within this many minutes (0: at once)"
         case .lateThreshold: "a visit is at risk when its probability of arriving after the window passes this"
         case .staleMinutes: "a technician with no GPS fix for this long is flagged stale"
@@ -127,7 +127,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serviceSpread: "0.25"
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
-        case .warningHorizonMinutes: "150"
+        case .warningHorizonMinutes: "300"
         case .holdBehindLateMinutes: "60"
         case .staleMinutes: "10"
         case .messagesTransport: "console"
@@ -192,7 +192,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .windowMinutes: 15...480
         case .serviceSpread, .travelSpread: 0...2
         case .staleMinutes: 1...1440
-        case .warningHorizonMinutes: 15...1440
+        case .warningHorizonMinutes: 60...1440
         case .holdBehindLateMinutes: 0...1440
         }
     }
