@@ -32,7 +32,7 @@ public struct APIServices: Sendable {
         self.tracker = tracker
         tokens = AccessTokens(store: store, cacheLifetime: tracker.policy.tokenCacheLifetime)
         fixWriter = FixWriter(store: store)
-        let responder = EventResponder(store: store)
+        let responder = EventResponder(store: store, tracker: tracker)
         self.responder = responder
         followUp = FieldFollowUp(tracker: tracker, mode: mode, respond: { responder.respondAfterWrite(now: $0) })
         // The area as the business stands when the server starts (a bad fix is far outside it).

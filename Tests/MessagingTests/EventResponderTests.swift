@@ -52,6 +52,22 @@ import Testing
         #expect(try store.atRiskJobs().isEmpty)
     }
 
+    @Test func aHandoverTheOtherTechniciansRealDayCannotKeepIsNotMade() throws {
+        // On the plan the other technician is free at home; in fact their last fix, at 08:45, is
+        // 80 km north. Handing Jenna's visit to them would tell her "still between 09:00 and 10:00"
+        // and then "on my way, 11:30": she is told of the delay instead.
+        let (store, plan) = try Self.plannedStore()
+        let assigned = try #require(plan.visits.first { $0.jobID == "J0001" }).technicianID
+        let other = assigned == "T01" ? "T02" : "T01"
+        try Self.declareAtRisk(store, technician: assigned)
+        let now = F.at("2026-11-24", "08:50")
+        try store.recordFixes([(other, [PositionFix(at: F.at("2026-11-24", "08:45"), location: GeoPoint(latitude: 47.59, longitude: -114.0))])],
+                              receivedAt: now)
+        let responder = EventResponder(store: store, tracker: try Tracker.fromSettings(store: store))
+        #expect(try responder.respond(now: now).map(\.action) == [.toldRunningLate(arrival: F.window("10:40", "11:20"))])
+        #expect(try Self.technician(of: "J0001", store) == assigned)
+    }
+
     @Test func whenTheBusinessDoesNotReassignTheCustomerIsToldTheNewArrivalAndAskedToChoose() throws {
         let (store, plan) = try Self.plannedStore()
         try store.setSetting(.reassignWhenLate, to: "false")

@@ -21,6 +21,9 @@ public final class EventResponder: Sendable {
     public let store: Store
     public let notifications: Notifications
     public let reassigner: Reassigner
+    /// Checks a handover on the forecast of the receiving technician's real day; nil trusts the
+    /// re-dispatch plan alone.
+    public let tracker: Tracker?
     /// Held for a whole pass: passes of one responder never overlap.
     private let passes = Mutex(())
     private let logger = Logger(label: "punctual.responder")
@@ -34,10 +37,11 @@ public final class EventResponder: Sendable {
     /// When each at-risk visit was last offered to the others (lost on restart: it only paces retries).
     private let reassignAttempts = Mutex<[String: Date]>([:])
 
-    public init(store: Store, notifier: Notifier = Notifier(), reassigner: Reassigner = Reassigner()) {
+    public init(store: Store, notifier: Notifier = Notifier(), reassigner: Reassigner = Reassigner(), tracker: Tracker? = nil) {
         self.store = store
         self.notifications = Notifications(store: store, notifier: notifier)
         self.reassigner = reassigner
+        self.tracker = tracker
     }
 
     /// Handles every unconsumed event, oldest first, read `batchSize` at a time. Held events stay
@@ -140,6 +144,11 @@ public final class EventResponder: Sendable {
         if job.status != .enRoute, settings.text(.reassignWhenLate) == "true", reassignDue(job.id, now: now) {
             let confident = 1 - settings.number(.atRiskLateProbability)
             for offer in try reassigner.alternatives(for: job.id, store: store, now: now) where offer.onTimeProbability >= confident {
+                // The plan's view of the other day, checked against how it is really going.
+                if let handover = try tracker?.handover(job, to: offer.technicianID, plannedArrival: offer.plannedArrival, now: now),
+                   handover.pLate > 1 - confident || !handover.newlyAtRisk.isEmpty {
+                    continue
+                }
                 do {
                     try reassigner.reassign(job.id, to: offer.technicianID, store: store, now: now)
                 } catch is ReassignError {

@@ -21,7 +21,7 @@ struct MessagesSendCommand: ParsableCommand {
     func run() throws {
         let database = try store.openStore()
         var worker = try OutboxWorker.fromSettings(store: database, logger: Logger(label: "punctual.outbox"))
-        worker.responder = EventResponder(store: database)
+        worker.responder = EventResponder(store: database, tracker: try Tracker.fromSettings(store: database))
         let report = try worker.runPass(now: clock.instant)
         print(report.summary)
     }
