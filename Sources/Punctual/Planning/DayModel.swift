@@ -11,7 +11,8 @@ import PunctualCore
 /// between the solver's indices and seconds and the business's ids and instants.
 ///
 /// Each job takes its type's learned mean duration (the stated one until visits of the type have
-/// been timed): a plan built on durations the field does not keep is a promise already broken.
+/// been timed), and each trip the estimate at the roads' learned pace: a plan built on durations
+/// the field does not keep is a promise already broken.
 /// Promised windows are hard windows; a customer's availability bounds when an unbooked job may
 /// start (service must end inside it); jobs under way or done on the published plan are each
 /// technician's fixed prefix. A technician who starts at the depot loads what the day needs
@@ -81,7 +82,7 @@ public struct DayModel: Sendable {
         let endIndex = startIndex.map { $0 + t }
         let jobIndex = jobs.indices.map { 1 + 2 * t + $0 }
         let extraLocations = extraPoints.indices.map { 1 + 2 * t + jobs.count + $0 }
-        let matrix = try travel(points)
+        let matrix = Self.atRoadPace(try travel(points), snapshot.roadPace)
 
         let partIDs = Array(Set(jobs.flatMap { $0.parts.map(\.part) } + extraParts)).sorted()
         let dimension = Dictionary(uniqueKeysWithValues: partIDs.enumerated().map { ($1, $0) })
@@ -167,6 +168,13 @@ public struct DayModel: Sendable {
         guard jobs.indices.contains(index) else { return nil }
         let sigma = snapshot.pace.factor(for: jobs[index].type).sigma
         return (exp(sigma * sigma) - 1).squareRoot()
+    }
+
+    /// `matrix` with every trip taking `pace` times as long: the roads as technicians find them.
+    static func atRoadPace(_ matrix: TravelMatrix, _ pace: Double) -> TravelMatrix {
+        guard pace != 1 else { return matrix }
+        return TravelMatrix(count: matrix.count, durations: matrix.durations.map { Int((Double($0) * pace).rounded()) },
+                            distances: matrix.distances)
     }
 
     /// The time `job` is planned to take: its stated duration at its type's learned mean pace.

@@ -24,6 +24,10 @@ public struct DaySnapshot: Sendable {
     /// How long each job type really takes against its stated duration, learned once from the
     /// recent visits the snapshot was read with: plans and offers use its means and spreads.
     public let pace: ServiceTimeModel
+    /// Real trips ÷ the embedded travel estimate (the median, over the whole day), learned from the
+    /// trips technicians reported: plans and offers drive at the roads' real pace. 1 before any
+    /// trip, and with a routing service, whose times the trips are not compared with (not yet).
+    public let roadPace: Double
 
     /// Recent visits enough to learn every job type's pace, not the whole history.
     public static let serviceHistoryLimit = 2_000
@@ -31,7 +35,7 @@ public struct DaySnapshot: Sendable {
     public init(date: LocalDate, business: BusinessProfile, settings: Settings, technicians: [Technician],
                 parts: [Part], jobs: [Job], customers: [Int64: Customer], publishedPlan: Plan?, latestPlan: Plan?,
                 commitments: DayCommitments? = nil, heldChoices: [(choice: RebookChoice, job: Job)] = [],
-                serviceHistory: [ServiceObservation] = []) {
+                serviceHistory: [ServiceObservation] = [], tripHistory: [TripObservation] = []) {
         self.date = date
         self.business = business
         self.settings = settings
@@ -43,7 +47,16 @@ public struct DaySnapshot: Sendable {
         self.latestPlan = latestPlan
         self.commitments = commitments ?? DayCommitments(date: date)
         self.heldChoices = heldChoices
-        pace = ServiceTimeModel(history: serviceHistory, policy: TrackingPolicy(settings: settings))
+        let policy = TrackingPolicy(settings: settings)
+        pace = ServiceTimeModel(history: serviceHistory, policy: policy)
+        if settings.text(.routingURL).isEmpty, !tripHistory.isEmpty {
+            let estimate = settings.greatCircleTravelTimes
+            let calendar = business.calendar
+            roadPace = exp(TravelTimeModel(history: tripHistory, policy: policy, estimate: { estimate.trip(from: $0, to: $1).seconds },
+                                           secondsOfDay: { calendar.local($0).time.minutes * 60 }).dayFactor)
+        } else {
+            roadPace = 1
+        }
     }
 
     public var calendar: BusinessCalendar { business.calendar }

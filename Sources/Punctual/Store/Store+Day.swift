@@ -31,6 +31,7 @@ extension Store {
             latestPlan: try latest.map { try assemble($0, db: db) },
             commitments: try commitments(db, on: date),
             heldChoices: try heldChoices(db, on: date, calendar: business.calendar),
-            serviceHistory: try serviceHistory(db, limit: DaySnapshot.serviceHistoryLimit))
+            serviceHistory: try serviceHistory(db, limit: DaySnapshot.serviceHistoryLimit),
+            tripHistory: try tripHistory(db))
     }
 }

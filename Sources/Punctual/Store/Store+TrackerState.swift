@@ -90,7 +90,11 @@ extension Store {
     /// visit, nothing between), each from the visit before it that day or from the technician's
     /// start: what the tracker learns real travel times from.
     public func tripHistory(limit: Int = 400) throws -> [TripObservation] {
-        try writer.read { db in
+        try writer.read { db in try Self.tripHistory(db, limit: limit) }
+    }
+
+    static func tripHistory(_ db: Database, limit: Int = 400) throws -> [TripObservation] {
+        do {
             // The latest reports only (a trip is two of them, a visit about five): a year of history
             // is not read on every completion.
             let rows = try Row.fetchAll(db, sql: """
