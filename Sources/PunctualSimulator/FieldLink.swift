@@ -25,6 +25,7 @@ public struct ProgressReport: Sendable, Hashable {
     public var partsUsed: [PartQuantity] = []
     public var notes: String?
     public var reason: String?
+    public var minutesLeft: Int?
 
     /// The report of a simulated field event, or nil for a position fix.
     init?(_ event: FieldEvent) {
@@ -33,18 +34,21 @@ public struct ProgressReport: Sendable, Hashable {
         case .enRoute(let job): self.init(job: job, kind: .enRoute, at: event.at)
         case .arrived(let job): self.init(job: job, kind: .arrived, at: event.at)
         case .started(let job): self.init(job: job, kind: .started, at: event.at)
+        case .runningOver(let job, let minutes): self.init(job: job, kind: .runningOver, at: event.at, minutesLeft: minutes)
         case .completed(let job, let parts): self.init(job: job, kind: .completed, at: event.at, partsUsed: parts)
         case .unableToComplete(let job, let reason): self.init(job: job, kind: .unableToComplete, at: event.at, reason: reason)
         }
     }
 
-    init(job: String, kind: VisitEventKind, at: Date, partsUsed: [PartQuantity] = [], notes: String? = nil, reason: String? = nil) {
+    init(job: String, kind: VisitEventKind, at: Date, partsUsed: [PartQuantity] = [], notes: String? = nil, reason: String? = nil,
+         minutesLeft: Int? = nil) {
         self.job = job
         self.kind = kind
         self.at = at
         self.partsUsed = partsUsed
         self.notes = notes
         self.reason = reason
+        self.minutesLeft = minutesLeft
     }
 
     /// A stable idempotency key, so a retried post is harmless.

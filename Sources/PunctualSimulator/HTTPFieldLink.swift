@@ -35,6 +35,7 @@ public struct HTTPFieldLink: FieldLink {
         if !report.partsUsed.isEmpty { body["parts_used"] = report.partsUsed.map { ["part": $0.part, "quantity": $0.quantity] } }
         if let notes = report.notes { body["notes"] = notes }
         if let reason = report.reason { body["reason"] = reason }
+        if let minutes = report.minutesLeft { body["minutes_left"] = minutes }
         _ = try send(.post, "v1/me/visits/\(report.job)/events", technician: technician, json: body,
                      headers: [.init(name: "Idempotency-Key", value: report.idempotencyKey)])
     }

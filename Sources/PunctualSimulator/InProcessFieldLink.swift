@@ -19,7 +19,7 @@ public struct InProcessFieldLink: FieldLink {
 
     public func postProgress(_ report: ProgressReport, technician: String) async throws {
         let event = VisitEvent(jobID: report.job, technicianID: technician, kind: report.kind, at: report.at, statusAfter: .scheduled,
-                               partsUsed: report.partsUsed, notes: report.notes, reason: report.reason,
+                               partsUsed: report.partsUsed, notes: report.notes, reason: report.reason, minutesLeft: report.minutesLeft,
                                idempotencyKey: report.idempotencyKey)
         _ = try services.progress.report(event, now: services.clock())
     }

@@ -263,6 +263,7 @@ final class PolicyRun {
             if case .position(let point) = event.kind {
                 fixes[technician, default: []].append(PositionFix(at: event.at, location: point))
             } else if let report = ProgressReport(event) {
+                if report.kind == .arrived, phones.chance(options.noise.forgottenArrivalChance) { continue }
                 // Some reports wait on the phone for the next batch (a weak signal, an app in the
                 // background), and nothing overtakes a report that waits.
                 if heldReports[technician] != nil || phones.chance(options.noise.phoneBatchChance) {

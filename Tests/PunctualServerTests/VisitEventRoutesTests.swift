@@ -82,6 +82,10 @@ import Testing
         (#"{"type":"arrived","at":"2026-11-25T09:00:00-07:00"}"#, "at"),
         (#"{"type":"arrived","at":"09:00"}"#, "at"),
         (#"{"type":"arrived","parts_used":[{"part":"x"}]}"#, "parts_used[0].quantity"),
+        (#"{"type":"running_over"}"#, "minutes_left"),
+        (#"{"type":"running_over","minutes_left":0}"#, "minutes_left"),
+        (#"{"type":"running_over","minutes_left":900}"#, "minutes_left"),
+        (#"{"type":"arrived","minutes_left":20}"#, "minutes_left"),
     ])
     func badReportsAre400NamingTheField(body: String, field: String) async throws {
         let fixture = try A()
@@ -92,6 +96,23 @@ import Testing
             }
         }
         #expect(try fixture.store.visitEvents(job: "J0001").isEmpty)
+    }
+
+    @Test func aTechnicianRunningOverSaysHowLongIsLeftAndTheJobStaysInProgress() async throws {
+        let fixture = try A()
+        try await fixture.app.test(.router) { client in
+            try await post(client, fixture, #"{"type":"running_over","minutes_left":40}"#) { response in
+                #expect(response.status == .conflict)  // not started yet: nothing to run over
+            }
+            try await post(client, fixture, #"{"type":"arrived"}"#) { #expect($0.status == .created) }
+            try await post(client, fixture, #"{"type":"started"}"#) { #expect($0.status == .created) }
+            try await post(client, fixture, #"{"type":"running_over","minutes_left":40}"#) { response in
+                #expect(response.status == .created)
+                #expect(A.json(response)["status"] as? String == "in_progress")
+            }
+            try await post(client, fixture, #"{"type":"completed"}"#) { #expect($0.status == .created) }
+        }
+        #expect(try fixture.store.visitEvents(job: "J0001").compactMap(\.minutesLeft) == [40])
     }
 
     @Test func unableToCompleteNeedsAReasonAndAnUnknownJobIs404() async throws {

@@ -53,8 +53,9 @@ extension Store {
                     return TechnicianDay.Stop(
                         visit: visit.visit, job: job.job(parts: [], availability: []), customer: customers[job.customerId],
                         startedAt: jobEvents.first { $0.kind == .started }?.at, paused: jobEvents.last?.kind == .paused,
-                        setOffAt: jobEvents.first { $0.kind == .enRoute || $0.kind == .arrived }?.at,
-                        finishedAt: jobEvents.last { $0.kind == .completed || $0.kind == .unableToComplete }?.at)
+                        setOffAt: jobEvents.first { [.enRoute, .arrived, .started].contains($0.kind) }?.at,
+                        finishedAt: jobEvents.last { $0.kind == .completed || $0.kind == .unableToComplete }?.at,
+                        workLeft: jobEvents.last { $0.kind == .runningOver }.flatMap { event in event.minutesLeft.map { (event.at, $0) } })
                 }
                 let lastFix = try PositionFixRecord.fetchOne(lastFixStatement, arguments: [record.id])?.fix
                 let pauses = stops.reduce(0) { $0 + (events[$1.job.id] ?? []).filter { $0.kind == .paused }.count }
@@ -126,7 +127,8 @@ extension Store {
                 switch VisitEventKind(rawValue: kind) {
                 case .enRoute:
                     setOff = (at, place)
-                case .arrived:
+                case .arrived, .started:
+                    // Work started with no "arrived" (forgotten) ends the trip too.
                     if let trip = setOff, trip.to == place, at > trip.at {
                         trips.append(TripObservation(origin: here, destination: place, departedAt: trip.at,
                                                      actualSeconds: Int(at.timeIntervalSince(trip.at))))

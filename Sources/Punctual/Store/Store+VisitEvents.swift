@@ -65,7 +65,7 @@ extension Store {
         case .enRoute: .visitEnRoute
         case .completed: .visitCompleted
         case .unableToComplete: .visitUnableToComplete
-        case .arrived, .started, .paused: nil
+        case .arrived, .started, .paused, .runningOver: nil
         }
     }
 
@@ -79,9 +79,14 @@ extension Store {
             outcome.predictedArrival = try Date.fetchOne(db, VisitForecastRecord.filter(key: event.jobID).select(VisitForecastRecord.Columns.medianArrival))
         case .started:
             if outcome.startedAt == nil { outcome.startedAt = event.at }
+            // "arrived" forgotten: the technician was there by the time work started.
+            if outcome.arrivedAt == nil {
+                outcome.arrivedAt = event.at
+                outcome.predictedArrival = try Date.fetchOne(db, VisitForecastRecord.filter(key: event.jobID).select(VisitForecastRecord.Columns.medianArrival))
+            }
         case .completed:
             outcome.completedAt = event.at
-        case .enRoute, .paused, .unableToComplete:
+        case .enRoute, .paused, .runningOver, .unableToComplete:
             break
         }
         try outcome.save(db)

@@ -16,6 +16,7 @@ enum StoreMigrations {
         migrator.registerMigration("v6-commitments", migrate: createCommitments)
         migrator.registerMigration("v7-message-facts", migrate: addMessageFacts)
         migrator.registerMigration("v8-desk", migrate: createDesk)
+        migrator.registerMigration("v9-running-over", migrate: addRunningOver)
         return migrator
     }
 

@@ -8,7 +8,8 @@ import PunctualCore
 ///
 /// `FixedRouteScheduler` gives the expected timeline (travel, waits for window starts, breaks).
 /// Each sample then redraws the uncertain parts and replays the route: the service left at the
-/// current visit and every later service time from the job type's learned log-normal factor, and
+/// current visit (around the technician's own "about N more minutes" when they said it) and every
+/// later service time from the job type's learned log-normal factor, and
 /// every travel leg as the estimate times a log-normal factor of spread `travelTimeSpread`. A
 /// sample that arrives before a window opens waits for it, and a break the expected timeline takes
 /// at a stop is taken there too, so delays are absorbed by slack the way they are on the road.
@@ -62,7 +63,10 @@ public struct ArrivalRiskModel: Sendable {
                 for d in draws.indices { draws[d] = -draws[d] }
             }
             var time = Double(route.start.time)
-            if let currentPlanned, let currentFactor {
+            if let reported = route.reportedRemainingService {
+                // "About N more minutes": centred on their word, spread as an estimate's is.
+                time += max(Double(reported) * exp(policy.workLeftSpread * draws[0]), Double(policy.minimumRemainingService))
+            } else if let currentPlanned, let currentFactor {
                 let total = currentPlanned * exp(currentFactor.mu + currentFactor.sigma * draws[0])
                 time += max(total - elapsed, Double(policy.minimumRemainingService))
             }

@@ -19,6 +19,9 @@ public struct RemainingRouteProblem: Sendable {
     public let expectedRemainingService: Int
     /// Service already done at the current visit, seconds.
     public let elapsedService: Int
+    /// What is left at the current visit by the technician's own latest word ("about N more
+    /// minutes", less the time since), seconds; nil when they have not said.
+    public let reportedRemainingService: Int?
     /// Stops still to be reached, in route order; job `i` of `problem` is `upcoming[i]`.
     public let upcoming: [TechnicianDay.Stop]
     public let problem: Problem
@@ -68,11 +71,18 @@ public struct RemainingRouteProblem: Sendable {
 
         var elapsed = 0
         var remaining = 0
+        var reported: Int?
         if let onSite {
             let expected = Double(onSite.job.durationMinutes * 60) * model.factor(for: onSite.job.type, technician: day.technician.id).median
             elapsed = onSite.startedAt.map { max(0, Int(now.timeIntervalSince($0))) } ?? 0
             remaining = max(Int(expected.rounded()) - elapsed, policy.minimumRemainingService)
+            // The technician's word beats the model: they can see the job.
+            if let said = onSite.workLeft, onSite.startedAt.map({ said.reportedAt >= $0 }) ?? true {
+                reported = max(said.minutes * 60 - max(0, Int(now.timeIntervalSince(said.reportedAt))), policy.minimumRemainingService)
+                remaining = reported!
+            }
         }
+        self.reportedRemainingService = reported
         self.current = onSite
         self.expectedRemainingService = remaining
         self.elapsedService = elapsed

@@ -17,9 +17,11 @@ public struct TechnicianDay: Sendable {
         public var setOffAt: Date?
         /// When the visit ended (`completed` or `unable_to_complete`).
         public var finishedAt: Date?
+        /// The technician's latest "running over: about N more minutes", and when they said it.
+        public var workLeft: (reportedAt: Date, minutes: Int)?
 
         public init(visit: PlanVisit, job: Job, customer: Customer? = nil, startedAt: Date? = nil, paused: Bool = false,
-                    setOffAt: Date? = nil, finishedAt: Date? = nil) {
+                    setOffAt: Date? = nil, finishedAt: Date? = nil, workLeft: (reportedAt: Date, minutes: Int)? = nil) {
             self.visit = visit
             self.job = job
             self.customer = customer
@@ -27,6 +29,7 @@ public struct TechnicianDay: Sendable {
             self.paused = paused
             self.setOffAt = setOffAt
             self.finishedAt = finishedAt
+            self.workLeft = workLeft
         }
     }
 

@@ -18,6 +18,8 @@ public struct TrackingPolicy: Sendable, Hashable {
     public var technicianPriorWeight: Double = 10
     /// How many trips at exactly the estimate the learned travel factors are blended with.
     public var travelPriorWeight: Double = 10
+    /// Spread of the work really left against a technician's "about N more minutes" (log-scale sd).
+    public var workLeftSpread: Double = 0.3
     /// Least time assumed left at a visit that has already run past its expected duration, seconds.
     public var minimumRemainingService: Int = 120
     /// Monte Carlo samples per forecast; the seed is fixed, so a forecast is reproducible.

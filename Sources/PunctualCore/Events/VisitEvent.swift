@@ -14,12 +14,14 @@ public struct VisitEvent: Hashable, Sendable {
     public var notes: String?
     /// For `unable_to_complete`: why, e.g. "customer not home".
     public var reason: String?
+    /// For `running_over`: the technician's estimate of the work left, minutes.
+    public var minutesLeft: Int?
     /// The client's `Idempotency-Key`: a retry with the same key returns this event unchanged.
     public var idempotencyKey: String?
 
     public init(id: Int64? = nil, jobID: String, technicianID: String, kind: VisitEventKind, at: Date,
                 statusAfter: JobStatus, partsUsed: [PartQuantity] = [], notes: String? = nil,
-                reason: String? = nil, idempotencyKey: String? = nil) {
+                reason: String? = nil, minutesLeft: Int? = nil, idempotencyKey: String? = nil) {
         self.id = id
         self.jobID = jobID
         self.technicianID = technicianID
@@ -29,6 +31,7 @@ public struct VisitEvent: Hashable, Sendable {
         self.partsUsed = partsUsed
         self.notes = notes
         self.reason = reason
+        self.minutesLeft = minutesLeft
         self.idempotencyKey = idempotencyKey
     }
 }

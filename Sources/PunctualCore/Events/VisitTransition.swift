@@ -1,7 +1,7 @@
 /// The legal moves of a visit's life, from a published route to done.
 ///
 /// `paused` is an event that leaves the job in progress (resumed by `started`); everything else
-/// moves the job's status. A closed job (completed, failed, cancelled) accepts nothing further.
+/// moves the job's status. `started` without `arrived` (a forgotten tap) is the arrival too. A closed job (completed, failed, cancelled) accepts nothing further.
 public enum VisitTransition {
     /// The status after `event`, or why it cannot happen from `status`.
     /// - Parameter paused: whether the last event on the job was `paused`.
@@ -20,10 +20,15 @@ public enum VisitTransition {
             return .arrived
         case .started:
             if status == .arrived || (status == .inProgress && paused) { return .inProgress }
-            throw refuse(status == .inProgress ? "work is already under way" : "report arrived before started")
+            // A phone that forgot "arrived": starting work says the technician is there.
+            if notYetThere.contains(status) || status == .enRoute { return .inProgress }
+            throw refuse("work is already under way")
         case .paused:
             guard status == .inProgress else { throw refuse("only work in progress can be paused") }
             guard !paused else { throw refuse("work is already paused") }
+            return .inProgress
+        case .runningOver:
+            guard status == .inProgress else { throw refuse("only work in progress can run over") }
             return .inProgress
         case .completed:
             guard status == .inProgress else { throw refuse("a visit must be started before it is completed") }

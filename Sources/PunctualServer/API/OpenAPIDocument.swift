@@ -107,13 +107,14 @@ enum OpenAPIDocument {
               type: object
               required: [type]
               properties:
-                type: {type: string, enum: [en_route, arrived, started, paused, completed, unable_to_complete]}
+                type: {type: string, enum: [en_route, arrived, started, paused, running_over, completed, unable_to_complete]}
                 at: {type: string, format: date-time, description: defaults to now}
                 parts_used:
                   type: array
                   items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer, minimum: 1}}}
                 notes: {type: string}
                 reason: {type: string, description: required for unable_to_complete}
+                minutes_left: {type: integer, minimum: 1, maximum: 720, description: "running_over only (and required there): about how many more minutes the work will take"}
             VisitEvent:
               type: object
               required: [id, job_id, type, at, status, replayed]

@@ -9,6 +9,8 @@ public struct FieldEvent: Sendable, Hashable {
         case enRoute(job: String)
         case arrived(job: String)
         case started(job: String)
+        /// "Running over: about `minutes` more minutes", said once the work passes its stated duration.
+        case runningOver(job: String, minutes: Int)
         case completed(job: String, partsUsed: [PartQuantity])
         case unableToComplete(job: String, reason: String)
     }

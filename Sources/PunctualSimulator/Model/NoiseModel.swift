@@ -12,7 +12,7 @@ import PunctualCore
 ///   (the product is told neither; it must learn them), then a log-normal spread averaging 1, with a
 ///   heavier tail for repair work; a few jobs cannot be finished (no access, a wrong diagnosis).
 /// - The day: late starts, customers slow to open the door, GPS gaps, progress reports that wait
-///   on the phone for the next batch of fixes.
+///   on the phone for the next batch of fixes, and a forgotten "arrived".
 public struct NoiseModel: Sendable, Hashable, Codable {
     /// Log-standard-deviation of a trip's actual ÷ expected duration.
     public var travelSigma = 0.15
@@ -39,6 +39,9 @@ public struct NoiseModel: Sendable, Hashable, Codable {
     public var unfinishedChance = 0.02
     /// Chance that the diagnosis calls for a part the job did not list: a return visit.
     public var wrongPartChance = 0.06
+    /// Log-standard-deviation of a technician's "about N more minutes", said once a job passes
+    /// its stated duration with at least a quarter hour still to go.
+    public var workLeftEstimateSigma = 0.25
     /// Chance that a technician sets off late in the morning, and the mean delay (exponential).
     public var lateStartChance = 0.15
     public var lateStartMeanMinutes = 10.0
@@ -50,6 +53,8 @@ public struct NoiseModel: Sendable, Hashable, Codable {
     public var gpsGapMeanMinutes = 15.0
     /// Chance that a progress report waits on the phone and goes with the next batch of fixes.
     public var phoneBatchChance = 0.1
+    /// Chance that the technician forgets to report arriving; starting work then says it.
+    public var forgottenArrivalChance = 0.05
 
     public init() {}
 

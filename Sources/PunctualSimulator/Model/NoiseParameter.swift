@@ -15,6 +15,7 @@ public enum NoiseParameter: String, CaseIterable, Sendable, Hashable, Codable {
     case repairOverrunChance = "service.repair_overrun_chance"
     case unfinishedChance = "service.unfinished_chance"
     case wrongPartChance = "service.wrong_part_chance"
+    case workLeftEstimateSigma = "service.work_left_sigma"
     case lateStartChance = "start.late_chance"
     case lateStartMeanMinutes = "start.late_mean_minutes"
     case accessDelayChance = "door.delay_chance"
@@ -22,6 +23,7 @@ public enum NoiseParameter: String, CaseIterable, Sendable, Hashable, Codable {
     case gpsGapChance = "gps.gap_chance"
     case gpsGapMeanMinutes = "gps.gap_mean_minutes"
     case phoneBatchChance = "phone.batch_chance"
+    case forgottenArrivalChance = "phone.forgot_arrived_chance"
 
     /// What the parameter means, for `--help`.
     public var help: String {
@@ -39,6 +41,7 @@ public enum NoiseParameter: String, CaseIterable, Sendable, Hashable, Codable {
         case .repairOverrunChance: "the same for repair work"
         case .unfinishedChance: "chance a job cannot be finished (no access)"
         case .wrongPartChance: "chance the job needs a part it did not list (a return visit)"
+        case .workLeftEstimateSigma: "log-sd of a technician's 'running over: about N more minutes' against the truth"
         case .lateStartChance: "chance a technician sets off late in the morning"
         case .lateStartMeanMinutes: "mean minutes of a late start"
         case .accessDelayChance: "chance the customer is slow to open the door"
@@ -46,6 +49,7 @@ public enum NoiseParameter: String, CaseIterable, Sendable, Hashable, Codable {
         case .gpsGapChance: "chance a trip's GPS fixes go missing"
         case .gpsGapMeanMinutes: "mean minutes of a GPS gap"
         case .phoneBatchChance: "chance a progress report waits on the phone for the next batch of fixes"
+        case .forgottenArrivalChance: "chance the technician never taps 'arrived' (work starting says it)"
         }
     }
 
@@ -78,6 +82,7 @@ extension NoiseParameter {
         case .repairOverrunChance: \.repairOverrunChance
         case .unfinishedChance: \.unfinishedChance
         case .wrongPartChance: \.wrongPartChance
+        case .workLeftEstimateSigma: \.workLeftEstimateSigma
         case .lateStartChance: \.lateStartChance
         case .lateStartMeanMinutes: \.lateStartMeanMinutes
         case .accessDelayChance: \.accessDelayChance
@@ -85,6 +90,7 @@ extension NoiseParameter {
         case .gpsGapChance: \.gpsGapChance
         case .gpsGapMeanMinutes: \.gpsGapMeanMinutes
         case .phoneBatchChance: \.phoneBatchChance
+        case .forgottenArrivalChance: \.forgottenArrivalChance
         }
     }
 }

@@ -55,6 +55,8 @@ public struct TechnicianAgent: Sendable {
     private let firstDeparture: Date
     /// When work on the current job started.
     private var workStarted: Date?
+    /// When the technician, past the job's stated duration, says how much longer it will be.
+    private var overrunNotice: (at: Date, minutes: Int)?
     private let breakWindow: DateInterval?
     private let fixInterval: TimeInterval
 
@@ -142,12 +144,18 @@ public struct TechnicianAgent: Sendable {
         switch activity {
         case .offShift: firstDeparture
         case .driving(_, _, _, let arrives): arrives
-        case .waiting(_, let until), .working(_, let until, _), .resting(let until): until
+        case .working(_, let until, _): min(until, overrunNotice?.at ?? until)
+        case .waiting(_, let until), .resting(let until): until
         case .finished: nil
         }
     }
 
     private mutating func step(at now: Date, into events: inout [FieldEvent]) {
+        if let notice = overrunNotice, notice.at <= now, case .working(let job, let until, _) = activity, until > now {
+            overrunNotice = nil
+            events.append(FieldEvent(at: now, technicianID: technician.id, kind: .runningOver(job: job.id, minutes: notice.minutes)))
+            return
+        }
         switch activity {
         case .offShift, .resting:
             depart(at: now, into: &events)
@@ -217,7 +225,13 @@ public struct TechnicianAgent: Sendable {
             outcome.finished = false
             outcome.seconds = min(outcome.seconds, 20 * 60)
         }
-        activity = .working(on: job, until: now.addingTimeInterval(TimeInterval(outcome.seconds)), finished: outcome.finished)
+        let until = now.addingTimeInterval(TimeInterval(outcome.seconds))
+        activity = .working(on: job, until: until, finished: outcome.finished)
+        // Past the stated duration with a good while still to go, they say so, as a rough estimate.
+        let stated = now.addingTimeInterval(TimeInterval(job.durationMinutes * 60))
+        let left = until.timeIntervalSince(stated)
+        overrunNotice = left >= 15 * 60
+            ? (stated, max(5, Int((left / 60 * exp(noise.workLeftEstimateSigma * random.normal()) / 5).rounded()) * 5)) : nil
     }
 
     /// Sets off for the next job, or home when there is none.

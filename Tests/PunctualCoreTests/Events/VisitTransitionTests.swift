@@ -20,11 +20,17 @@ import Testing
     @Test func skippingOrRepeatingStepsIsRefused() {
         #expect(next(.scheduled, .completed) == nil)
         #expect(next(.arrived, .completed) == nil)
-        #expect(next(.enRoute, .started) == nil)
         #expect(next(.inProgress, .started) == nil)
         #expect(next(.inProgress, .paused, paused: true) == nil)
         #expect(next(.arrived, .arrived) == nil)
         #expect(next(.scheduled, .unableToComplete) == nil)
+    }
+
+    @Test func startingWorkWithoutReportingTheArrivalIsTheArrivalToo() {
+        // A forgotten "arrived" tap must not lock the technician out of the rest of the visit.
+        #expect(next(.enRoute, .started) == .inProgress)
+        #expect(next(.scheduled, .started) == .inProgress)
+        #expect(next(.inProgress, .completed) == .completed)
     }
 
     @Test func aClosedVisitTakesNothingMore() {

@@ -46,6 +46,22 @@ import Testing
         #expect(late.pLate > 0.9)
     }
 
+    @Test func aTechniciansWordOnTheWorkLeftMovesTheNextVisitAtOnce() throws {
+        // Twenty minutes into an hour's job the model expects 40 more; the technician says 100.
+        let current = F.job("J1", at: F.north(1), window: (F.at(8), F.at(9)), minutes: 60, status: .inProgress)
+        let next = F.job("J2", at: F.north(2), window: (F.at(10), F.at(10, 30)))
+        var working = F.stop(1, current, startedAt: F.at(8, 40))
+        let quiet = try #require(try F.forecasts(F.day([working, F.stop(2, next)]), now: F.at(9)).first)
+        working.workLeft = (F.at(9), 100)
+        let told = try #require(try F.forecasts(F.day([working, F.stop(2, next)]), now: F.at(9)).first)
+        #expect(quiet.pLate < 0.1)
+        #expect(told.medianArrival.timeIntervalSince(quiet.medianArrival) > 50 * 60)
+        #expect(told.pLate > 0.5)
+        // Said an hour ago, it counts down: 40 minutes are left at 10:00, not 100.
+        let later = try #require(try F.forecasts(F.day([working, F.stop(2, next)]), now: F.at(10)).first)
+        #expect(abs(later.medianArrival.timeIntervalSince(told.medianArrival)) < 5 * 60)
+    }
+
     /// The demo's J0018: the visit before ran so late that its window is gone. The forecast took
     /// the lunch break there, on arrival, and so waited for the break window to open, two hours
     /// off: "should now arrive between 12:40 and 13:10" for a technician at the door by 10:21.

@@ -68,6 +68,17 @@ import Testing
         #expect(try store.serviceHistory() == [ServiceObservation(jobType: "ac-repair", plannedSeconds: 3600, actualSeconds: 64 * 60, technicianID: "T01")])
     }
 
+    @Test func aForgottenArrivalIsTakenFromTheStartOfWork() throws {
+        let store = try S.storeWithPublishedPlan()
+        _ = try store.recordVisitEvent(S.event(.enRoute, at: F.at(9)))
+        _ = try store.recordVisitEvent(S.event(.started, at: F.at(9, 20)))
+        _ = try store.recordVisitEvent(S.event(.completed, at: F.at(10, 10)))
+        let outcome = try #require(try store.visitOutcomes().first)
+        #expect(outcome.arrivedAt == F.at(9, 20))
+        #expect(try store.tripHistory().map(\.actualSeconds) == [20 * 60])
+        #expect(try store.serviceHistory().map(\.actualSeconds) == [50 * 60])
+    }
+
     @Test func illegalProgressIsRefusedAndLeavesNothing() throws {
         let store = try S.storeWithPublishedPlan()
         #expect(throws: ProgressError.illegalTransition(job: "J0001", status: .scheduled, event: .completed,

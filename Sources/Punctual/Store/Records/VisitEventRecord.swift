@@ -13,11 +13,12 @@ struct VisitEventRecord: StoreRecord {
     var partsUsed: [PartQuantity]?
     var notes: String?
     var reason: String?
+    var minutesLeft: Int?
     var idempotencyKey: String?
 
     enum CodingKeys: String, CodingKey {
         case id, jobId = "job_id", technicianId = "technician_id", kind, at, statusAfter = "status_after",
-            partsUsed = "parts_used", notes, reason, idempotencyKey = "idempotency_key"
+            partsUsed = "parts_used", notes, reason, minutesLeft = "minutes_left", idempotencyKey = "idempotency_key"
     }
 
     /// The columns the store's queries name, typed from the coding keys.
@@ -39,6 +40,7 @@ struct VisitEventRecord: StoreRecord {
         partsUsed = event.partsUsed.isEmpty ? nil : event.partsUsed
         notes = event.notes
         reason = event.reason
+        minutesLeft = event.minutesLeft
         idempotencyKey = event.idempotencyKey
     }
 
@@ -46,6 +48,7 @@ struct VisitEventRecord: StoreRecord {
 
     var event: VisitEvent {
         VisitEvent(id: id, jobID: jobId, technicianID: technicianId, kind: kind, at: at, statusAfter: statusAfter,
-                   partsUsed: partsUsed ?? [], notes: notes, reason: reason, idempotencyKey: idempotencyKey)
+                   partsUsed: partsUsed ?? [], notes: notes, reason: reason, minutesLeft: minutesLeft,
+                   idempotencyKey: idempotencyKey)
     }
 }
