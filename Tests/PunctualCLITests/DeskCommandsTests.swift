@@ -63,5 +63,9 @@ import Testing
         let draft = try run("punctual plan --date \(Self.day) --time-limit 1s " + Self.now("07:30") + " > /dev/null")
         #expect(draft.errors.contains("against published version"), "\(draft.errors)")
         #expect(draft.errors.contains("would be told"))
+        // Published by hand: in the trail too, with who did it.
+        _ = try run("punctual publish --date \(Self.day) " + Self.now("07:31"))
+        let trail = try run("punctual history --format json")
+        #expect(trail.output.components(separatedBy: #""plan.publish""#).count - 1 == 3, "\(trail.output)")  // morning, sick day, by hand
     }
 }

@@ -16,7 +16,7 @@ struct PublishCommand: ParsableCommand {
         let store = try store.openStore()
         let date = day.value(in: try store.requireProfile().calendar)
         let plan = try choice.toPublish(in: store, on: date)
-        let report = try Publisher().publish(planID: plan.id!, store: store, now: day.clock.instant)
+        let report = try Publisher().publish(planID: plan.id!, store: store, now: day.clock.instant, actor: CLIActor.name)
         print("published plan version \(plan.version) for \(date)")
         for job in report.unplanned {
             print("  \(job): promised after this version was made and on no route; plan the day again")
