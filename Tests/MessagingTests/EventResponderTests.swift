@@ -241,7 +241,7 @@ import Testing
 
     @Test func theHoldEndsWhenTheWindowClosesWithinTheHoldTime() throws {
         let store = try Self.oneRouteStore()
-        try Self.forecast(store, at: "10:55", jenna: 0.9, wyatt: 0.6)
+        try Self.forecast(store, at: "10:55", jenna: 0.9, wyatt: 0.8)
         // 12:00 is 65 minutes away: held behind Jenna's late visit.
         let early = try EventResponder(store: store).respond(now: F.at("2026-11-24", "10:55"))
         guard case .held = early.last?.action else {

@@ -7,9 +7,10 @@ import PunctualCore
 /// over, rebooked or simply finish early — and a false "running late" costs the customer a
 /// rearranged afternoon and costs us their trust. So the certainty a warning needs falls as the
 /// window nears: near-certain (`certainty`) at `tracking.warning_horizon_minutes` or more to go,
-/// falling linearly to `tracking.late_threshold` an hour before the window closes, which is the
-/// latest a warning is still useful. Re-dispatch does not wait for it: a visit at risk may be handed
-/// to someone who can make it however far ahead it is.
+/// falling linearly to `tracking.warning_probability` an hour before the window closes, which is
+/// the latest a warning is still useful. Re-dispatch does not wait for it, and asks less (a visit is
+/// at risk from `tracking.late_threshold`): handing a visit to someone who can make it costs the
+/// customer nothing, however far ahead it is, where a false "running late" may cost their day.
 public struct LateWarningRule: Sendable, Hashable {
     /// P(late) that warns with an hour or less to go.
     public var threshold: Double
@@ -27,7 +28,7 @@ public struct LateWarningRule: Sendable, Hashable {
     }
 
     public init(settings: Settings) {
-        self.init(threshold: settings.number(.lateThreshold), horizon: settings.number(.warningHorizonMinutes) * 60)
+        self.init(threshold: settings.number(.warningProbability), horizon: settings.number(.warningHorizonMinutes) * 60)
     }
 
     /// The P(late) a warning needs with `lead` seconds left before the window closes.

@@ -17,6 +17,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case serviceSpread = "forecast.service_cv"
     case travelSpread = "forecast.travel_cv"
     case lateThreshold = "tracking.late_threshold"
+    case warningProbability = "tracking.warning_probability"
     case warningHorizonMinutes = "tracking.warning_horizon_minutes"
     case holdBehindLateMinutes = "tracking.hold_behind_late_minutes"
     case staleMinutes = "tracking.stale_minutes"
@@ -75,9 +76,10 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .minOnTimeProbability: "a window is offered only if the technician arrives inside it with at least this probability"
         case .serviceSpread: "spread of job durations, as a fraction of the expected duration (coefficient of variation)"
         case .travelSpread: "spread of travel times, as a fraction of the expected travel time"
-        case .warningHorizonMinutes: "a customer this many minutes or more before the window closes is warned of lateness only when it is all but certain (P(late) 0.95); nearer, the certainty needed falls linearly to tracking.late_threshold an hour before"
+        case .warningHorizonMinutes: "a customer this many minutes or more before the window closes is warned of lateness only when it is all but certain (P(late) 0.95); nearer, the certainty needed falls linearly to tracking.warning_probability an hour before"
         case .holdBehindLateMinutes: "a visit at risk behind an earlier one that is itself at risk is announced once the earlier one is settled, or once its own window closes within this many minutes (0: at once)"
         case .lateThreshold: "a visit is at risk when its probability of arriving after the window passes this"
+        case .warningProbability: "a customer is warned of lateness an hour before the window closes once its probability reaches this (more is needed further ahead: tracking.warning_horizon_minutes)"
         case .staleMinutes: "a technician with no GPS fix for this long is flagged stale"
         case .messagesTransport: "console writes messages to the log only; live sends them by SMS over HTTP and SMTP"
         case .quietHours: "local hours in which non-urgent messages wait, e.g. 21:00-08:00; empty for none"
@@ -127,6 +129,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serviceSpread: "0.25"
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
+        case .warningProbability: "0.7"
         case .warningHorizonMinutes: "300"
         case .holdBehindLateMinutes: "60"
         case .staleMinutes: "10"
@@ -185,7 +188,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .routingTimeoutSeconds: 0.1...300
         case .maxOvertimeMinutes: 0...480
         case .planningTimeLimitSeconds: 0...3600
-        case .atRiskLateProbability, .lateThreshold, .minOnTimeProbability: 0.01...0.99
+        case .atRiskLateProbability, .lateThreshold, .warningProbability, .minOnTimeProbability: 0.01...0.99
         case .promiseBufferMinutes: 0...120
         case .bookingLeadMinutes: 0...10_080
         case .maxFillPercent: 10...100
