@@ -95,53 +95,51 @@ extension Store {
     }
 
     static func tripHistory(_ db: Database, limit: Int = 400) throws -> [TripObservation] {
-        do {
-            // The latest reports only (a trip is two of them, a visit about five): a year of history
-            // is not read on every completion.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM (
-                    SELECT visit_event.technician_id, visit_event.kind, visit_event.at, job.lat, job.lon,
-                           technician.start_lat, technician.start_lon, visit_event.id
-                    FROM visit_event JOIN job ON job.id = visit_event.job_id
-                    JOIN technician ON technician.id = visit_event.technician_id
-                    ORDER BY visit_event.id DESC LIMIT ?)
-                ORDER BY technician_id, at, id
-                """, arguments: [limit * 6])
-            var trips: [TripObservation] = []
-            var technician: String?
-            var lastAt = Date.distantPast
-            var here = GeoPoint(latitude: 0, longitude: 0)
-            var setOff: (at: Date, to: GeoPoint)?
-            for row in rows {
-                let id: String = row[0]
-                let kind: String = row[1]
-                let at: Date = row[2]
-                let place = GeoPoint(latitude: row[3], longitude: row[4])
-                // A new technician, or a new working day (a night between reports): back at the start.
-                if id != technician || at.timeIntervalSince(lastAt) > 8 * 3600 {
-                    technician = id
-                    here = GeoPoint(latitude: row[5], longitude: row[6])
-                    setOff = nil
-                }
-                lastAt = at
-                switch VisitEventKind(rawValue: kind) {
-                case .enRoute:
-                    setOff = (at, place)
-                case .arrived, .started:
-                    // Work started with no "arrived" (forgotten) ends the trip too.
-                    if let trip = setOff, trip.to == place, at > trip.at {
-                        trips.append(TripObservation(origin: here, destination: place, departedAt: trip.at,
-                                                     actualSeconds: Int(at.timeIntervalSince(trip.at))))
-                    }
-                    setOff = nil
-                    here = place
-                default:
-                    setOff = nil
-                    here = place
-                }
+        // The latest reports only (a trip is two of them, a visit about five): a year of history
+        // is not read on every completion.
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM (
+                SELECT visit_event.technician_id, visit_event.kind, visit_event.at, job.lat, job.lon,
+                       technician.start_lat, technician.start_lon, visit_event.id
+                FROM visit_event JOIN job ON job.id = visit_event.job_id
+                JOIN technician ON technician.id = visit_event.technician_id
+                ORDER BY visit_event.id DESC LIMIT ?)
+            ORDER BY technician_id, at, id
+            """, arguments: [limit * 6])
+        var trips: [TripObservation] = []
+        var technician: String?
+        var lastAt = Date.distantPast
+        var here = GeoPoint(latitude: 0, longitude: 0)
+        var setOff: (at: Date, to: GeoPoint)?
+        for row in rows {
+            let id: String = row[0]
+            let kind: String = row[1]
+            let at: Date = row[2]
+            let place = GeoPoint(latitude: row[3], longitude: row[4])
+            // A new technician, or a new working day (a night between reports): back at the start.
+            if id != technician || at.timeIntervalSince(lastAt) > 8 * 3600 {
+                technician = id
+                here = GeoPoint(latitude: row[5], longitude: row[6])
+                setOff = nil
             }
-            return Array(trips.sorted { $0.departedAt < $1.departedAt }.suffix(limit))
+            lastAt = at
+            switch VisitEventKind(rawValue: kind) {
+            case .enRoute:
+                setOff = (at, place)
+            case .arrived, .started:
+                // Work started with no "arrived" (forgotten) ends the trip too.
+                if let trip = setOff, trip.to == place, at > trip.at {
+                    trips.append(TripObservation(origin: here, destination: place, departedAt: trip.at,
+                                                 actualSeconds: Int(at.timeIntervalSince(trip.at))))
+                }
+                setOff = nil
+                here = place
+            default:
+                setOff = nil
+                here = place
+            }
         }
+        return Array(trips.sorted { $0.departedAt < $1.departedAt }.suffix(limit))
     }
 
     /// Saves the latest forecasts of a technician's remaining visits and raises `visit_at_risk` for
