@@ -34,7 +34,8 @@ public struct LateWarningRule: Sendable, Hashable {
     /// The P(late) a warning needs with `lead` seconds left before the window closes.
     public func requiredProbability(lead: TimeInterval) -> Double {
         let far = max(threshold, Self.certainty)
-        guard lead > Self.nearLead, horizon > Self.nearLead else { return lead > Self.nearLead && horizon <= Self.nearLead ? far : threshold }
+        guard lead > Self.nearLead else { return threshold }
+        guard horizon > Self.nearLead else { return far }
         let share = min(1, (lead - Self.nearLead) / (horizon - Self.nearLead))
         return threshold + (far - threshold) * share
     }
