@@ -129,7 +129,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serviceSpread: "0.25"
         case .travelSpread: "0.2"
         case .lateThreshold: "0.5"
-        case .warningProbability: "0.7"
+        case .warningProbability: "0.6"
         case .warningHorizonMinutes: "300"
         case .holdBehindLateMinutes: "60"
         case .staleMinutes: "10"
