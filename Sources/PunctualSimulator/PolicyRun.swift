@@ -111,13 +111,13 @@ final class PolicyRun {
         var cancelled: Set<String> = []
         var agents: [TechnicianAgent] = []
         // Each technician loads what the morning's parts checklist says before setting off.
-        let checklists = Dictionary(try store.publishedPlan(on: date)?.routes.map { ($0.technicianID, $0.checklist) } ?? []) { first, _ in first }
+        let morningChecklists = try checklists(on: date)
         for technician in technicians {
             let remaining = try await link.remainingRoute(technician: technician.id, date: date)
             var agent = TechnicianAgent(technician: technician, route: try jobs(remaining.jobs), date: date, calendar: calendar,
                                         truth: truth, travel: try store.settings().greatCircleTravelTimes, random: random.split())
             agent.plannedBreak = remaining.breakStart.map { (after: remaining.breakAfter, start: $0) }
-            agent.load(checklists[technician.id] ?? [])
+            agent.load(morningChecklists[technician.id] ?? [])
             agents.append(agent)
         }
         // The windows as promised this morning: a customer who later agrees to wait, or rebooks a
@@ -186,8 +186,10 @@ final class PolicyRun {
             let currentPlan = try store.publishedPlanID(on: date)
             if currentPlan != planID || replied {
                 planID = currentPlan
+                let republished = try checklists(on: date)
                 for a in agents.indices {
                     let technician = agents[a].technician.id
+                    agents[a].reload(republished[technician] ?? [])
                     let remaining = try await link.remainingRoute(technician: technician, date: date)
                     agents[a].plannedBreak = remaining.breakStart.map { (after: remaining.breakAfter, start: $0) }
                     refused += try await report(agents[a].assign(try jobs(remaining.jobs), at: now), technician: technician, fixes: &fixes)
@@ -377,6 +379,11 @@ final class PolicyRun {
     }
 
     // MARK: What was knowable, and what the product believed
+
+    /// Each technician's parts checklist on the published plan of `date`.
+    private func checklists(on date: LocalDate) throws -> [String: [PartChecklistItem]] {
+        Dictionary(try store.publishedPlan(on: date)?.routes.map { ($0.technicianID, $0.checklist) } ?? []) { first, _ in first }
+    }
 
     /// Updates the oracle: every agent's true-means projection, and for each promised visit not yet
     /// reached, since when it has shown the visit late without a break (a visit no route holds

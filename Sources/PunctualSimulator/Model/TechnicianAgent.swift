@@ -88,6 +88,14 @@ public struct TechnicianAgent: Sendable {
         for item in checklist where item.load > 0 { van[item.part, default: 0] += item.load }
     }
 
+    /// A technician who has not set off yet sees a re-published day's checklist (a colleague called
+    /// in sick, and their visits came here) and loads the van by it instead.
+    public mutating func reload(_ checklist: [PartChecklistItem]) {
+        guard case .offShift = activity else { return }
+        van = Dictionary(technician.stock.map { ($0.part, $0.quantity) }, uniquingKeysWith: +)
+        load(checklist)
+    }
+
     /// The job being driven to, waited for or worked on, if any.
     public var currentJob: Job? {
         switch activity {

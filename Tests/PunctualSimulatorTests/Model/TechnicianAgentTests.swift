@@ -93,4 +93,20 @@ import Testing
         #expect(agent.missingPart == ["J2"])
         #expect(agent.van["capacitor"] == 0)
     }
+
+    /// A day re-published before the technician sets off (a colleague called in sick) is loaded by
+    /// its new checklist; once they have left the depot the van is what it is.
+    @Test func aChecklistRepublishedBeforeSettingOffIsLoadedAndOneAfterIsNot() {
+        var job = F.job("J1", at: F.north(2), window: nil, minutes: 30)
+        job.parts = [PartQuantity(part: "capacitor", quantity: 2)]
+        var agent = TechnicianAgent(technician: F.technician(), route: [job], date: F.date, calendar: F.calendar,
+                                    truth: Self.stillField(seed: 1), travel: GreatCircleTravelTimes(), random: SimulationRandom(seed: 1))
+        agent.load([PartChecklistItem(part: "capacitor", needed: 1, inVan: 0, load: 1)])
+        agent.reload([PartChecklistItem(part: "capacitor", needed: 2, inVan: 0, load: 2)])
+        #expect(agent.van["capacitor"] == 2)
+        _ = agent.advance(to: F.at(12))
+        agent.reload([PartChecklistItem(part: "capacitor", needed: 5, inVan: 0, load: 5)])
+        #expect(agent.van["capacitor"] == 0)  // both used on J1; nothing loaded on the road
+        #expect(agent.completed == ["J1"])
+    }
 }
