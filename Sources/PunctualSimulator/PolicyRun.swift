@@ -305,9 +305,22 @@ final class PolicyRun {
             try await link.postProgress(report, technician: technician)
             return 0
         } catch {
+            // Handed to someone else between the phone's last look at the route and this tap: the
+            // app hears the visit has moved and shows the new route (fetched next), as a real one
+            // does; neither side is at fault.
+            if report.kind == .enRoute, try !isOnRoute(report.job, technician: technician) {
+                refusals.info("\(technician) set off for \(report.job) just as it was handed to someone else")
+                return 0
+            }
             refusals.warning("the API refused \(technician)'s \(report.kind.rawValue) for \(report.job): \(error)")
             return 1
         }
+    }
+
+    /// Whether `jobID` is on `technician`'s route of the published plan of its date.
+    private func isOnRoute(_ jobID: String, technician: String) throws -> Bool {
+        guard let job = try store.job(jobID) else { return false }
+        return try store.publishedPlan(on: job.date)?.visits.contains { $0.jobID == jobID && $0.technicianID == technician } ?? false
     }
 
     /// Says why the API refused a simulated report: a refusal is a defect of the product or of the
