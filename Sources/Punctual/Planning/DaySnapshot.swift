@@ -51,9 +51,8 @@ public struct DaySnapshot: Sendable {
         pace = ServiceTimeModel(history: serviceHistory, policy: policy)
         if settings.text(.routingURL).isEmpty, !tripHistory.isEmpty {
             let estimate = settings.greatCircleTravelTimes
-            let calendar = business.calendar
-            roadPace = exp(TravelTimeModel(history: tripHistory, policy: policy, estimate: { estimate.trip(from: $0, to: $1).seconds },
-                                           secondsOfDay: { calendar.local($0).time.minutes * 60 }).dayFactor)
+            roadPace = exp(TravelTimeModel(history: tripHistory, policy: policy, calendar: business.calendar,
+                                           estimate: { estimate.trip(from: $0, to: $1).seconds }).dayFactor)
         } else {
             roadPace = 1
         }

@@ -135,8 +135,10 @@ public final class EventResponder: Sendable {
             return EventResponse(event: event, action: .held(reason: hold))
         }
         // Weighed on the latest forecast, not the one that raised the event: the day may have
-        // recovered since (an earlier visit was handed over or rebooked).
-        if let forecast = try store.visitForecast(jobID: job.id), forecast.pLate < settings.number(.lateThreshold) {
+        // recovered since (an earlier visit was handed over or rebooked). Read once: a handover
+        // below returns, and nothing else changes it during the pass.
+        let latest = try store.visitForecast(jobID: job.id)
+        if let forecast = latest, forecast.pLate < settings.number(.lateThreshold) {
             try store.clearRisk(jobID: job.id)
             return EventResponse(event: event, action: .skipped(reason: String(
                 format: "%@ is no longer at risk (P(late) %.2f)", job.id, forecast.pLate)))
@@ -159,7 +161,7 @@ public final class EventResponder: Sendable {
                 return EventResponse(event: event, action: .reassigned(from: current, to: offer.technicianID), messages: messages)
             }
         }
-        guard let forecast = try store.visitForecast(jobID: job.id) else {
+        guard let forecast = latest else {
             return EventResponse(event: event, action: .skipped(reason: "no arrival forecast for \(job.id)"))
         }
         let arrival = forecast.customerWindow
@@ -250,7 +252,9 @@ public final class EventResponder: Sendable {
     /// Whether `jobID` is due to be offered to the other technicians (and notes the attempt).
     private func reassignDue(_ jobID: String, now: Date) -> Bool {
         reassignAttempts.withLock { attempts in
-            if let last = attempts[jobID], now >= last, now.timeIntervalSince(last) < Self.reassignRetry { return false }
+            // Only attempts still pacing a retry are kept: a server running for months holds a few.
+            attempts = attempts.filter { now >= $0.value && now.timeIntervalSince($0.value) < Self.reassignRetry }
+            if attempts[jobID] != nil { return false }
             attempts[jobID] = now
             return true
         }

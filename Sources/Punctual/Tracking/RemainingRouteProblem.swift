@@ -75,12 +75,11 @@ public struct RemainingRouteProblem: Sendable {
         if let onSite {
             let expected = Double(onSite.job.durationMinutes * 60) * model.factor(for: onSite.job.type, technician: day.technician.id).median
             elapsed = onSite.startedAt.map { max(0, Int(now.timeIntervalSince($0))) } ?? 0
-            remaining = max(Int(expected.rounded()) - elapsed, policy.minimumRemainingService)
             // The technician's word beats the model: they can see the job.
             if let said = onSite.workLeft, onSite.startedAt.map({ said.reportedAt >= $0 }) ?? true {
                 reported = max(said.minutes * 60 - max(0, Int(now.timeIntervalSince(said.reportedAt))), policy.minimumRemainingService)
-                remaining = reported!
             }
+            remaining = reported ?? max(Int(expected.rounded()) - elapsed, policy.minimumRemainingService)
         }
         self.reportedRemainingService = reported
         self.current = onSite

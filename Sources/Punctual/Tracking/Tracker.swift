@@ -45,7 +45,6 @@ public final class Tracker: Sendable {
     public func travelModel() throws -> TravelTimeModel {
         if let model = cachedTravel.withLock({ $0 }) { return model }
         let trips = try store.tripHistory()
-        let calendar = self.calendar
         let estimate: (GeoPoint, GeoPoint) -> Int?
         if let straight = travelTimes as? GreatCircleTravelTimes {
             estimate = { straight.trip(from: $0, to: $1).seconds }
@@ -59,8 +58,7 @@ public final class Tracker: Sendable {
                 return matrix.duration(from: i, to: j)
             }
         }
-        let model = TravelTimeModel(history: trips, policy: policy, estimate: estimate,
-                                    secondsOfDay: { calendar.local($0).time.minutes * 60 })
+        let model = TravelTimeModel(history: trips, policy: policy, calendar: calendar, estimate: estimate)
         cachedTravel.withLock { $0 = model }
         return model
     }

@@ -47,6 +47,11 @@ public struct TravelTimeModel: Sendable {
         self.init(bandFactors: bands, dayFactor: day)
     }
 
+    /// The model of trips placed in the day by the business's local time.
+    public init(history: [TripObservation], policy: TrackingPolicy, calendar: BusinessCalendar, estimate: (GeoPoint, GeoPoint) -> Int?) {
+        self.init(history: history, policy: policy, estimate: estimate, secondsOfDay: { calendar.local($0).time.minutes * 60 })
+    }
+
     /// The part of the day `secondsOfDay` falls in.
     static func band(secondsOfDay: Int) -> Int {
         let hour = (secondsOfDay / 3600) % 24

@@ -34,13 +34,13 @@ extension ProblemData {
                 // the work would carry past its latest start; idling until the break window opens
                 // would only make a late visit later still.
                 guard s0 != ProblemData.noTime else { return ready + jobService[j] > brEnd[b] }
-                let free = earliestStart(j, breakStart + brDur[b]) == s0
+                let afterBreak = earliestStart(j, breakStart + brDur[b])
                 let must = s0 + jobService[j] > brEnd[b]
                 // What is happening (soft) differs from what may be planned: rather than idle until the
                 // break window opens and then begin after the visit's window has closed, a technician
                 // does the work and takes the break late, after it.
-                if must && softHere && earliestStart(j, breakStart + brDur[b]) == ProblemData.noTime { return false }
-                return free || must
+                if must && softHere && afterBreak == ProblemData.noTime { return false }
+                return afterBreak == s0 || must
             }
             var s = earliestStart(j, ready)
             if s == ProblemData.noTime {

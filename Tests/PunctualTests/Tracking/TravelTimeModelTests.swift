@@ -14,8 +14,7 @@ import Testing
     static let straight = GreatCircleTravelTimes()
 
     static func model(_ trips: [TripObservation]) -> TravelTimeModel {
-        TravelTimeModel(history: trips, policy: policy, estimate: { straight.trip(from: $0, to: $1).seconds },
-                        secondsOfDay: { F.calendar.local($0).time.minutes * 60 })
+        TravelTimeModel(history: trips, policy: policy, calendar: F.calendar, estimate: { straight.trip(from: $0, to: $1).seconds })
     }
 
     /// A trip of 10 km north setting off at `hour` and taking `ratio` times the estimate.

@@ -12,7 +12,7 @@ enum RosterOutput {
         }
         for (date, plan, report) in outcome.days {
             Swift.print("\(date): plan version \(plan.version) published; \(report.summary)")
-            PlanChangesText.lines(report.changes, calendar: calendar, told: Set(report.reassigned).union(report.told.keys))
+            PlanChangesText.lines(report.changes, calendar: calendar, told: Set(report.notices.map(\.jobID)))
                 .forEach { Swift.print("  " + $0) }
         }
         let open = try store.inbox().count
