@@ -46,5 +46,6 @@ struct ReassignCommand: ParsableCommand {
                           "\((option.addedTravelSeconds + 30) / 60) min", "\(Int((option.onTimeProbability * 100).rounded())) %"])
         }
         print(table.rendered)
+        print("\(options.count) technician(s) could take \(job) and keep its window; move it with: punctual reassign \(job) --to \(options[0].technicianID)")
     }
 }
