@@ -25,14 +25,18 @@ public struct APIServices: Sendable {
                       followUp: mode)
     }
 
-    /// - Parameter mode: `.deferred` for a server whose POSTs should only store (its group then runs
-    ///   `FieldFollowUpService`); `.inline` where the effects must be there when the call returns.
-    public init(store: Store, tracker: Tracker, clock: WallClock, followUp mode: FieldFollowUp.Mode = .inline) {
+    /// - Parameters:
+    ///   - mode: `.deferred` for a server whose POSTs should only store (its group then runs
+    ///     `FieldFollowUpService`); `.inline` where the effects must be there when the call returns.
+    ///   - recovery: how a slipped day is planned again (the simulator lifts its time cap, so that a
+    ///     replay does not depend on the machine's load).
+    public init(store: Store, tracker: Tracker, clock: WallClock, followUp mode: FieldFollowUp.Mode = .inline,
+                recovery: DayRecovery = DayRecovery()) {
         self.store = store
         self.tracker = tracker
         tokens = AccessTokens(store: store, cacheLifetime: tracker.policy.tokenCacheLifetime)
         fixWriter = FixWriter(store: store)
-        let responder = EventResponder(store: store, tracker: tracker)
+        let responder = EventResponder(store: store, tracker: tracker, recovery: recovery)
         self.responder = responder
         followUp = FieldFollowUp(tracker: tracker, mode: mode, respond: { responder.respondAfterWrite(now: $0) })
         // The area as the business stands when the server starts (a bad fix is far outside it).
@@ -44,7 +48,8 @@ public struct APIServices: Sendable {
 
     /// Services configured by the store's settings (`Tracker.fromSettings`: the tracking thresholds,
     /// the spreads of travel and service times, the travel speeds).
-    public static func fromSettings(store: Store, clock: WallClock, followUp mode: FieldFollowUp.Mode = .inline) throws -> APIServices {
-        APIServices(store: store, tracker: try Tracker.fromSettings(store: store), clock: clock, followUp: mode)
+    public static func fromSettings(store: Store, clock: WallClock, followUp mode: FieldFollowUp.Mode = .inline,
+                                    recovery: DayRecovery = DayRecovery()) throws -> APIServices {
+        APIServices(store: store, tracker: try Tracker.fromSettings(store: store), clock: clock, followUp: mode, recovery: recovery)
     }
 }

@@ -48,7 +48,8 @@ public struct Simulator: Sendable {
         for (key, value) in options.settings { try store.setSetting(key, to: value) }
         guard let first = demand.firstDate else { throw SimulationError.noJobs(folder: businessFolder) }
         let clock = SimulatedClock(settings.calendar.instant(first.adding(days: -1), TimeOfDay(hour: 17)))
-        let services = try APIServices.fromSettings(store: store, clock: WallClock { clock.now })
+        // The iterations bound a re-plan, not the machine's speed: the same seed replays the same days.
+        let services = try APIServices.fromSettings(store: store, clock: WallClock { clock.now }, recovery: DayRecovery(secondsCap: 600))
         return try await withLink(services: services, clock: clock) { link in
             let run = try PolicyRun(widthMinutes: width, options: options, store: store, clock: clock, services: services,
                                     link: link, demand: demand, narrator: narrator)

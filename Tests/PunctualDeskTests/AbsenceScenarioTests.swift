@@ -45,22 +45,8 @@ import struct Routing.SplitMix64
     }
 
     func playSickMorning(_ shape: Shape, seed: UInt64) throws -> Result {
-        let business = try SampleBusinessGenerator(technicians: shape.technicians, jobs: shape.jobs, seed: seed).generate().requestsOnly()
-        let store = try Self.store(business)
+        let store = try Self.promisedDay(shape, seed: seed)
         let calendar = try store.requireProfile().calendar
-        // The evening before: every request is offered windows and books one of the first three.
-        let evening = calendar.instant(Self.date.adding(days: -1), TimeOfDay(hour: 18))
-        var random = SplitMix64(seed: seed)
-        let booker = Booker()
-        for (k, job) in try store.jobs(on: Self.date).enumerated() {
-            let now = evening.addingTimeInterval(Double(k) * 30)
-            let offers = try booker.offers(jobID: job.id, days: 1, store: store, now: now)
-            guard !offers.isEmpty else { continue }
-            _ = try booker.book(jobID: job.id, window: offers[Int(random.next() % UInt64(min(3, offers.count)))].window, store: store, now: now)
-        }
-        let planner = Planner(options: PlanningOptions(timeLimit: 30, iterationLimit: 150, seed: seed))
-        _ = try planner.planAndStore(try store.daySnapshot(on: Self.date), in: store, now: calendar.instant(Self.date, TimeOfDay(hour: 6, minute: 30)),
-                                     publish: true)
         let before = try #require(try store.publishedPlan(on: Self.date))
         let promisedBefore = Dictionary(uniqueKeysWithValues: try store.jobs(on: Self.date).compactMap { job in job.promisedWindow.map { (job.id, $0) } })
         // The technician with the most promised visits calls in sick.
@@ -118,6 +104,27 @@ import struct Routing.SplitMix64
         }
         #expect(told.keys.allSatisfy { promisedBefore[$0] != nil }, "\(context): only promised customers hear of it")
         return result
+    }
+
+    /// A generated business of `shape` whose requests for `date` each booked one of the first
+    /// three windows offered the evening before, planned and published at 06:30.
+    static func promisedDay(_ shape: Shape, seed: UInt64) throws -> Store {
+        let business = try SampleBusinessGenerator(technicians: shape.technicians, jobs: shape.jobs, seed: seed).generate().requestsOnly()
+        let store = try Self.store(business)
+        let calendar = try store.requireProfile().calendar
+        let evening = calendar.instant(Self.date.adding(days: -1), TimeOfDay(hour: 18))
+        var random = SplitMix64(seed: seed)
+        let booker = Booker()
+        for (k, job) in try store.jobs(on: Self.date).enumerated() {
+            let now = evening.addingTimeInterval(Double(k) * 30)
+            let offers = try booker.offers(jobID: job.id, days: 1, store: store, now: now)
+            guard !offers.isEmpty else { continue }
+            _ = try booker.book(jobID: job.id, window: offers[Int(random.next() % UInt64(min(3, offers.count)))].window, store: store, now: now)
+        }
+        let planner = Planner(options: PlanningOptions(timeLimit: 30, iterationLimit: 150, seed: seed))
+        _ = try planner.planAndStore(try store.daySnapshot(on: Self.date), in: store, now: calendar.instant(Self.date, TimeOfDay(hour: 6, minute: 30)),
+                                     publish: true)
+        return store
     }
 
     static func store(_ business: SampleBusiness) throws -> Store {

@@ -66,8 +66,18 @@ public struct DayModel: Sendable {
     ///   - promiseBuffer: seconds by which promised windows close early for the search, so routes
     ///     keep a margin against a slow job or trip; jobs in `exactPromises` keep their exact window.
     ///   - notBefore: now, when planning a day already begun: work not yet under way cannot start earlier.
+    ///   - lateness: by job id, seconds past its promised window's end its work may still start: a
+    ///     promise the day can no longer keep stays on a route, as little late as can be, rather
+    ///     than the whole re-plan failing for it (its customer hears of it from the warning).
+    ///   - overtime: the overtime allowed past a shift's end, seconds, instead of the business's
+    ///     setting (a technician who must finish by their shift's end still does).
+    ///   - live: by technician id, where the day of a technician already out stands: their route
+    ///     starts there, when they are free, without the break when it is behind them and with what
+    ///     their van still holds. Their visits reached so far are left out of `jobs` (except one
+    ///     they are driving to, which stays first), so nothing behind them is re-timed.
     public init(snapshot: DaySnapshot, jobs: [PunctualCore.Job], extraPoints: [GeoPoint] = [], extraParts: [String] = [],
-                promiseBuffer: Int = 0, exactPromises: Set<String> = [], notBefore: Date? = nil,
+                promiseBuffer: Int = 0, exactPromises: Set<String> = [], notBefore: Date? = nil, lateness: [String: Int] = [:],
+                overtime: Int? = nil, live: [String: LiveStart] = [:],
                 travel: (_ points: [GeoPoint]) throws -> TravelMatrix) throws {
         self.snapshot = snapshot
         let technicians = snapshot.technicians
@@ -76,7 +86,7 @@ public struct DayModel: Sendable {
         let calendar = snapshot.calendar
         let depot = snapshot.business.depot
 
-        let points = Self.points(of: snapshot, jobs: jobs, extraPoints: extraPoints)
+        let points = Self.points(of: snapshot, jobs: jobs, extraPoints: extraPoints, live: live)
         let t = technicians.count
         let startIndex = Array(1...max(1, t)).prefix(t).map { $0 }
         let endIndex = startIndex.map { $0 + t }
@@ -112,7 +122,7 @@ public struct DayModel: Sendable {
         }
 
         let earliest = notBefore.map { max(0, seconds($0)) } ?? 0
-        let maxOvertime = Int(snapshot.settings.number(.maxOvertimeMinutes) * 60)
+        let maxOvertime = overtime ?? Int(snapshot.settings.number(.maxOvertimeMinutes) * 60)
         let dayStartSeconds = 0
         func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince(origin).rounded()) }
         var vehicles: [Vehicle] = []
@@ -121,20 +131,31 @@ public struct DayModel: Sendable {
             var capacity = [Int](repeating: 0, count: partIDs.count)
             for (k, part) in partIDs.enumerated() {
                 let stock = technician.stock.first { $0.part == part }?.quantity ?? 0
-                capacity[k] = loaded[v].map { stock + ($0[part] ?? 0) } ?? (depotStarters[v] ? Int(Int32.max) : stock)
+                let used = live[technician.id]?.partsUsed[part] ?? 0
+                capacity[k] = loaded[v].map { max(0, stock + ($0[part] ?? 0) - used) } ?? (depotStarters[v] ? Int(Int32.max) : max(0, stock - used))
             }
-            let breaks = technician.breakRule.map { rule in
+            let ready = live[technician.id].map { seconds($0.readyAt) }
+            var breaks = technician.breakRule.map { rule in
                 [Break(duration: rule.minutes * 60,
                        window: TimeWindow(start: seconds(calendar.instant(snapshot.date, rule.earliestStart)),
                                           end: seconds(calendar.instant(snapshot.date, rule.latestStart))))]
             } ?? []
+            if let state = live[technician.id] {
+                // A break still ahead is taken from when they are free, however late that is.
+                breaks = state.breakTaken ? [] : breaks.map { rest in
+                    let opens = max(rest.window.start, ready ?? 0)
+                    return Break(duration: rest.duration, window: TimeWindow(start: opens, end: max(opens, rest.window.end)))
+                }
+            }
+            // A technician with nothing under way leaves no earlier than now; once their shift is
+            // over, only overtime is left (job windows are clipped to now, so nothing is served earlier).
+            // One already out goes on from where they are when they are free.
+            let shiftWindow = ready.map { TimeWindow(start: $0, end: max($0, seconds(shift.end))) }
+                ?? TimeWindow(start: min(max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0), seconds(shift.end)),
+                              end: seconds(shift.end))
             vehicles.append(Vehicle(
                 startLocation: startIndex[v], endLocation: endIndex[v],
-                // A technician with nothing under way leaves no earlier than now; once their shift is
-                // over, only overtime is left (job windows are clipped to now, so nothing is served earlier).
-                shift: TimeWindow(start: min(max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0),
-                                             seconds(shift.end)),
-                                  end: seconds(shift.end)),
+                shift: shiftWindow,
                 maxOvertime: technician.finishesByShiftEnd ? 0 : maxOvertime, overtimeCostPerSecond: Self.overtimeCostPerSecond,
                 skills: Set(technician.skills), capacity: capacity, breaks: breaks, fixedPrefix: prefixes[v]))
         }
@@ -142,9 +163,13 @@ public struct DayModel: Sendable {
         notBeforeSeconds = earliest
         let routingJobs = jobs.enumerated().map { j, job in
             let service = Self.serviceSeconds(job, pace: pace)
-            var windows = Self.windows(of: job, service: service,
-                                       buffer: exactPromises.contains(job.id) ? 0 : promiseBuffer, seconds: seconds)
+            // A late allowance is a window closing later, not earlier.
+            let buffer = lateness[job.id].map { -$0 } ?? (exactPromises.contains(job.id) ? 0 : promiseBuffer)
+            var windows = Self.windows(of: job, service: service, buffer: buffer, seconds: seconds)
             if earliest > 0 && pinned[j] == nil { windows = Self.clipped(windows, from: earliest) }
+            // A visit a technician already out is driving to happens when they get there: it is not
+            // the plan's to time, only to follow.
+            if let v = pinned[j], live[technicians[v].id] != nil { windows = [] }
             return Self.routingJob(job, location: jobIndex[j], service: service, windows: windows, dimension: dimension,
                                    pinnedVehicle: pinned[j])
         }
@@ -211,8 +236,10 @@ public struct DayModel: Sendable {
 
     /// The travel matrix's points, in index order: the depot, each technician's start, each
     /// technician's end, each job, each extra.
-    public static func points(of snapshot: DaySnapshot, jobs: [PunctualCore.Job], extraPoints: [GeoPoint] = []) -> [GeoPoint] {
-        [snapshot.business.depot] + snapshot.technicians.map(\.start) + snapshot.technicians.map(\.end)
+    /// - Parameter live: technicians already out start where they are.
+    public static func points(of snapshot: DaySnapshot, jobs: [PunctualCore.Job], extraPoints: [GeoPoint] = [],
+                              live: [String: LiveStart] = [:]) -> [GeoPoint] {
+        [snapshot.business.depot] + snapshot.technicians.map { live[$0.id]?.location ?? $0.start } + snapshot.technicians.map(\.end)
             + jobs.map(\.location) + extraPoints
     }
 

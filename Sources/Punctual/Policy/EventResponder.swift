@@ -24,6 +24,9 @@ public final class EventResponder: Sendable {
     /// Checks a handover on the forecast of the receiving technician's real day; nil trusts the
     /// re-dispatch plan alone.
     public let tracker: Tracker?
+    /// Re-plans the rest of the day when no single handover saves an at-risk visit (with a tracker
+    /// only: it is judged on the tracker's forecasts); nil never re-plans.
+    public let recovery: DayRecovery?
     /// Held for a whole pass: passes of one responder never overlap.
     private let passes = Mutex(())
     private let logger = Logger(label: "punctual.responder")
@@ -34,14 +37,17 @@ public final class EventResponder: Sendable {
     /// again: the day changes as visits finish, but working out everyone's routes on every pass
     /// would cost the technicians' reports their speed.
     static let reassignRetry: TimeInterval = 10 * 60
-    /// When each at-risk visit was last offered to the others (lost on restart: it only paces retries).
+    /// When each at-risk visit was last offered to the others, and each day re-planned (lost on
+    /// restart: it only paces retries).
     private let reassignAttempts = Mutex<[String: Date]>([:])
 
-    public init(store: Store, notifier: Notifier = Notifier(), reassigner: Reassigner = Reassigner(), tracker: Tracker? = nil) {
+    public init(store: Store, notifier: Notifier = Notifier(), reassigner: Reassigner = Reassigner(), tracker: Tracker? = nil,
+                recovery: DayRecovery? = DayRecovery()) {
         self.store = store
         self.notifications = Notifications(store: store, notifier: notifier)
         self.reassigner = reassigner
         self.tracker = tracker
+        self.recovery = recovery
     }
 
     /// Handles every unconsumed event, oldest first, read `batchSize` at a time. Held events stay
@@ -143,9 +149,11 @@ public final class EventResponder: Sendable {
             return EventResponse(event: event, action: .skipped(reason: String(
                 format: "%@ is no longer at risk (P(late) %.2f)", job.id, forecast.pLate)))
         }
-        if job.status != .enRoute, settings.text(.reassignWhenLate) == "true", reassignDue(job.id, now: now) {
+        // One on the way stays with its technician; the rest of their day may still change.
+        if settings.text(.reassignWhenLate) == "true" {
             let confident = 1 - settings.number(.atRiskLateProbability)
-            for offer in try reassigner.alternatives(for: job.id, store: store, now: now) where offer.onTimeProbability >= confident {
+            let offers = job.status != .enRoute && reassignDue(job.id, now: now) ? try reassigner.alternatives(for: job.id, store: store, now: now) : []
+            for offer in offers where offer.onTimeProbability >= confident {
                 // The plan's view of the other day, checked against how it is really going.
                 if let handover = try tracker?.handover(job, to: offer.technicianID, plannedArrival: offer.plannedArrival, now: now),
                    handover.pLate > 1 - confident || !handover.newlyAtRisk.isEmpty {
@@ -159,6 +167,20 @@ public final class EventResponder: Sendable {
                 try store.clearRisk(jobID: job.id)
                 let messages = try notifications.visitReassigned(jobID: job.id, technicianName: offer.technicianName, now: now)
                 return EventResponse(event: event, action: .reassigned(from: current, to: offer.technicianID), messages: messages)
+            }
+            // No one visit moved saves it: the rest of the day, planned again from where it stands.
+            // At most once per `reassignRetry` for the whole day: it weighs every visit at risk at once.
+            if let tracker, let recovery, settings.text(.replanWhenLate) == "true", reassignDue("day \(job.date)", now: now),
+               let outcome = try recovery.recover(job.date, store: store, tracker: tracker, now: now, reason: "\(job.id) at risk") {
+                for id in outcome.changedTechnicians { tracker.updateAfterWrite(technician: id, now: now) }
+                let action = EventResponse.Action.replanned(handedOver: outcome.handedOver, technicians: outcome.changedTechnicians)
+                if let pLate = try store.visitForecast(jobID: job.id)?.pLate, pLate < settings.number(.lateThreshold) {
+                    try store.clearRisk(jobID: job.id)
+                    return EventResponse(event: event, action: action)
+                }
+                // Still at risk on the new routes: weighed again on its new forecast next pass.
+                return EventResponse(event: event, action: .held(reason: "re-planned the day (\(outcome.atRiskBefore.count) at risk → "
+                    + "\(outcome.atRiskAfter.count)), \(job.id) still at risk; weighed again on its new forecast"))
             }
         }
         guard let forecast = latest else {
@@ -249,13 +271,14 @@ public final class EventResponder: Sendable {
         return nil
     }
 
-    /// Whether `jobID` is due to be offered to the other technicians (and notes the attempt).
-    private func reassignDue(_ jobID: String, now: Date) -> Bool {
+    /// Whether `key` (a job id, or a day re-planned) is due to be offered to the other technicians
+    /// again (and notes the attempt).
+    private func reassignDue(_ key: String, now: Date) -> Bool {
         reassignAttempts.withLock { attempts in
             // Only attempts still pacing a retry are kept: a server running for months holds a few.
             attempts = attempts.filter { now >= $0.value && now.timeIntervalSince($0.value) < Self.reassignRetry }
-            if attempts[jobID] != nil { return false }
-            attempts[jobID] = now
+            if attempts[key] != nil { return false }
+            attempts[key] = now
             return true
         }
     }

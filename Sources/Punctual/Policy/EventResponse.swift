@@ -8,6 +8,10 @@ public struct EventResponse: Sendable, Hashable {
         case toldOnTheWay(arrival: DateInterval)
         /// The visit went to `technicianID`, who can still make the window; the customer is told who is coming.
         case reassigned(from: String, to: String)
+        /// The rest of the day was planned again from where it stands and the visit is likely on
+        /// time now: `handedOver` visits went to other technicians (their customers told who is
+        /// coming), `technicians` had their visits ahead changed.
+        case replanned(handedOver: [String], technicians: [String])
         /// "Running late" queued with the new arrival window and the choice to wait or rebook.
         case toldRunningLate(arrival: DateInterval)
         /// "Done" queued, and the follow-up for later.

@@ -24,6 +24,9 @@ public struct RemainingRouteProblem: Sendable {
     public let reportedRemainingService: Int?
     /// Stops still to be reached, in route order; job `i` of `problem` is `upcoming[i]`.
     public let upcoming: [TechnicianDay.Stop]
+    /// Where the technician is taken to be now: on site, at the latest fix, at the last visit
+    /// finished, else at their start. Matrix index 0 of `problem`.
+    public let here: GeoPoint
     public let problem: Problem
     public let start: StartState
     /// The instant times are counted from.
@@ -81,6 +84,7 @@ public struct RemainingRouteProblem: Sendable {
             }
             remaining = reported ?? max(Int(expected.rounded()) - elapsed, policy.minimumRemainingService)
         }
+        self.here = here
         self.reportedRemainingService = reported
         self.current = onSite
         self.expectedRemainingService = remaining

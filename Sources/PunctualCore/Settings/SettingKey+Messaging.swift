@@ -11,7 +11,7 @@ extension SettingKey {
         case .phoneCountryCode:
             return text.isEmpty || (1...3).contains(text.count) && text.allSatisfy({ $0.isASCII && $0.isNumber }) && !text.hasPrefix("0")
                 ? nil : "'\(text)' is not a country calling code such as 1 or 44"
-        case .smtpStartTLS, .reassignWhenLate:
+        case .smtpStartTLS, .reassignWhenLate, .replanWhenLate:
             return ["true", "false"].contains(text) ? nil : "'\(text)' is neither true nor false"
         case .smsBaseURL, .smsWebhookURL:
             return text.isEmpty && self == .smsWebhookURL || Self.isHTTPURL(text) ? nil : "'\(text)' is not an http(s) URL"

@@ -27,6 +27,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case followUpDelayMinutes = "messages.follow_up_delay_minutes"
     case lateNoticeMoveMinutes = "messages.late_notice_move_minutes"
     case reassignWhenLate = "dispatch.reassign_when_late"
+    case replanWhenLate = "dispatch.replan_when_late"
     case messagesMaxAttempts = "messages.max_attempts"
     case retryBaseSeconds = "messages.retry_base_seconds"
     case retryCapSeconds = "messages.retry_cap_seconds"
@@ -87,6 +88,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .followUpDelayMinutes: "how long after completion the \"how did we do?\" message goes, minutes"
         case .lateNoticeMoveMinutes: "a second running-late notice goes only if the new arrival moves by more than this, minutes"
         case .reassignWhenLate: "whether a visit gone at risk is given to another technician who can still make the window (true) or left to the dispatcher (false)"
+        case .replanWhenLate: "whether, when no single handover saves a visit gone at risk, the rest of the day is planned again from where it stands (true; only with dispatch.reassign_when_late)"
         case .messagesMaxAttempts: "delivery attempts before a message is given up as failed"
         case .retryBaseSeconds: "first retry delay; each further retry doubles it, seconds"
         case .retryCapSeconds: "longest retry delay, seconds"
@@ -139,6 +141,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .followUpDelayMinutes: "120"
         case .lateNoticeMoveMinutes: "20"
         case .reassignWhenLate: "true"
+        case .replanWhenLate: "true"
         case .messagesMaxAttempts: "6"
         case .retryBaseSeconds: "30"
         case .retryCapSeconds: "3600"
@@ -180,7 +183,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryBaseSeconds: 0.01...86_400
         case .retryCapSeconds: 0.01...604_800
         case .smsTimeoutSeconds: 0.1...300
-        case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
+        case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .replanWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
              .templateRunningLate, .templateReassigned, .templateMoved, .templateCancelled, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted,
              .templateFollowUp, .templateOptOut, .templateHelp, .phoneCountryCode, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
              .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom:
