@@ -42,7 +42,8 @@ public struct Importer: Sendable {
         return sources
     }
 
-    /// The UTF-8 text of a spreadsheet, or an error naming the file as the user typed it.
+    /// The UTF-8 text of a spreadsheet, or an error naming the file as the user typed it (and, for
+    /// text that is not UTF-8, the line of the first bad byte).
     public static func readText(at url: URL, name: String) throws(ImportError) -> String {
         let data: Data
         do {
@@ -50,10 +51,7 @@ public struct Importer: Sendable {
         } catch {
             throw .unreadable(file: name, detail: FileManager.default.fileExists(atPath: url.path) ? "\(error)" : "no such file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: name, detail: "it is not UTF-8 text")
-        }
-        return text
+        return try UTF8Text.decode([UInt8](data), file: name)
     }
 
     /// Validates `sources` in order (later files may refer to earlier ones) and writes them together.

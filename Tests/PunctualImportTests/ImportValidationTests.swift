@@ -77,7 +77,7 @@ import Testing
     }
 
     /// Only decimal numbers: `Double(_:)` alone would read `0x2F` as 47.0, and take `1e1`, `nan`, `inf`.
-    @Test(arguments: ["0x2F", "1e1", "nan", "inf", "-", ".", "4.6.8", "+-46", "4 6"])
+    @Test(arguments: ["0x2F", "0X2f", "0x1p4", "1e1", "1E1", "nan", "inf", "infinity", "-", ".", "4.6.8", "+-46", "4+6", "46-", "4 6", "٤٦"])
     func coordinatesAreDecimalNumbers(text: String) throws {
         #expect(try issues(.technicians, technicianRow(["start_lat": text])) == [
             "technicians.csv:2: start_lat: '\(text)' is not a coordinate between -90 and 90",
@@ -87,6 +87,19 @@ import Testing
     @Test(arguments: ["46.87", "-46.87", "+46", ".5", "46.", "0"])
     func decimalCoordinatesAreRead(text: String) throws {
         #expect(try issues(.technicians, technicianRow(["start_lat": text])).isEmpty)
+    }
+
+    /// The issue's own case: a job's `lat` of `0x2F` once imported as 47.0.
+    @Test func everyNumberColumnIsDecimalOnly() throws {
+        #expect(try issues(.jobs, jobRow(["lat": "0x2F", "lon": "-1.14e2", "duration_minutes": "0x3C"])) == [
+            "jobs.csv:2: lat: '0x2F' is not a coordinate between -90 and 90",
+            "jobs.csv:2: lon: '-1.14e2' is not a coordinate between -180 and 180",
+            "jobs.csv:2: duration_minutes: '0x3C' is not a whole number from 1 to 1440",
+        ])
+        #expect(try issues(.parts, "id,name,unit_cost\nwidget,Widget,0x10\ngizmo,Gizmo,1e2\nsprocket,Sprocket,12.50") == [
+            "parts.csv:2: unit_cost: '0x10' is not an amount like 12.50",
+            "parts.csv:3: unit_cost: '1e2' is not an amount like 12.50",
+        ])
     }
 
     @Test func anEndIsBothCoordinatesOrNeither() throws {
