@@ -76,6 +76,49 @@ import Testing
         #expect(try fixture.store.visitEvents(job: "J0001").count == 1)
     }
 
+    /// A bare header was once stored as a real key, shared by every report sent with it: the
+    /// technician's next visit reported so was refused as a reused key, a repeat of the same report
+    /// taken for a replay.
+    @Test(arguments: ["", " ", "\t", "   "])
+    func anEmptyOrBlankKeyIs400NamingTheHeaderAndRecordsNothing(key: String) async throws {
+        let fixture = try A()
+        try await fixture.app.test(.router) { client in
+            for job in ["J0002", "J0003", "J0002"] {
+                try await client.execute(uri: "/v1/me/visits/\(job)/events", method: .post,
+                                         headers: A.headers(fixture.otherTechnicianToken, idempotencyKey: key), body: A.body(#"{"type":"en_route"}"#)) { response in
+                    #expect(response.status == .badRequest)
+                    #expect(A.error(response)?.field == "Idempotency-Key")
+                }
+            }
+        }
+        #expect(try fixture.store.visitEvents(job: "J0002").isEmpty)
+        #expect(try fixture.store.visitEvents(job: "J0003").isEmpty)
+    }
+
+    @Test func aKeyOfUpTo200CharactersWorksAndALongerOneIs400() async throws {
+        let fixture = try A()
+        let longest = String(repeating: "k", count: IdempotencyKey.maximumLength)
+        try await fixture.app.test(.router) { client in
+            try await post(client, fixture, #"{"type":"arrived"}"#, key: longest + "k") { response in
+                #expect(response.status == .badRequest)
+                let error = try #require(A.error(response))
+                #expect(error.field == "Idempotency-Key")
+                #expect(error.detail.contains("201 characters"))
+            }
+            #expect(try fixture.store.visitEvents(job: "J0001").isEmpty)
+            try await post(client, fixture, #"{"type":"arrived"}"#, key: longest) { #expect($0.status == .created) }
+            try await post(client, fixture, #"{"type":"arrived"}"#, key: longest) { #expect($0.status == .ok) }
+            // Counted in characters, not bytes: `é` is two.
+            try await post(client, fixture, #"{"type":"started"}"#, key: "é" + longest.dropFirst()) { #expect($0.status == .created) }
+        }
+        #expect(try fixture.store.visitEvents(job: "J0001").map(\.idempotencyKey) == [longest, "é" + longest.dropFirst()])
+    }
+
+    /// The document promises what the server keeps.
+    @Test func theDocumentStatesTheKeysLimits() {
+        #expect(OpenAPIDocument.yaml.contains("schema: {type: string, minLength: 1, maxLength: 200, pattern: \\S}"))
+    }
+
     @Test(arguments: [
         (#"{"type":"teleported"}"#, "type"),
         (#"{}"#, "type"),

@@ -627,7 +627,14 @@ enum OpenAPIDocument {
               security: [{bearer: []}]
               parameters:
                 - {name: job, in: path, required: true, schema: {type: string}}
-                - {name: Idempotency-Key, in: header, required: false, schema: {type: string}, description: a retry with the same key changes nothing and returns the original event}
+                - name: Idempotency-Key
+                  in: header
+                  required: false
+                  schema: {type: string, minLength: 1, maxLength: \(IdempotencyKey.maximumLength), pattern: \\S}
+                  description: >
+                    A fresh key per report (a UUID): a retry with the same key changes nothing and returns
+                    the original event; the same key on another report is 409. 1 to \(IdempotencyKey.maximumLength) characters,
+                    not all whitespace; an empty, blank or longer key is 400 naming Idempotency-Key.
               requestBody:
                 required: true
                 content:

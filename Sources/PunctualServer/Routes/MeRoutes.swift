@@ -29,13 +29,13 @@ enum MeRoutes {
             return PositionsResponse(accepted: accepted).response()
         }
 
-        // POST /v1/me/visits/{job}/events   (Idempotency-Key header optional)
+        // POST /v1/me/visits/{job}/events   (Idempotency-Key header optional: 1 to 200 characters, not blank)
         me.post("visits/{job}/events") { request, context -> Response in
             var request = request
             let technician = try context.technicianID()
             let job = try context.parameters.require("job")
+            let key = try IdempotencyKey.read(from: request.headers)
             let payload = try await request.decodeJSON(VisitEventPayload.self, context: context)
-            let key = request.headers[HTTPField.Name("Idempotency-Key")!]
             let now = services.clock()
             let result = try services.progress.report(payload.event(job: job, technician: technician, idempotencyKey: key, now: now), now: now)
             return try JSONEncoder().encodeAsResponse(
