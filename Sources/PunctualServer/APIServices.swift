@@ -34,7 +34,7 @@ public struct APIServices: Sendable {
                 recovery: DayRecovery = DayRecovery()) {
         self.store = store
         self.tracker = tracker
-        tokens = AccessTokens(store: store, cacheLifetime: tracker.policy.tokenCacheLifetime)
+        tokens = AccessTokens(store: store)
         fixWriter = FixWriter(store: store)
         let responder = EventResponder(store: store, tracker: tracker, recovery: recovery)
         self.responder = responder

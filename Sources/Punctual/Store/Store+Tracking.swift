@@ -27,9 +27,16 @@ extension Store {
         }
     }
 
-    /// Who holds the token with this digest, if anyone.
+    /// Who holds the token with this digest, if anyone. Asked on every authenticated request, so
+    /// one prepared primary-key lookup outside any transaction (a single statement reads one
+    /// consistent state of the database on its own): it sees every commit made before it, from this
+    /// process or another.
     public func caller(tokenHash: String) throws -> Caller? {
-        try writer.read { db in try AccessTokenRecord.fetchOne(db, key: tokenHash)?.caller }
+        try writer.unsafeRead { db in
+            let statement = try db.cachedStatement(sql: "SELECT role, technician_id FROM access_token WHERE token_hash = ?")
+            guard let row = try Row.fetchOne(statement, arguments: [tokenHash]) else { return nil }
+            return AccessTokenRecord.caller(role: row[0], technicianID: row[1])
+        }
     }
 
     // MARK: Position fixes

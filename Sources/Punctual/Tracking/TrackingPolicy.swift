@@ -29,9 +29,6 @@ public struct TrackingPolicy: Sendable, Hashable {
     public var maxFutureSkew: TimeInterval = 5 * 60
     /// Position posts trigger a recompute at most this often per technician, seconds.
     public var minimumUpdateInterval: TimeInterval = 5
-    /// How long the server trusts a token it has verified, seconds: a revocation takes effect
-    /// within this time.
-    public var tokenCacheLifetime: TimeInterval = 5
     /// Most fixes accepted in one request.
     public var maxFixesPerRequest: Int = 1000
 

@@ -8,9 +8,8 @@ import PunctualCore
 struct AuthMiddleware: RouterMiddleware {
     enum Role: String { case technician, dispatcher }
 
+    /// Checked against the database on every request, so a revoked token is refused at once.
     let tokens: AccessTokens
-    /// Token revocations are cached for a while; the cache ages by this clock.
-    let clock: WallClock
     let role: Role
 
     func handle(_ request: Request, context: APIRequestContext, next: (Request, APIRequestContext) async throws -> Response) async throws -> Response {
@@ -27,7 +26,7 @@ struct AuthMiddleware: RouterMiddleware {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             throw refuse(.unauthorized, "unauthorized", "the Authorization header must be Bearer <token>")
         }
-        guard let caller = try tokens.authenticate(String(parts[1]), now: clock()) else {
+        guard let caller = try tokens.authenticate(String(parts[1])) else {
             throw refuse(.unauthorized, "unauthorized", "the token is unknown or revoked; ask the dispatcher for a new one")
         }
         switch (role, caller) {

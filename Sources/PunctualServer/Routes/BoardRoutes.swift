@@ -6,7 +6,7 @@ import PunctualCore
 /// `/v1/board`: the dispatcher's view of the day.
 enum BoardRoutes {
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
-        let board = router.group("v1/board").add(middleware: AuthMiddleware(tokens: services.tokens, clock: services.clock, role: .dispatcher))
+        let board = router.group("v1/board").add(middleware: AuthMiddleware(tokens: services.tokens, role: .dispatcher))
 
         // GET /v1/board?date=YYYY-MM-DD
         board.get { request, _ -> Response in

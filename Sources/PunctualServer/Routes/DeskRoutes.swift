@@ -124,7 +124,7 @@ enum DeskRoutes {
     }
 
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
-        let auth = AuthMiddleware(tokens: services.tokens, clock: services.clock, role: .dispatcher)
+        let auth = AuthMiddleware(tokens: services.tokens, role: .dispatcher)
         let jobs = router.group("v1/jobs").add(middleware: auth)
         let technicians = router.group("v1/technicians").add(middleware: auth)
         let calendar = services.tracker.calendar

@@ -19,7 +19,7 @@ enum DispatchRoutes {
     }
 
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
-        let jobs = router.group("v1/jobs").add(middleware: AuthMiddleware(tokens: services.tokens, clock: services.clock, role: .dispatcher))
+        let jobs = router.group("v1/jobs").add(middleware: AuthMiddleware(tokens: services.tokens, role: .dispatcher))
 
         // POST /v1/jobs/{id}/reassign  {"technician": "T07"}
         jobs.post(":id/reassign") { request, context -> Response in

@@ -7,7 +7,7 @@ import PunctualCore
 /// `/v1/me/...`: a technician's own route, positions and visit progress.
 enum MeRoutes {
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
-        let me = router.group("v1/me").add(middleware: AuthMiddleware(tokens: services.tokens, clock: services.clock, role: .technician))
+        let me = router.group("v1/me").add(middleware: AuthMiddleware(tokens: services.tokens, role: .technician))
 
         // GET /v1/me/route?date=YYYY-MM-DD
         me.get("route") { request, context -> Response in

@@ -38,7 +38,7 @@ enum PlanRoutes {
     }
 
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
-        let plans = router.group("v1/plans").add(middleware: AuthMiddleware(tokens: services.tokens, clock: services.clock, role: .dispatcher))
+        let plans = router.group("v1/plans").add(middleware: AuthMiddleware(tokens: services.tokens, role: .dispatcher))
         let store = services.store
         let calendar = services.tracker.calendar
 

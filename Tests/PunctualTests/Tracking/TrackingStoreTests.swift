@@ -4,6 +4,7 @@ import PunctualTestSupport
 import Testing
 @testable import Punctual
 @testable import PunctualCore
+import PunctualImport
 
 @Suite struct TrackingStoreTests {
     typealias F = TrackingFixtures
@@ -14,15 +15,15 @@ import Testing
         let tokens = AccessTokens(store: store)
         let token = try tokens.issue(for: .technician("T01"), now: F.at(8))
         let dispatcher = try tokens.issue(for: .dispatcher, now: F.at(8))
-        #expect(try tokens.authenticate(token, now: F.at(8)) == .technician("T01"))
-        #expect(try tokens.authenticate(dispatcher, now: F.at(8)) == .dispatcher)
-        #expect(try tokens.authenticate("pt_" + String(repeating: "0", count: 64), now: F.at(8)) == nil)
+        #expect(try tokens.authenticate(token) == .technician("T01"))
+        #expect(try tokens.authenticate(dispatcher) == .dispatcher)
+        #expect(try tokens.authenticate("pt_" + String(repeating: "0", count: 64)) == nil)
         let stored = try store.writer.read { db in try String.fetchAll(db, sql: "SELECT token_hash FROM access_token") }
         #expect(stored.sorted() == [AccessTokens.digest(token), AccessTokens.digest(dispatcher)].sorted())
         #expect(!stored.contains(token))
         #expect(try tokens.revoke(technician: "T01") == 1)
-        #expect(try tokens.authenticate(token, now: F.at(8)) == nil)
-        #expect(try tokens.authenticate(dispatcher, now: F.at(8)) == .dispatcher)
+        #expect(try tokens.authenticate(token) == nil)
+        #expect(try tokens.authenticate(dispatcher) == .dispatcher)
         #expect(throws: TrackingStoreError.unknownTechnician("T99")) { try tokens.issue(for: .technician("T99"), now: F.at(8)) }
     }
 
@@ -33,15 +34,24 @@ import Testing
         #expect(AccessTokens.digest("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
-    @Test func aCachedTokenOutlivesItsRevocationOnlyForTheCacheLifetime() throws {
-        let store = try Fixtures.populatedStore()
-        let tokens = AccessTokens(store: store, cacheLifetime: 5)
-        let token = try tokens.issue(for: .technician("T01"), now: F.at(8))
-        #expect(try tokens.authenticate(token, now: F.at(9)) == .technician("T01"))
-        try tokens.revoke(technician: "T01")
-        #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(4)) == .technician("T01"))
-        #expect(try tokens.authenticate(token, now: F.at(9).addingTimeInterval(6)) == nil)
-        #expect(try AccessTokens(store: store).authenticate(token, now: F.at(8)) == nil)
+    /// The CLI revokes through its own connection while the server's pool keeps checking: the
+    /// server's very next check refuses the token, and another technician's token still works.
+    @Test func aRevocationThroughAnotherConnectionHoldsFromTheNextCheck() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("punctual.sqlite").path
+        do {
+            let store = try Store.open(path: path, create: true)
+            try store.saveProfile(Fixtures.settings)
+            try Importer(store: store).run(Fixtures.sources())
+        }
+        let server = AccessTokens(store: try Store.open(path: path, concurrentReads: true))
+        let token = try server.issue(for: .technician("T01"), now: F.at(8))
+        let other = try server.issue(for: .technician("T02"), now: F.at(8))
+        #expect(try server.authenticate(token) == .technician("T01"))
+        #expect(try AccessTokens(store: try Store.open(path: path)).revoke(technician: "T01") == 1)
+        #expect(try server.authenticate(token) == nil)
+        #expect(try server.authenticate(other) == .technician("T02"))
     }
 
     @Test func fixesAreIdempotentPerInstantAndReadInTimeOrder() throws {

@@ -20,10 +20,13 @@ struct AccessTokenRecord: StoreRecord {
         static let technicianId = Column(CodingKeys.technicianId)
     }
 
-    var caller: Caller? {
+    var caller: Caller? { Self.caller(role: role, technicianID: technicianId) }
+
+    /// Who a token of `role` (and `technicianID`) lets in; nil for a role this version does not know.
+    static func caller(role: String, technicianID: String?) -> Caller? {
         switch role {
         case "dispatcher": .dispatcher
-        case "technician": technicianId.map(Caller.technician)
+        case "technician": technicianID.map(Caller.technician)
         default: nil
         }
     }
