@@ -11,15 +11,19 @@ import Testing
 @Suite struct SMSProviderTests {
     typealias F = MessagingFixtures
 
-    static func transport(_ base: URL, timeout: Duration = .seconds(2)) -> SMSHTTPTransport {
+    static func transport(_ base: URL, timeout: Duration = Self.patient) -> SMSHTTPTransport {
         SMSHTTPTransport(configuration: .init(
             baseURL: base, accountSID: FakeSMSProvider.accountSID, authToken: FakeSMSProvider.authToken,
             from: "+14065550000", statusCallback: URL(string: "https://punctual.example.com/v1/webhooks/sms"),
-            timeouts: CurlTimeouts(connect: .milliseconds(500), total: timeout)))
+            timeouts: CurlTimeouts(connect: min(timeout, .seconds(5)), total: timeout)))
     }
 
+    /// Long enough that a loaded machine (the suite runs tests side by side) never times out a
+    /// provider that answers: only the test of a hung provider sets a short timeout.
+    static let patient: Duration = .seconds(20)
+
     /// SMS through the provider at `base`; email to the console.
-    static func worker(_ store: Store, _ base: URL, timeout: Duration = .seconds(2)) -> OutboxWorker {
+    static func worker(_ store: Store, _ base: URL, timeout: Duration = Self.patient) -> OutboxWorker {
         OutboxWorker(store: store, transports: TransportSet(sms: transport(base, timeout: timeout), email: ConsoleTransport(logger: F.logger)),
                      retry: F.retry, logger: F.logger)
     }
