@@ -56,4 +56,17 @@ struct BenchDay: Sendable {
         let calendar = try store.requireProfile().calendar
         return (store, date, calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18)))
     }
+
+    /// `load()`, planned and published the evening before with `seconds` of search, and every
+    /// routed visit promised a one-hour window around its planned start: a day full of promises.
+    func promised(seed: UInt64, seconds: Double) throws -> (store: Store, date: LocalDate, eveningBefore: Date, plan: Plan) {
+        let (store, date, evening) = try load()
+        let planned = try Planner(options: PlanningOptions(timeLimit: seconds, seed: seed))
+            .planAndStore(try store.daySnapshot(on: date), in: store, now: evening, publish: true)
+        for visit in planned.visits {
+            let opens = Date(timeIntervalSince1970: (visit.plannedStart.timeIntervalSince1970 / 1800).rounded(.down) * 1800)
+            _ = try store.promise(jobID: visit.jobID, window: DateInterval(start: opens, duration: 3600), now: evening) { _, _ in () }
+        }
+        return (store, date, evening, planned)
+    }
 }

@@ -17,15 +17,7 @@ enum OfferBenchmark {
     }
 
     static func run(_ day: BenchDay, seed: UInt64, runs: Int = 5) throws -> Figures {
-        let loaded = try day.load()
-        let (store, date, now) = (loaded.store, loaded.date, loaded.eveningBefore)
-        let planned = try Planner(options: PlanningOptions(timeLimit: min(day.timeLimit, 10), seed: seed))
-            .planAndStore(try store.daySnapshot(on: date), in: store, now: now, publish: true)
-        for visit in planned.visits {
-            let start = visit.plannedStart.timeIntervalSince1970
-            let opens = Date(timeIntervalSince1970: (start / 1800).rounded(.down) * 1800)
-            _ = try store.promise(jobID: visit.jobID, window: DateInterval(start: opens, duration: 3600), now: now) { _, _ in () }
-        }
+        let (store, date, now, _) = try day.promised(seed: seed, seconds: min(day.timeLimit, 10))
         let snapshot = try store.daySnapshot(on: date)
         guard let job = snapshot.jobs.first(where: { $0.promisedWindow == nil }) else { throw BenchError.noJobs(day: day.name) }
         let finder = OfferFinder()

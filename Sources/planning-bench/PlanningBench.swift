@@ -85,6 +85,7 @@ struct PlanningBench: ParsableCommand {
             say("planning the \(day.name) day (\(String(format: "%.0f", day.timeLimit)) s search)…")
             rows.append(try DayBenchmark.run(day, seed: seed, iterations: iterations))
         }
+        guard !rows.isEmpty else { return }
         say("")
         say(BenchTable.results(rows))
         say("")

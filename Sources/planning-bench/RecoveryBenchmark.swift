@@ -18,14 +18,7 @@ enum RecoveryBenchmark {
     }
 
     static func run(_ day: BenchDay, seed: UInt64, runs: Int = 5) throws -> Figures {
-        let loaded = try day.load()
-        let (store, date, evening) = (loaded.store, loaded.date, loaded.eveningBefore)
-        let planned = try Planner(options: PlanningOptions(timeLimit: min(day.timeLimit, 10), seed: seed))
-            .planAndStore(try store.daySnapshot(on: date), in: store, now: evening, publish: true)
-        for visit in planned.visits {
-            let opens = Date(timeIntervalSince1970: (visit.plannedStart.timeIntervalSince1970 / 1800).rounded(.down) * 1800)
-            _ = try store.promise(jobID: visit.jobID, window: DateInterval(start: opens, duration: 3600), now: evening) { _, _ in () }
-        }
+        let (store, date, _, planned) = try day.promised(seed: seed, seconds: min(day.timeLimit, 10))
         let now = try store.requireProfile().calendar.instant(date, TimeOfDay(hour: 10, minute: 30))
         let stuck = try slip(planned, store: store, at: now)
         let tracker = try Tracker.fromSettings(store: store)

@@ -22,6 +22,8 @@ import Testing
         Shape(technicians: 8, jobs: 72, cases: 2),
     ]
     static let date = AbsenceScenarioTests.date
+    /// What the stuck technician says is left of their job at 10:30.
+    static let minutesLeft = 120
     /// The iterations bound the search, not the machine's speed: a loaded machine re-plans the same.
     static let recovery = DayRecovery(secondsCap: 600)
 
@@ -72,7 +74,7 @@ import Testing
                 if route.technicianID == stuck && visit.jobID == stuckOn.jobID {
                     let arrived = min(visit.plannedArrival, now.addingTimeInterval(-600))
                     try Self.report(store, visit, [(.enRoute, min(setOff, arrived)), (.arrived, arrived), (.started, arrived), (.runningOver, now)],
-                                    minutesLeft: 120)
+                                    minutesLeft: Self.minutesLeft)
                     break
                 }
                 guard visit.plannedEnd <= now else { break }
@@ -116,7 +118,7 @@ import Testing
         }
         #expect(outcome.deferred.allSatisfy { promised[$0] == nil }, "\(context)")
         // A promise still at risk may be planned late: its customer hears it from the warning.
-        let violations = try Self.unreachable(after, store: store, reached: reached, stuck: stuck, readyAt: now.addingTimeInterval(120 * 60), now: now)
+        let violations = try Self.unreachable(after, store: store, reached: reached, stuck: stuck, readyAt: now.addingTimeInterval(TimeInterval(Self.minutesLeft * 60)), now: now)
             .filter { line in !outcome.atRiskAfter.contains { line.hasPrefix("\($0) starts") } }
         #expect(violations.isEmpty, "\(context): \(violations.prefix(3))")
 
