@@ -49,7 +49,9 @@ public struct Simulator: Sendable {
         guard let first = demand.firstDate else { throw SimulationError.noJobs(folder: businessFolder) }
         let clock = SimulatedClock(settings.calendar.instant(first.adding(days: -1), TimeOfDay(hour: 17)))
         // The iterations bound a re-plan, not the machine's speed: the same seed replays the same days.
-        let services = try APIServices.fromSettings(store: store, clock: WallClock { clock.now }, recovery: DayRecovery(secondsCap: 600))
+        // Its search takes three times the planner's effort (3 000 iterations for the default 1 000).
+        let recovery = DayRecovery(iterations: 3 * (options.planIterations ?? DayRecovery().iterations / 3), secondsCap: 600)
+        let services = try APIServices.fromSettings(store: store, clock: WallClock { clock.now }, recovery: recovery)
         return try await withLink(services: services, clock: clock) { link in
             let run = try PolicyRun(widthMinutes: width, options: options, store: store, clock: clock, services: services,
                                     link: link, demand: demand, narrator: narrator)

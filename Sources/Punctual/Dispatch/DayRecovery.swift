@@ -141,7 +141,9 @@ public struct DayRecovery: Sendable {
             let lateness = Dictionary(uniqueKeysWithValues: hopeless.map { ($0, minutes * 60) })
             let model = try DayModel(snapshot: snapshot, jobs: jobs, notBefore: now, lateness: lateness, overtime: Self.overrunOvertime,
                                      live: live) { _ in resolved.matrix }
-            let solution = settled(model, published: published, troubled: atRiskBefore, deadline: deadline)
+            // Placing the late ones is first a matter of room; a search, at the last step only.
+            let solution = settled(model, published: published, troubled: atRiskBefore, deadline: deadline,
+                                   searching: minutes == Self.latenessSteps.last)
             if DayReplanner.brokenPromises(solution, model: model) == 0 { found = (model, solution) }
         }
         guard let (model, solution) = found else { return nil }
@@ -172,7 +174,8 @@ public struct DayRecovery: Sendable {
     /// route re-sequenced. Every visit moved is a customer told who is coming
     /// instead, so a search that reshuffles the whole day for a little less driving is no help.
     /// - Parameter troubled: the promises at risk; the routes holding them are the ones in trouble.
-    func settled(_ model: DayModel, published: Plan, troubled: Set<String>, deadline: ContinuousClock.Instant) -> Solution {
+    /// - Parameter searching: whether a search may follow when inserting loses a promise.
+    func settled(_ model: DayModel, published: Plan, troubled: Set<String>, deadline: ContinuousClock.Instant, searching: Bool = true) -> Solution {
         let evaluator = RouteEvaluator(problem: model.problem)
         var routes = model.routes(of: published)
         for v in routes.indices {
@@ -180,7 +183,7 @@ public struct DayRecovery: Sendable {
         }
         let greedy = DayReplanner.makeRoomForPromises(DayReplanner.insert(model.problem, routes), model: model)
         var best = greedy
-        if DayReplanner.brokenPromises(greedy, model: model) > 0 {
+        if searching, DayReplanner.brokenPromises(greedy, model: model) > 0 {
             // Only the visits of the routes in trouble may change hands; every route may change order.
             let current = model.routes(of: published)
             var jobs = model.problem.jobs
