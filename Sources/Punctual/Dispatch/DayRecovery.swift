@@ -90,7 +90,9 @@ public struct DayRecovery: Sendable {
                                        body: "\(jobID) was taken off today's routes to keep the promises of a slipped day; book it another day.",
                                        action: "book \(jobID) another day", handled: false, now: now)
         }
-        return Outcome(proposal: proposal, plan: try store.plan(id: saved.id!) ?? saved, report: report)
+        var published = saved
+        published.state = .published
+        return Outcome(proposal: proposal, plan: published, report: report)
     }
 
     /// The re-plan `recover` would publish, worked out without writing anything (bounded by
@@ -105,8 +107,7 @@ public struct DayRecovery: Sendable {
         guard !atRiskBefore.isEmpty else { return nil }
 
         // Reached (done, on site): behind the technician, left as it is.
-        let behind = Set(days.flatMap(\.stops).filter { $0.job.status.isClosed || $0.job.status == .arrived || $0.job.status == .inProgress }
-            .map(\.job.id))
+        let behind = Set(days.flatMap(\.stops).filter { $0.job.status.isUnderWayOrDone && !$0.job.status.isAwaitingArrival }.map(\.job.id))
         var live: [String: LiveStart] = [:]
         for day in days {
             guard var start = try tracker.liveStart(of: day, now: now) else { continue }

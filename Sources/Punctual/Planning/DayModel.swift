@@ -134,25 +134,25 @@ public struct DayModel: Sendable {
                 let used = live[technician.id]?.partsUsed[part] ?? 0
                 capacity[k] = loaded[v].map { max(0, stock + ($0[part] ?? 0) - used) } ?? (depotStarters[v] ? Int(Int32.max) : max(0, stock - used))
             }
-            let ready = live[technician.id].map { seconds($0.readyAt) }
             var breaks = technician.breakRule.map { rule in
                 [Break(duration: rule.minutes * 60,
                        window: TimeWindow(start: seconds(calendar.instant(snapshot.date, rule.earliestStart)),
                                           end: seconds(calendar.instant(snapshot.date, rule.latestStart))))]
             } ?? []
+            // A technician with nothing under way leaves no earlier than now; once their shift is
+            // over, only overtime is left (job windows are clipped to now, so nothing is served earlier).
+            var shiftWindow = TimeWindow(start: min(max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0), seconds(shift.end)),
+                                         end: seconds(shift.end))
             if let state = live[technician.id] {
-                // A break still ahead is taken from when they are free, however late that is.
+                // One already out goes on from where they are when they are free, and a break still
+                // ahead is taken from then, however late that is.
+                let ready = seconds(state.readyAt)
+                shiftWindow = TimeWindow(start: ready, end: max(ready, seconds(shift.end)))
                 breaks = state.breakTaken ? [] : breaks.map { rest in
-                    let opens = max(rest.window.start, ready ?? 0)
+                    let opens = max(rest.window.start, ready)
                     return Break(duration: rest.duration, window: TimeWindow(start: opens, end: max(opens, rest.window.end)))
                 }
             }
-            // A technician with nothing under way leaves no earlier than now; once their shift is
-            // over, only overtime is left (job windows are clipped to now, so nothing is served earlier).
-            // One already out goes on from where they are when they are free.
-            let shiftWindow = ready.map { TimeWindow(start: $0, end: max($0, seconds(shift.end))) }
-                ?? TimeWindow(start: min(max(dayStartSeconds, seconds(shift.start), prefixes[v].isEmpty ? earliest : 0), seconds(shift.end)),
-                              end: seconds(shift.end))
             vehicles.append(Vehicle(
                 startLocation: startIndex[v], endLocation: endIndex[v],
                 shift: shiftWindow,
