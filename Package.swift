@@ -23,7 +23,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
-        .target(name: "Routing"),
+        // The solver is optimised in debug builds too: the suite's planned, booked and re-planned days
+        // spend much of their time in it, and unoptimised it is several times slower.
+        .target(name: "Routing", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "Curl", dependencies: ["CCurl"]),
         // The vocabulary as plain values: time, business, jobs, workforce, plans, messages, events, settings.

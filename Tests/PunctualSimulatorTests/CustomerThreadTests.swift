@@ -21,8 +21,13 @@ import Testing
         var description: String { "\(technicians) technicians, \(jobs) requests a day, seed \(seed)" + (sick.map { ", sick \($0)" } ?? "") }
     }
 
-    @Test(arguments: [Business(technicians: 8, jobs: 64, seed: 1), Business(technicians: 5, jobs: 45, seed: 2),
-                      Business(technicians: 6, jobs: 50, seed: 3, sick: 0.5, cancel: 0.1)])
+    static let hardMorning = Business(technicians: 6, jobs: 50, seed: 3, sick: 0.5, cancel: 0.1)
+    /// The quick share (CI's runs with the clock moved) plays the hard morning only: the clock matters
+    /// most where absences and cancellations move promises; the ordinary days run in the full run.
+    static let businesses = PropertyScale.isQuick ? [hardMorning]
+        : [Business(technicians: 8, jobs: 64, seed: 1), Business(technicians: 5, jobs: 45, seed: 2), hardMorning]
+
+    @Test(arguments: businesses)
     func simulatedThreadsNeverContradictThemselves(business: Business) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("punctual-threads-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,7 +35,7 @@ import Testing
             .write(to: folder)
         var options = SimulationOptions()
         // A hard morning is one day: it is the morning that matters, and the suite has a time budget.
-        options.days = PropertyScale.isQuick || business.sick != nil ? 1 : 2
+        options.days = business.sick != nil ? 1 : 2
         options.planSeconds = 60
         options.planIterations = 150
         options.seed = business.seed
