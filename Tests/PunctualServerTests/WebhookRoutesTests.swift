@@ -67,6 +67,44 @@ import Testing
         #expect(try store.inbox(includeHandled: true).map(\.action) == ["opted out"])
     }
 
+    /// Providers retry a webhook they think failed: the same signed text, same `MessageSid`, comes
+    /// again. It is answered once and stored once; another text (another id) is its own.
+    @Test func aRetriedWebhookIsActedOnOnce() async throws {
+        let store = try Self.store()
+        @Sendable func text(_ sid: String, _ body: String) -> (fields: [(String, String)], signature: String) {
+            let fields = [("MessageSid", sid), ("From", "+14065550129"), ("To", "+14065550000"), ("Body", body)]
+            return (fields, TwilioSignature.signature(url: Self.url, parameters: fields, authToken: Self.token))
+        }
+        try await PunctualServer.application(services: APIServices(store: store, clock: .fixed(Self.now))).test(.router) { client in
+            for (sid, body, times) in [("SM1", "HELP", 3), ("SM2", "HELP", 1), ("SM3", "STOP", 2)] {
+                let posted = text(sid, body)
+                for _ in 0..<times {
+                    try await Self.post(client, posted.fields, signature: posted.signature) { response in
+                        #expect(response.status == .ok, "a replay is acknowledged, so the provider stops retrying")
+                    }
+                }
+            }
+        }
+        #expect(try store.inbox(includeHandled: true).map(\.body) == ["HELP", "HELP", "STOP"])
+        #expect(try store.messages().map(\.kind) == [.help, .help, .optOut])
+    }
+
+    /// A text stored but never settled (the server stopped between the two) is handled when the
+    /// provider retries it, and its answer is queued once.
+    @Test func aTextStoredButNotActedOnIsHandledAtItsRetry() throws {
+        let store = try Self.store()
+        let customer = try store.customers()[0]
+        let stored = try store.receiveInboxItem(source: .sms, customerID: customer.id, jobID: "J0001", sender: customer.phone, body: "HELP",
+                                                providerMessageID: "SM5", action: nil, handled: false, now: Self.now)
+        #expect(stored.isNew)
+        let webhook = SMSWebhook(store: store)
+        let fields = [("MessageSid", "SM5"), ("From", customer.phone), ("Body", "HELP")]
+        for _ in 0..<2 { _ = try webhook.receive(fields, now: Self.now) }
+        #expect(try store.inbox(includeHandled: true).map(\.id) == [stored.item.id])
+        #expect(try store.inbox(includeHandled: true).first?.action != nil)
+        #expect(try store.messages().map(\.kind) == [.help])
+    }
+
     @Test func aSignedStatusCallbackUpdatesTheMessage() async throws {
         let store = try Self.store()
         let customer = try store.customers()[0]

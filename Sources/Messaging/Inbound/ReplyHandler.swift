@@ -24,13 +24,19 @@ public struct ReplyHandler: Sendable {
         self.rebookChoices = rebookChoices
     }
 
-    /// Handles the text `body` from `phone`; returns its inbox item as it ends up.
+    /// Handles the text `body` from `phone`; returns its inbox item as it ends up. A text whose
+    /// `providerMessageID` was handled before (the provider retried its webhook) is not acted on
+    /// again: its first inbox item comes back as it is. One stored but never settled (the server
+    /// stopped half-way) is handled now; its answers carry the item's id in their idempotency keys,
+    /// so one already queued is not queued twice.
     @discardableResult
-    public func handle(from phone: String, body: String, now: Date) throws -> InboxItem {
+    public func handle(from phone: String, body: String, providerMessageID: String? = nil, now: Date) throws -> InboxItem {
         let customer = try store.customer(phone: phone)
         let job = try customer.flatMap { try store.activeJob(customerID: $0.id!) }
-        var item = try store.addInboxItem(source: .sms, customerID: customer?.id, jobID: job?.id, sender: phone, body: body,
-                                          action: nil, handled: false, now: now)
+        let received = try store.receiveInboxItem(source: .sms, customerID: customer?.id, jobID: job?.id, sender: phone, body: body,
+                                                  providerMessageID: providerMessageID, action: nil, handled: false, now: now)
+        if !received.isNew && received.item.action != nil { return received.item }
+        var item = received.item
         guard let customer else {
             return try settle(&item, "unknown number: for the dispatcher", handled: false)
         }

@@ -4,7 +4,8 @@ import PunctualCore
 
 /// What `POST /v1/webhooks/sms` does once the signature is checked: a delivery receipt
 /// (`MessageSid` + `MessageStatus`) updates the outbox row; an inbound text (`From` + `Body`) goes to
-/// the `ReplyHandler`.
+/// the `ReplyHandler`, once per `MessageSid`: providers retry a webhook they think failed, and a
+/// retried `HELP` must not be answered twice.
 public struct SMSWebhook: Sendable {
     public enum Outcome: Equatable, Sendable {
         case receipt(messageID: Int64?, state: MessageState?)
@@ -34,7 +35,8 @@ public struct SMSWebhook: Sendable {
     public func receive(_ parameters: [(String, String)], now: Date) throws -> Outcome {
         let fields = Dictionary(parameters, uniquingKeysWith: { first, _ in first })
         if let body = fields["Body"], let from = fields["From"] {
-            return .inbound(try replies.handle(from: from, body: body, now: now))
+            let sid = fields["MessageSid"] ?? fields["SmsSid"]
+            return .inbound(try replies.handle(from: from, body: body, providerMessageID: sid?.isEmpty == false ? sid : nil, now: now))
         }
         if let sid = fields["MessageSid"] ?? fields["SmsSid"], let status = fields["MessageStatus"] ?? fields["SmsStatus"] {
             guard let state = Self.state(ofProviderStatus: status) else { return .receipt(messageID: nil, state: nil) }

@@ -8,11 +8,25 @@ extension Store {
     @discardableResult
     public func addInboxItem(source: InboxItem.Source, customerID: Int64?, jobID: String?, sender: String, body: String,
                              action: String?, handled: Bool, now: Date) throws -> InboxItem {
+        try receiveInboxItem(source: source, customerID: customerID, jobID: jobID, sender: sender, body: body,
+                             providerMessageID: nil, action: action, handled: handled, now: now).item
+    }
+
+    /// Adds an inbound message unless the provider's `providerMessageID` is already in the inbox (a
+    /// webhook the provider retried): then the item stored first, with `isNew` false. One
+    /// transaction, so two deliveries of one text racing each other store it once.
+    public func receiveInboxItem(source: InboxItem.Source, customerID: Int64?, jobID: String?, sender: String, body: String,
+                                 providerMessageID: String?, action: String?, handled: Bool,
+                                 now: Date) throws -> (item: InboxItem, isNew: Bool) {
         try writer.write { db in
+            if let providerMessageID,
+               let stored = try InboxRecord.filter(InboxRecord.Columns.providerMessageId == providerMessageID).fetchOne(db) {
+                return (stored.item, false)
+            }
             var record = InboxRecord(source: source, customerId: customerID, jobId: jobID, sender: sender, body: body,
-                                     action: action, handled: handled, receivedAt: now)
+                                     action: action, handled: handled, receivedAt: now, providerMessageId: providerMessageID)
             try record.insert(db)
-            return record.item
+            return (record.item, true)
         }
     }
 

@@ -17,6 +17,7 @@ enum StoreMigrations {
         migrator.registerMigration("v7-message-facts", migrate: addMessageFacts)
         migrator.registerMigration("v8-desk", migrate: createDesk)
         migrator.registerMigration("v9-running-over", migrate: addRunningOver)
+        migrator.registerMigration("v10-inbound-ids", migrate: addInboundIDs)
         return migrator
     }
 

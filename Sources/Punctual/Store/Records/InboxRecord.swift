@@ -13,10 +13,12 @@ struct InboxRecord: StoreRecord {
     var action: String?
     var handled: Bool
     var receivedAt: Date
+    /// The SMS provider's id of an inbound text (`MessageSid`), when it came by webhook.
+    var providerMessageId: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case id, source, customerId = "customer_id", jobId = "job_id", sender, body, action, handled,
-            receivedAt = "received_at"
+            receivedAt = "received_at", providerMessageId = "provider_message_id"
     }
 
     /// The columns the store's queries name, typed from the coding keys.
@@ -25,6 +27,7 @@ struct InboxRecord: StoreRecord {
         static let handled = Column(CodingKeys.handled)
         static let id = Column(CodingKeys.id)
         static let jobId = Column(CodingKeys.jobId)
+        static let providerMessageId = Column(CodingKeys.providerMessageId)
     }
 
     var item: InboxItem {
