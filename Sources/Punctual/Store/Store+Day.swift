@@ -5,7 +5,9 @@ import PunctualCore
 extension Store {
     /// Everything about `date` that planning needs, in one read transaction.
     public func daySnapshot(on date: LocalDate) throws -> DaySnapshot {
-        try writer.read { db in try Self.daySnapshot(db, on: date) }
+        var snapshot = try writer.read { db in try Self.daySnapshot(db, on: date) }
+        snapshot.settings = snapshot.settings.overlaying(secrets)
+        return snapshot
     }
 
     /// The rebook choices offered for windows on `date`, open or not (the reader checks), with their jobs.

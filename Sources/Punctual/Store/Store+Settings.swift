@@ -3,9 +3,9 @@ import PunctualCore
 
 /// The business's tunables: stored overrides over built-in defaults.
 extension Store {
-    /// The settings in force.
+    /// The settings in force: the stored ones, with the secrets given from outside in their place.
     public func settings() throws -> Settings {
-        try writer.read { db in try Self.settings(db) }
+        try writer.read { db in try Self.settings(db) }.overlaying(secrets)
     }
 
     static func settings(_ db: Database) throws -> Settings {

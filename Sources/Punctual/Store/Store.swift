@@ -9,12 +9,16 @@ import PunctualCore
 /// date on open, and every multi-row change happens in one transaction.
 public final class Store: Sendable {
     package let writer: any DatabaseWriter
+    /// Secrets given from outside (`SecretEnvironment`): they take the place of the database's
+    /// values in every `Settings` this store reads, and are never written to it.
+    public let secrets: [SettingKey: String]
 
     /// The database file used when neither `--db` nor `PUNCTUAL_DB` says otherwise.
     public static let defaultFileName = "punctual.sqlite"
 
-    private init(writer: any DatabaseWriter) throws {
+    private init(writer: any DatabaseWriter, secrets: [SettingKey: String] = [:]) throws {
         self.writer = writer
+        self.secrets = secrets
         try StoreMigrations.migrator.migrate(writer)
     }
 
@@ -25,7 +29,8 @@ public final class Store: Sendable {
     /// connection that writes nothing until asked to (so a refused import leaves the file
     /// byte-for-byte as it was); the server asks for `concurrentReads`, a pool whose readers never
     /// wait for the writer.
-    public static func open(path: String, create: Bool = false, concurrentReads: Bool = false) throws -> Store {
+    public static func open(path: String, create: Bool = false, concurrentReads: Bool = false,
+                            secrets: [SettingKey: String] = [:]) throws -> Store {
         let exists = FileManager.default.fileExists(atPath: path)
         if !create && !exists {
             throw StoreError.missingDatabase(path: path)
@@ -35,13 +40,13 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(5)
         do {
             if concurrentReads {
-                return try Store(writer: DatabasePool(path: path, configuration: configuration))
+                return try Store(writer: DatabasePool(path: path, configuration: configuration), secrets: secrets)
             }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             if !exists {
                 try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
             }
-            return try Store(writer: queue)
+            return try Store(writer: queue, secrets: secrets)
         } catch let error as DatabaseError {
             throw StoreError.unusable(path: path, detail: error.message ?? "\(error)")
         }

@@ -11,6 +11,11 @@ public struct Settings: Sendable, Hashable {
         self.overrides = overrides
     }
 
+    /// These settings with `values` in place of their own (secrets given by the environment).
+    public func overlaying(_ values: [SettingKey: String]) -> Settings {
+        Settings(overrides: overrides.merging(values) { _, given in given })
+    }
+
     /// The value in force for `key`, as text.
     public func text(_ key: SettingKey) -> String { overrides[key] ?? key.defaultValue }
 

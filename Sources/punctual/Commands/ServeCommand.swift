@@ -36,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try Store.open(path: store.path, concurrentReads: true)
+        let database = try store.openStore(concurrentReads: true)
         // Technicians' posts only store; the forecasts and the responder catch up beside the server.
         let services = try APIServices.fromSettings(store: database, clock: .system, followUp: .deferred)
         var logger = Logger(label: "punctual.server")

@@ -25,7 +25,14 @@ extension SettingKey: ExpressibleByArgument {
 }
 
 struct SettingsListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every setting, its value and what it means.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List every setting, its value and what it means.",
+        discussion: """
+            Secrets (sms.auth_token, smtp.password) are shown by their last four characters. They can
+            come from the environment instead of the database: PUNCTUAL_SMS_AUTH_TOKEN or
+            PUNCTUAL_SMS_AUTH_TOKEN_FILE (a file holding it), PUNCTUAL_SMTP_PASSWORD or
+            PUNCTUAL_SMTP_PASSWORD_FILE; those take the place of a stored value.
+            """)
 
     @OptionGroup var store: StoreOptions
 
@@ -33,18 +40,13 @@ struct SettingsListCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let settings = try store.openStore().settings()
+        let database = try store.openStore()
+        let listing = SettingsListing(settings: try database.settings(), fromEnvironment: Set(database.secrets.keys))
         switch format {
         case .json:
-            print(try ListingJSON.string(Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0.rawValue, settings.text($0)) })))
+            print(try ListingJSON.string(listing.values))
         case .table:
-            var table = TextTable("KEY", "VALUE", "DEFAULT", "MEANING")
-            for key in SettingKey.allCases {
-                let changed = settings.overrides[key] != nil
-                table.append([key.rawValue, settings.text(key) + (changed ? " *" : ""), key.defaultValue, key.summary])
-            }
-            print(table.rendered)
-            print("* set for this business; `punctual settings reset KEY` restores the default")
+            print(listing.rendered)
         }
     }
 }
@@ -66,8 +68,12 @@ struct SettingsSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        try store.openStore().setSetting(key, to: value)
-        print("\(key.rawValue) = \(value)")
+        let database = try store.openStore()
+        try database.setSetting(key, to: value)
+        print("\(key.rawValue) = \(key.shown(value))")
+        if database.secrets[key] != nil, let variable = key.environmentVariable {
+            print("note: \(variable) is set and takes the place of this value while it is")
+        }
     }
 }
 
@@ -82,6 +88,6 @@ struct SettingsResetCommand: ParsableCommand {
 
     func run() throws {
         try store.openStore().setSetting(key, to: nil)
-        print("\(key.rawValue) = \(key.defaultValue) (default)")
+        print("\(key.rawValue) = \(key.shown(key.defaultValue)) (default)")
     }
 }

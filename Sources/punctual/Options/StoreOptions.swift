@@ -16,7 +16,12 @@ struct StoreOptions: ParsableArguments {
         return Store.defaultFileName
     }
 
-    func openStore() throws -> Store {
-        try Store.open(path: path)
+    func openStore(create: Bool = false, concurrentReads: Bool = false) throws -> Store {
+        try Store.open(path: path, create: create, concurrentReads: concurrentReads, secrets: try Self.secrets())
+    }
+
+    /// The secrets the environment gives (`PUNCTUAL_SMS_AUTH_TOKEN[_FILE]`, `PUNCTUAL_SMTP_PASSWORD[_FILE]`).
+    static func secrets() throws -> [SettingKey: String] {
+        try SecretEnvironment.secrets(in: ProcessInfo.processInfo.environment)
     }
 }
