@@ -35,6 +35,10 @@ public final class APIMetrics: Sendable {
         for key in keys {
             out += "punctual_http_requests_total{\(Self.labels(key))} \(snapshot[key]!.count)\n"
         }
+        let hangUps = keys.filter { $0.status == 499 }.reduce(0) { $0 + snapshot[$1]!.count }
+        out += "# HELP punctual_http_client_hang_ups_total Requests whose client closed the connection before they were whole (status 499; not server errors).\n"
+        out += "# TYPE punctual_http_client_hang_ups_total counter\n"
+        out += "punctual_http_client_hang_ups_total \(hangUps)\n"
         out += "# HELP punctual_http_request_duration_seconds Time to answer, by route and status.\n"
         out += "# TYPE punctual_http_request_duration_seconds histogram\n"
         for key in keys {
