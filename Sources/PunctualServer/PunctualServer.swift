@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import Punctual
@@ -31,10 +32,18 @@ public enum PunctualServer {
     /// - Parameter onServerRunning: told the port the server listens on (port 0 picks a free one).
     /// The server, with `alongside` (such as the outbox) in its service group: they start with it
     /// and stop before the fix writer commits what is queued.
+    /// `limits` bound slow clients and the connections held at once (`ServerLimits`).
     public static func application(services: APIServices, host: String = "127.0.0.1", port: Int = 8080,
-                                   logger: Logger? = nil, alongside: [any Service] = [],
+                                   limits: ServerLimits = ServerLimits(), logger: Logger? = nil, alongside: [any Service] = [],
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        var app = Application(router: router(services: services), configuration: .init(address: .hostname(host, port: port)),
+        let connectionLogger = logger ?? Logger(label: "punctual.connections")
+        let http1 = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [RequestDeadlineHandler(limits: limits, logger: connectionLogger)],
+            idleTimeout: limits.idleTimeout.timeAmount)
+        let configuration = ApplicationConfiguration(
+            address: .hostname(host, port: port),
+            availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections, logger: connectionLogger))
+        var app = Application(router: router(services: services), server: .http1(configuration: http1), configuration: configuration,
                               onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
                               logger: logger)
         app.addServices(FixWriterService(writer: services.fixWriter))

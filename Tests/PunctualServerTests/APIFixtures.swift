@@ -52,7 +52,11 @@ struct APIFixtures {
         dispatcherToken = try tokens.issue(for: .dispatcher, now: now)
     }
 
-    var app: some ApplicationProtocol { PunctualServer.application(services: services) }
+    /// Patient limits: a live test's client connects before the test runs, and on a loaded machine
+    /// its first request may come long after.
+    var app: some ApplicationProtocol {
+        PunctualServer.application(services: services, limits: ServerLimits(headerTimeout: .seconds(600), idleTimeout: .seconds(600)))
+    }
 
     static func headers(_ token: String?, idempotencyKey: String? = nil) -> HTTPFields {
         var fields = HTTPFields()

@@ -58,6 +58,10 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case smtpUsername = "smtp.username"
     case smtpPassword = "smtp.password"
     case smtpFrom = "smtp.from"
+    case serverMaxConnections = "server.max_connections"
+    case serverHeaderTimeoutSeconds = "server.header_timeout_seconds"
+    case serverBodyTimeoutSeconds = "server.body_timeout_seconds"
+    case serverIdleTimeoutSeconds = "server.idle_timeout_seconds"
 
     /// What the setting means, for `punctual settings list`.
     public var summary: String {
@@ -109,6 +113,10 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .smtpUsername: "SMTP login; empty for none"
         case .smtpPassword: "SMTP password"
         case .smtpFrom: "the address emails are sent from"
+        case .serverMaxConnections: "the most connections `punctual serve` holds open at once; more wait to be accepted"
+        case .serverHeaderTimeoutSeconds: "a connection that has not sent a request's headers this long after it opened (or after its last answer, beyond the idle time) is closed, seconds"
+        case .serverBodyTimeoutSeconds: "a request whose body is not whole this long after its headers is cut off, seconds"
+        case .serverIdleTimeoutSeconds: "a connection with nothing sent either way this long is closed, seconds"
         }
     }
 
@@ -166,6 +174,10 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .smsTimeoutSeconds: "10"
         case .smtpURL, .smtpUsername, .smtpPassword, .smtpFrom: ""
         case .smtpStartTLS: "true"
+        case .serverMaxConnections: "500"
+        case .serverHeaderTimeoutSeconds: "10"
+        case .serverBodyTimeoutSeconds: "30"
+        case .serverIdleTimeoutSeconds: "60"
         }
     }
 
@@ -183,6 +195,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .retryBaseSeconds: 0.01...86_400
         case .retryCapSeconds: 0.01...604_800
         case .smsTimeoutSeconds: 0.1...300
+        case .serverMaxConnections: 1...100_000
+        case .serverHeaderTimeoutSeconds, .serverBodyTimeoutSeconds, .serverIdleTimeoutSeconds: 0.1...3600
         case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .replanWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
              .templateRunningLate, .templateReassigned, .templateMoved, .templateCancelled, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted,
              .templateFollowUp, .templateOptOut, .templateHelp, .phoneCountryCode, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,

@@ -45,7 +45,8 @@ struct ServeCommand: AsyncParsableCommand {
         var worker = try OutboxWorker.fromSettings(store: database, logger: logger)
         worker.responder = services.responder
         let outbox = OutboxService(worker: worker, interval: .seconds(15), clock: .system)
-        let app = PunctualServer.application(services: services, host: host, port: port, logger: logger, alongside: [outbox])
+        let app = PunctualServer.application(services: services, host: host, port: port, limits: ServerLimits(settings: try database.settings()),
+                                            logger: logger, alongside: [outbox])
         try await app.runService()
     }
 }
