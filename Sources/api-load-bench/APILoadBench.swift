@@ -121,9 +121,11 @@ struct APILoadBench: AsyncParsableCommand {
             await inProcess.group.triggerGracefulShutdown()
             try await inProcess.task.value
         }
-        try spawned?.stop()
+        // A server that died is reported with the rest, not instead of it.
+        let serverDeath = spawned?.stop()
         try await group.shutdownGracefully()
         let stored = try store.fixCount() - storedBefore
+        let verdict = LoadVerdict(result: result, accepted: acceptedInWarmup + result.fixesAccepted, stored: stored, serverDeath: serverDeath)
 
         let requests = result.latencies.count
         func perRequest(_ seconds: Double) -> String {
@@ -139,9 +141,10 @@ struct APILoadBench: AsyncParsableCommand {
               requests answered 200: \(requests) (\(String(format: "%.0f", Double(requests) / elapsed)) requests/s, \(String(format: "%.0f", Double(result.fixesAccepted) / elapsed)) fixes/s)
               latency: \(Percentiles(result.latencies).milliseconds)
             \(cpuLines)
-              failures: \(result.failures.isEmpty ? "none" : result.failures.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", "))
-              fixes accepted (warm-up included): \(acceptedInWarmup + result.fixesAccepted), stored: \(stored) — \(acceptedInWarmup + result.fixesAccepted == stored ? "every accepted fix is stored" : "MISMATCH")
+              failures: \(verdict.failures)
+              fixes accepted (warm-up included): \(verdict.accepted), stored: \(stored) — \(verdict.durability)
             """)
+        if !verdict.isClean { throw BenchError("the run did not go cleanly: see failures above") }
     }
 
     /// User and system CPU time used by this process so far, seconds.

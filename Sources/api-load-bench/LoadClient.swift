@@ -18,13 +18,20 @@ struct LoadClient {
         var fixesAccepted = 0
         /// Answers other than 200, by status (0: an answer the client could not read).
         var failures: [Int: Int] = [:]
-        var errors = 0
+        /// Connections closed or failed before the deadline (a server that died, or hung up).
+        var connectionsLost = 0
+        /// Fixes of requests sent on a lost connection and never answered: stored or not, nobody knows.
+        var unansweredFixes = 0
+        /// Connections that could not be opened at all.
+        var connectFailures = 0
 
         mutating func add(_ other: Result) {
             latencies += other.latencies
             fixesAccepted += other.fixesAccepted
-            errors += other.errors
             failures.merge(other.failures, uniquingKeysWith: +)
+            connectionsLost += other.connectionsLost
+            unansweredFixes += other.unansweredFixes
+            connectFailures += other.connectFailures
         }
     }
 
@@ -58,7 +65,8 @@ struct LoadClient {
                         try channel.pipeline.syncOperations.addHandler(PostingHandler(request: request, deadline: end, done: promise))
                     }
                 }
-            bootstrap.connect(host: host, port: port).whenFailure { promise.fail($0) }
+            // A connection refused is counted, not thrown: the report must say what happened to the run.
+            bootstrap.connect(host: host, port: port).whenFailure { _ in promise.succeed(Result(connectFailures: 1)) }
             futures.append(promise.futureResult)
         }
         var total = Result()
@@ -116,6 +124,7 @@ final class PostingHandler: ChannelInboundHandler {
     private var result = LoadClient.Result()
     private var parser = HTTPAnswerParser()
     private var sentAt: NIODeadline = .now()
+    private var awaitingAnswer = false
     private var finished = false
 
     init(request: PositionRequest, deadline: NIODeadline, done: EventLoopPromise<LoadClient.Result>) {
@@ -139,6 +148,7 @@ final class PostingHandler: ChannelInboundHandler {
             result.failures[0, default: 0] += 1
             finish(context: context)
         case .answer(let status, let body):
+            awaitingAnswer = false
             let now = NIODeadline.now()
             if status == 200, let accepted = Self.accepted(in: body), accepted == request.fixesPerRequest {
                 result.latencies.append(Double((now - sentAt).nanoseconds) * 1e-9)
@@ -159,13 +169,19 @@ final class PostingHandler: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        result.errors += 1
-        finish(context: context)
+        lose(context: context)
     }
 
     func channelInactive(context: ChannelHandlerContext) {
         // Closed by the server in mid-run: counted, and the run ends for this connection.
-        if !finished { result.errors += 1 }
+        lose(context: context)
+    }
+
+    /// The connection ended before the run did: counted, with the fixes of a request left unanswered.
+    private func lose(context: ChannelHandlerContext) {
+        guard !finished else { return }
+        result.connectionsLost += 1
+        if awaitingAnswer { result.unansweredFixes += request.fixesPerRequest }
         finish(context: context)
     }
 
@@ -173,6 +189,7 @@ final class PostingHandler: ChannelInboundHandler {
         var buffer = context.channel.allocator.buffer(capacity: request.head.count + request.fixesPerRequest * 72 + 16)
         request.write(into: &buffer)
         sentAt = .now()
+        awaitingAnswer = true
         context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
     }
 

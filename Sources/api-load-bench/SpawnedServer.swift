@@ -35,13 +35,19 @@ final class SpawnedServer {
     }
 
     /// SIGTERM, then waits: the server finishes in-flight requests and commits queued fixes first.
-    func stop() throws {
-        guard process.isRunning else { throw BenchError("the server exited during the run; see \(log.path)") }
+    /// Returns how the server ended when that was not a clean stop at the end of the run.
+    func stop() -> String? {
+        guard process.isRunning else {
+            process.waitUntilExit()
+            let how = process.terminationReason == .uncaughtSignal ? "killed by signal" : "exited with status"
+            return "the server died during the run (\(how) \(process.terminationStatus); see \(log.path))"
+        }
         process.terminate()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw BenchError("the server exited with status \(process.terminationStatus); see \(log.path)")
+            return "the server exited with status \(process.terminationStatus) when stopped; see \(log.path)"
         }
+        return nil
     }
 
     deinit {

@@ -67,12 +67,62 @@ import ServiceLifecycle
         let result = try await LoadClient(host: "127.0.0.1", port: port, connections: 2, fixesPerRequest: 2)
             .run(tokens: tokens, until: .now + .seconds(1), group: group)
         let cpu = try server.cpuSeconds()
-        try server.stop()
+        #expect(server.stop() == nil, "the server stopped cleanly")
         try await group.shutdownGracefully()
 
-        #expect(result.failures.isEmpty && result.errors == 0)
+        #expect(result.failures.isEmpty && result.connectionsLost == 0 && result.connectFailures == 0)
         #expect(result.fixesAccepted > 0)
         #expect(try store.fixCount() == result.fixesAccepted)
         #expect(cpu > 0)
+    }
+
+    /// A server killed in mid-run is a failure of the run, said so, however well the fixes it
+    /// acknowledged held: the bench never prints "none" over a dead server.
+    @Test func aServerKilledMidRunIsReportedAsAFailedRun() async throws {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("punctual").path
+        try #require(FileManager.default.isExecutableFile(atPath: executable), "swift build --build-tests builds punctual beside the tests")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-kill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("kill.sqlite").path
+        let store = try Store.open(path: path, create: true, concurrentReads: true)
+        try store.saveProfile(BusinessProfile(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 2, prefix: "K-"))])
+        let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: "K-")), now: Self.issuedAt) }
+
+        let port = 21_080 + Int.random(in: 0..<900)
+        let server = try SpawnedServer(executable: executable, database: path, port: port, log: directory.appendingPathComponent("serve.log"))
+        try await APILoadBench.waitForPort(port)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let load = Task { [tokens] in
+            try await LoadClient(host: "127.0.0.1", port: port, connections: 4, fixesPerRequest: 2)
+                .run(tokens: tokens, until: .now + .seconds(600), group: group)
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        kill(server.process.processIdentifier, SIGKILL)
+        let result = try await load.value
+        let verdict = LoadVerdict(result: result, accepted: result.fixesAccepted, stored: try store.fixCount(), serverDeath: server.stop())
+        try await group.shutdownGracefully()
+
+        #expect(verdict.failures.hasPrefix("the server died during the run (killed by signal 9"), "\(verdict.failures)")
+        #expect(result.connectionsLost + result.connectFailures == 4, "every connection ended with the server")
+        #expect(!verdict.isClean)
+        #expect(verdict.stored >= verdict.accepted, "what the server acknowledged survived kill -9: \(verdict.durability)")
+    }
+
+    @Test func theVerdictSaysWhatWasLostAndWhatNobodyCanKnow() {
+        var result = LoadClient.Result()
+        result.fixesAccepted = 100
+        #expect(LoadVerdict(result: result, accepted: 100, stored: 100).failures == "none")
+        #expect(LoadVerdict(result: result, accepted: 100, stored: 100).isClean)
+        #expect(LoadVerdict(result: result, accepted: 100, stored: 97).durability == "LOST 3 of 100 accepted fixes (97 stored)")
+        result.connectionsLost = 2
+        result.unansweredFixes = 4
+        result.failures = [503: 3]
+        let verdict = LoadVerdict(result: result, accepted: 100, stored: 103)
+        #expect(verdict.failures == "3 × status 503; 2 connection(s) lost mid-run, 4 fix(es) left unanswered")
+        #expect(verdict.durability == "every accepted fix is stored, and 3 of the 4 left unanswered")
+        #expect(!verdict.isClean)
+        #expect(LoadVerdict(result: result, accepted: 100, stored: 105).durability.hasPrefix("MISMATCH"))
     }
 }
