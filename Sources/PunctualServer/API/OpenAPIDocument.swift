@@ -327,6 +327,7 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/jobs/{job}/cancel:
             post:
               summary: Cancel a job (dispatcher); the customer is told once and their calendar entry withdrawn
@@ -342,6 +343,8 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+                '400': {$ref: '#/components/responses/Problem'}
           /v1/jobs/{job}/move:
             post:
               summary: Move a job's promise to a new window, checked like a booking (dispatcher); the customer is told
@@ -366,6 +369,7 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/jobs/{job}/reset:
             post:
               summary: Put a job's status back after a wrong report, with the reason (dispatcher)
@@ -388,6 +392,7 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/jobs/{job}/history:
             get:
               summary: Every change made by hand to the job, oldest first (dispatcher)
@@ -405,6 +410,7 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
+                '400': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/absences:
             post:
               summary: Record a technician's absence and plan the day again (dispatcher); customers whose technician changes are told
@@ -460,6 +466,7 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/history:
             get:
               summary: Every change made by hand to the technician (absences, shifts, deactivation), oldest first (dispatcher)
@@ -476,6 +483,8 @@ enum OpenAPIDocument {
                         items: {$ref: '#/components/schemas/AuditEntry'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+                '400': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/shifts:
             post:
               summary: One day's other hours for a technician, and the day planned again (dispatcher)
@@ -502,6 +511,7 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/deactivate:
             post:
               summary: A technician works no more from a date on; the days planned with them are planned again (dispatcher)
@@ -527,6 +537,7 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/jobs/{job}/offers:
             get:
               summary: Windows to read out on the phone, spread over days and halves of days (dispatcher)
@@ -547,6 +558,7 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/plans/{date}/drafts:
             post:
               summary: Plan a day again mid-day as a draft and say what publishing it would change and whom it would tell (dispatcher)
@@ -563,6 +575,7 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '409': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/plans/{date}/publish:
             post:
               summary: Publish a plan version; the customers its changes concern are told, exactly those a draft listed (dispatcher)
@@ -583,6 +596,7 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/me/route:
             get:
               summary: The caller's published route for a date
