@@ -410,7 +410,6 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
-                '400': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/absences:
             post:
               summary: Record a technician's absence and plan the day again (dispatcher); customers whose technician changes are told
@@ -484,7 +483,6 @@ enum OpenAPIDocument {
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
-                '400': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/shifts:
             post:
               summary: One day's other hours for a technician, and the day planned again (dispatcher)
