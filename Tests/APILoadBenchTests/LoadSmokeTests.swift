@@ -15,6 +15,25 @@ import ServiceLifecycle
     /// When a token was issued is only recorded, never checked: any instant will do.
     static let issuedAt = Date(timeIntervalSince1970: 1_800_000_000)
 
+    /// `punctual serve` (built beside the tests) in its own process on a fresh database with two
+    /// technicians and their tokens, listening; the caller removes `directory`.
+    static func spawnServer(named name: String, prefix: String) async throws
+        -> (directory: URL, store: Store, tokens: [String], server: SpawnedServer, port: Int) {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("punctual").path
+        try #require(FileManager.default.isExecutableFile(atPath: executable), "swift build --build-tests builds punctual beside the tests")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("\(name).sqlite").path
+        let store = try Store.open(path: path, create: true, concurrentReads: true)
+        try store.saveProfile(BusinessProfile(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
+        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 2, prefix: prefix))])
+        let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: prefix)), now: issuedAt) }
+        let port = 20_080 + Int.random(in: 0..<1800)
+        let server = try SpawnedServer(executable: executable, database: path, port: port, log: directory.appendingPathComponent("serve.log"))
+        try await APILoadBench.waitForPort(port)
+        return (directory, store, tokens, server, port)
+    }
+
     @Test func aShortLoadRunStoresEveryAcceptedFix() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-smoke-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -49,20 +68,8 @@ import ServiceLifecycle
     /// The production shape: `punctual serve` in its own process, stopped with SIGTERM; the fixes
     /// it accepted are all in the database afterwards, and its CPU time can be read.
     @Test func aSpawnedServerStoresEveryAcceptedFixThroughItsShutdown() async throws {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("punctual").path
-        try #require(FileManager.default.isExecutableFile(atPath: executable), "swift build --build-tests builds punctual beside the tests")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-spawn-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let (directory, store, tokens, server, port) = try await Self.spawnServer(named: "spawn", prefix: "S-")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("spawn.sqlite").path
-        let store = try Store.open(path: path, create: true, concurrentReads: true)
-        try store.saveProfile(BusinessProfile(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
-        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 2, prefix: "S-"))])
-        let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: "S-")), now: Self.issuedAt) }
-
-        let port = 20_080 + Int.random(in: 0..<900)
-        let server = try SpawnedServer(executable: executable, database: path, port: port, log: directory.appendingPathComponent("serve.log"))
-        try await APILoadBench.waitForPort(port)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let result = try await LoadClient(host: "127.0.0.1", port: port, connections: 2, fixesPerRequest: 2)
             .run(tokens: tokens, until: .now + .seconds(1), group: group)
@@ -79,20 +86,8 @@ import ServiceLifecycle
     /// A server killed in mid-run is a failure of the run, said so, however well the fixes it
     /// acknowledged held: the bench never prints "none" over a dead server.
     @Test func aServerKilledMidRunIsReportedAsAFailedRun() async throws {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("punctual").path
-        try #require(FileManager.default.isExecutableFile(atPath: executable), "swift build --build-tests builds punctual beside the tests")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("load-kill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let (directory, store, tokens, server, port) = try await Self.spawnServer(named: "kill", prefix: "K-")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("kill.sqlite").path
-        let store = try Store.open(path: path, create: true, concurrentReads: true)
-        try store.saveProfile(BusinessProfile(name: "Smoke", timeZoneIdentifier: "America/Denver", depot: GeoPoint(latitude: 46.87, longitude: -114.02)))
-        try Importer(store: store).run([.init(kind: .technicians, name: "technicians.csv", contents: BenchBusiness.techniciansCSV(count: 2, prefix: "K-"))])
-        let tokens = try (1...2).map { try AccessTokens(store: store).issue(for: .technician(BenchBusiness.technicianID($0, prefix: "K-")), now: Self.issuedAt) }
-
-        let port = 21_080 + Int.random(in: 0..<900)
-        let server = try SpawnedServer(executable: executable, database: path, port: port, log: directory.appendingPathComponent("serve.log"))
-        try await APILoadBench.waitForPort(port)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let load = Task { [tokens] in
             try await LoadClient(host: "127.0.0.1", port: port, connections: 4, fixesPerRequest: 2)
