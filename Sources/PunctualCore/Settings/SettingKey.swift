@@ -176,7 +176,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .smtpStartTLS: "true"
         case .serverMaxConnections: "500"
         case .serverHeaderTimeoutSeconds: "10"
-        case .serverBodyTimeoutSeconds: "30"
+        case .serverBodyTimeoutSeconds: "60"
         case .serverIdleTimeoutSeconds: "60"
         }
     }

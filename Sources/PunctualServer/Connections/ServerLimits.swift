@@ -10,7 +10,7 @@ public struct ServerLimits: Sendable, Equatable {
     public var bodyTimeout: Duration
     public var idleTimeout: Duration
 
-    public init(maxConnections: Int = 500, headerTimeout: Duration = .seconds(10), bodyTimeout: Duration = .seconds(30),
+    public init(maxConnections: Int = 500, headerTimeout: Duration = .seconds(10), bodyTimeout: Duration = .seconds(60),
                 idleTimeout: Duration = .seconds(60)) {
         self.maxConnections = maxConnections
         self.headerTimeout = headerTimeout
