@@ -34,5 +34,7 @@ struct LoadVerdict {
     }
 
     /// Whether the run went as a run should: nothing failed and nothing acknowledged is missing.
-    var isClean: Bool { failures == "none" && stored == accepted }
+    var isClean: Bool {
+        serverDeath == nil && result.failures.isEmpty && result.connectionsLost == 0 && result.connectFailures == 0 && stored == accepted
+    }
 }

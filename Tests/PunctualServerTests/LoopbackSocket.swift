@@ -34,12 +34,12 @@ final class LoopbackSocket: Sendable {
     /// Everything the server sends until it closes the connection, or until `seconds` have passed;
     /// waited for on a thread of its own, never on the cooperative pool the server's handlers need.
     func readUntilClosed(within seconds: Double) async -> String {
-        await Self.onOwnThread { self.blockingRead(within: seconds) }
+        await Self.onOwnThread { String(decoding: self.drain(within: seconds).received, as: UTF8.self) }
     }
 
     /// Whether the server closes the connection within `seconds` (what it sends first is dropped).
     func isClosedByServer(within seconds: Double) async -> Bool {
-        await Self.onOwnThread { self.blockingIsClosed(within: seconds) }
+        await Self.onOwnThread { self.drain(within: seconds).closed }
     }
 
     private static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
@@ -48,29 +48,19 @@ final class LoopbackSocket: Sendable {
         }
     }
 
-    private func blockingRead(within seconds: Double) -> String {
-        let end = Date().addingTimeInterval(seconds)
+    /// Reads until the server closes the connection or `seconds` of the monotonic clock have passed
+    /// (patience, not a time of day: the wall clock may be moved under the suite).
+    private func drain(within seconds: Double) -> (received: [UInt8], closed: Bool) {
+        let end = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while Date() < end {
+        while ContinuousClock.now < end {
             var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             guard poll(&poller, 1, 100) > 0 else { continue }
             let read = recv(descriptor, &buffer, buffer.count, 0)
-            if read <= 0 { break }
+            if read <= 0 { return (received, true) }
             received += buffer[0..<read]
         }
-        return String(decoding: received, as: UTF8.self)
-    }
-
-    private func blockingIsClosed(within seconds: Double) -> Bool {
-        let end = Date().addingTimeInterval(seconds)
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while Date() < end {
-            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 100) > 0 else { continue }
-            let read = recv(descriptor, &buffer, buffer.count, 0)
-            if read <= 0 { return true }
-        }
-        return false
+        return (received, false)
     }
 }

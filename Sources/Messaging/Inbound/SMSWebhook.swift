@@ -34,11 +34,11 @@ public struct SMSWebhook: Sendable {
 
     public func receive(_ parameters: [(String, String)], now: Date) throws -> Outcome {
         let fields = Dictionary(parameters, uniquingKeysWith: { first, _ in first })
+        let sid = fields["MessageSid"] ?? fields["SmsSid"]
         if let body = fields["Body"], let from = fields["From"] {
-            let sid = fields["MessageSid"] ?? fields["SmsSid"]
             return .inbound(try replies.handle(from: from, body: body, providerMessageID: sid?.isEmpty == false ? sid : nil, now: now))
         }
-        if let sid = fields["MessageSid"] ?? fields["SmsSid"], let status = fields["MessageStatus"] ?? fields["SmsStatus"] {
+        if let sid, let status = fields["MessageStatus"] ?? fields["SmsStatus"] {
             guard let state = Self.state(ofProviderStatus: status) else { return .receipt(messageID: nil, state: nil) }
             let reason = fields["ErrorCode"].map { "provider error \($0)" } ?? "the provider reports \(status)"
             let message = try store.recordDeliveryStatus(providerID: sid, state: state, reason: reason, now: now)

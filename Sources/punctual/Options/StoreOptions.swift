@@ -16,12 +16,10 @@ struct StoreOptions: ParsableArguments {
         return Store.defaultFileName
     }
 
-    func openStore(create: Bool = false, concurrentReads: Bool = false) throws -> Store {
-        try Store.open(path: path, create: create, concurrentReads: concurrentReads, secrets: try Self.secrets())
-    }
-
-    /// The secrets the environment gives (`PUNCTUAL_SMS_AUTH_TOKEN[_FILE]`, `PUNCTUAL_SMTP_PASSWORD[_FILE]`).
-    static func secrets() throws -> [SettingKey: String] {
-        try SecretEnvironment.secrets(in: ProcessInfo.processInfo.environment)
+    /// The store, with the secrets the environment gives (`PUNCTUAL_SMS_AUTH_TOKEN[_FILE]`,
+    /// `PUNCTUAL_SMTP_PASSWORD[_FILE]`) in place of stored ones.
+    func openStore(concurrentReads: Bool = false) throws -> Store {
+        try Store.open(path: path, concurrentReads: concurrentReads,
+                       secrets: try SecretEnvironment.secrets(in: ProcessInfo.processInfo.environment))
     }
 }
