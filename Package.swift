@@ -234,10 +234,25 @@ let package = Package(
             name: "PunctualSimulatorTests",
             dependencies: ["PunctualSimulator", "PunctualCore", "Punctual", "PunctualImport", "PunctualSample", "PunctualTestSupport", "Messaging"]
         ),
+        // The web pages in a real headless browser (run by scripts/browser-test).
+        .testTarget(
+            name: "PunctualBrowserTests",
+            dependencies: [
+                "PunctualTestSupport",
+                "PunctualServer",
+                "PunctualCore",
+                "Punctual",
+                "Messaging",
+                "Curl",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(
             name: "PunctualServerTests",
             dependencies: [
                 "PunctualTestSupport",
+                "Routing",
                 "PunctualSample",
                 "PunctualImport",
                 "PunctualServer",

@@ -55,6 +55,11 @@ extension Store {
                 }
                 var record = JobRecord(job)
                 try record.save(db)
+                // A window in the spreadsheet is a promise: a new one, or one the sheet moves, is a
+                // new version, so its confirmation's calendar entry replaces the last (SEQUENCE).
+                if let window = job.promisedWindow, existing.map({ $0.windowStart != window.start || $0.windowEnd != window.end }) ?? true {
+                    try JobRecord.filter(key: job.id).updateAll(db, JobRecord.Columns.promiseVersion.set(to: JobRecord.Columns.promiseVersion + 1))
+                }
                 try JobPartRecord.filter(JobPartRecord.Columns.jobId == job.id).deleteAll(db)
                 for part in job.parts {
                     var partRecord = JobPartRecord(jobId: job.id, partId: part.part, quantity: part.quantity)

@@ -6,9 +6,10 @@ import Punctual
 import PunctualCore
 import ServiceLifecycle
 
-/// PunctualServer is the technicians' and dispatcher's HTTP JSON API: a Hummingbird 2 application
-/// whose handlers are a few lines each — decode, call a `Punctual` service, encode. All state lives in
-/// the store, so a restart loses nothing.
+/// PunctualServer is the technicians' and dispatcher's HTTP JSON API and the three web pages over
+/// it (the technician's phone, the customer's tracking link, the dispatcher's board): a Hummingbird
+/// 2 application whose handlers are a few lines each — decode, call a `Punctual` service, encode.
+/// All state lives in the store, so a restart loses nothing.
 public enum PunctualServer {
     /// The routes of the API.
     public static func router(services: APIServices) -> Router<APIRequestContext> {
@@ -24,6 +25,8 @@ public enum PunctualServer {
         DeskRoutes.add(to: router, services: services)
         PlanRoutes.add(to: router, services: services)
         WebhookRoutes.add(to: router, store: services.store, clock: services.clock)
+        WebRoutes.add(to: router, services: services)
+        TrackingRoutes.add(to: router, services: services)
         return router
     }
 

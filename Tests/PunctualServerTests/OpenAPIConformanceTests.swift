@@ -75,6 +75,18 @@ import Testing
                 Example(uri: "/v1/me/visits/J0404/events", method: .post, token: fixture.technicianToken, body: #"{"type":"arrived"}"#),
                 Example(uri: "/v1/me/visits/J0001/events", method: .post, body: #"{"type":"arrived"}"#),
             ],
+            .init(path: "/v1/jobs/{job}/alternatives", method: "get"): [
+                desk("/v1/jobs/J0002/alternatives", .get, nil, dispatcher),
+                desk("/v1/jobs/J9999/alternatives", .get, nil, dispatcher),
+                desk("/v1/jobs/J0002/alternatives", .get, nil, nil),
+                desk("/v1/jobs/J0002/alternatives", .get, nil, fixture.technicianToken),
+            ],
+            .init(path: "/v1/inbox", method: "get"): [
+                desk("/v1/inbox", .get, nil, dispatcher),
+                desk("/v1/inbox?all=true", .get, nil, dispatcher),
+                desk("/v1/inbox", .get, nil, nil),
+                desk("/v1/inbox", .get, nil, fixture.technicianToken),
+            ],
             .init(path: "/v1/jobs/{job}/reassign", method: "post"): [
                 reassign("J0003", #"{"technician":"T03"}"#, fixture.dispatcherToken),
                 reassign("J0002", #"{"technician":"T01"}"#, fixture.dispatcherToken),

@@ -33,20 +33,47 @@ public struct ReplyHandler: Sendable {
     public func handle(from phone: String, body: String, providerMessageID: String? = nil, now: Date) throws -> InboxItem {
         let customer = try store.customer(phone: phone)
         let job = try customer.flatMap { try store.activeJob(customerID: $0.id!) }
-        let received = try store.receiveInboxItem(source: .sms, customerID: customer?.id, jobID: job?.id, sender: phone, body: body,
+        return try handle(InboundSMSParser.parse(body), body: body, customer: customer, job: job, sender: phone, source: .sms,
+                          providerMessageID: providerMessageID, now: now).item
+    }
+
+    /// Handles a tap on the customer's tracking page for `jobID` as the text that says the same
+    /// (`command`), so the page and the texts are one conversation: the same inbox, the same
+    /// choices, the same notices. What a text would answer comes back as `answer` for the page to
+    /// show, and is not texted.
+    public func handle(pageCommand command: InboundCommand, said body: String, jobID: String, now: Date) throws -> (item: InboxItem, answer: String?) {
+        guard let job = try store.job(jobID), let customer = try store.customer(id: job.customerID) else {
+            throw BookingError.unknownJob(jobID)
+        }
+        return try handle(command, body: body, customer: customer, job: job, sender: "tracking page", source: .web,
+                          providerMessageID: nil, now: now)
+    }
+
+    private func handle(_ command: InboundCommand, body: String, customer: Customer?, job: Job?, sender: String, source: InboxItem.Source,
+                        providerMessageID: String?, now: Date) throws -> (item: InboxItem, answer: String?) {
+        let received = try store.receiveInboxItem(source: source, customerID: customer?.id, jobID: job?.id, sender: sender, body: body,
                                                   providerMessageID: providerMessageID, action: nil, handled: false, now: now)
-        if !received.isNew && received.item.action != nil { return received.item }
+        if !received.isNew && received.item.action != nil { return (received.item, nil) }
         var item = received.item
+        var pageAnswer: String?
+        func settle(_ item: inout InboxItem, _ action: String, handled: Bool) throws -> (item: InboxItem, answer: String?) {
+            (try self.settle(&item, action, handled: handled), pageAnswer)
+        }
         guard let customer else {
             return try settle(&item, "unknown number: for the dispatcher", handled: false)
         }
         let business = try store.requireProfile()
         let settings = try store.settings()
         func answer(_ kind: MessageKind, text: String? = nil, choices: String? = nil, windows: [DateInterval] = []) throws {
-            try store.enqueue([notifier.answer(kind, to: customer, job: job, inboundID: item.id, text: text, choices: choices,
-                                               windows: windows, business: business, settings: settings, now: now)], now: now)
+            let drafted = notifier.answer(kind, to: customer, job: job, inboundID: item.id, text: text, choices: choices,
+                                          windows: windows, business: business, settings: settings, now: now)
+            guard source == .sms else {
+                pageAnswer = drafted.body
+                return
+            }
+            try store.enqueue([drafted], now: now)
         }
-        switch InboundSMSParser.parse(body) {
+        switch command {
         case .stop:
             try store.optOut(customerID: customer.id!, now: now)
             try answer(.optOut)
@@ -76,6 +103,8 @@ public struct ReplyHandler: Sendable {
         case .wait, .number(1):
             guard let job, let late = try store.messages(jobID: job.id).last(where: { $0.kind == .runningLate }),
                   let window = late.window else {
+                // "Keep my appointment" on the page, with nothing late: the customer confirms.
+                if source == .web { return try settle(&item, "kept the appointment as booked", handled: true) }
                 return try settle(&item, "no late arrival to wait for: for the dispatcher", handled: false)
             }
             try store.acceptWindow(jobID: job.id, window: window, notices: { notifier.confirmation($0, now: now) }, now: now)

@@ -148,6 +148,10 @@ public struct Notifier: Sendable {
     /// How long after a confirmation a reminder of the same promise would only repeat it.
     public static let reminderAfterConfirmation: TimeInterval = 4 * 3600
 
+    /// The kinds a tracking link is added to: the promise and its changes, and the technician's
+    /// setting off (the page then shows them coming).
+    static let carriesTrackingLink: Set<MessageKind> = [.confirmation, .moved, .reminder, .onMyWay, .runningLate, .reassigned]
+
     /// `job:kind:version`, the idempotency key without its channel.
     public static func baseKey(_ key: String) -> String {
         guard let colon = key.lastIndex(of: ":") else { return key }
@@ -169,7 +173,14 @@ public struct Notifier: Sendable {
             values["window_end"] = range.end.description
         }
         values.merge(extra) { _, new in new }
-        let body = MessageTemplates.render(template ?? context.settings.template(kind) ?? "", values)
+        values["tracking_link"] = context.trackingLink ?? ""
+        let text = template ?? context.settings.template(kind) ?? ""
+        var body = MessageTemplates.render(text, values)
+        // The page goes with every message that sets or moves the expectation, unless the
+        // business's own wording already places it.
+        if let link = context.trackingLink, Self.carriesTrackingLink.contains(kind), !text.contains("{tracking_link}") {
+            body += " Track your visit: \(link)"
+        }
         let notBefore = kind.isUrgent ? now : context.settings.quietHours?.release(after: now, calendar: calendar) ?? now
         let base = "\(context.job.id):\(kind.rawValue):\(version)"
         let replaces = context.previous.last { $0.kind == kind && Self.baseKey($0.idempotencyKey) != base }.map { Self.baseKey($0.idempotencyKey) }

@@ -58,7 +58,7 @@ extension Store {
                 JobRecord.Columns.forcedPromise.set(to: forced()),
                 JobRecord.Columns.promiseVersion.set(to: JobRecord.Columns.promiseVersion + 1),
             ])
-            _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)
+            _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID, now: now)), now: now)
             return result
         }
     }

@@ -107,6 +107,13 @@ extension Store {
         }.flatMap { $0.offeredAt > offeredAfter ? $0 : nil }
     }
 
+    /// The customer's open rebook choices offered after `offeredAfter`, by number.
+    public func rebookChoices(customerID: Int64, offeredAfter: Date = .distantPast) throws -> [RebookChoice] {
+        try writer.read { db in
+            try RebookChoiceRecord.filter(RebookChoiceRecord.Columns.customerId == customerID).fetchAll(db).map(\.choice)
+        }.filter { $0.offeredAt > offeredAfter }.sorted { $0.number < $1.number }
+    }
+
     /// Promises the window a customer accepted by text (waiting for the announced late arrival),
     /// queuing the updated confirmation in the same transaction. No feasibility check: the window
     /// came from the forecast of the visit as it is actually unfolding, and the job keeps its status.
@@ -119,7 +126,7 @@ extension Store {
                 JobRecord.Columns.promiseVersion.set(to: JobRecord.Columns.promiseVersion + 1),
             ])
             try Self.clearRisk(db, jobID: jobID)
-            _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID)), now: now)
+            _ = try Self.enqueue(db, try notices(try Self.noticeContext(db, jobID: jobID, now: now)), now: now)
         }
     }
 }

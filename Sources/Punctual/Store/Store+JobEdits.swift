@@ -47,7 +47,7 @@ extension Store {
                 try RebookChoiceRecord.filter(RebookChoiceRecord.Columns.jobId == jobID).deleteAll(db)
             }
             try Self.recordAudit(db, update.audit)
-            _ = try Self.enqueue(db, update.notices(try Self.noticeContext(db, jobID: jobID)), now: now)
+            _ = try Self.enqueue(db, update.notices(try Self.noticeContext(db, jobID: jobID, now: now)), now: now)
             return result
         }
     }

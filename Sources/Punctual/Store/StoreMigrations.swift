@@ -18,6 +18,7 @@ enum StoreMigrations {
         migrator.registerMigration("v8-desk", migrate: createDesk)
         migrator.registerMigration("v9-running-over", migrate: addRunningOver)
         migrator.registerMigration("v10-inbound-ids", migrate: addInboundIDs)
+        migrator.registerMigration("v11-web-links", migrate: createWebLinks)
         return migrator
     }
 

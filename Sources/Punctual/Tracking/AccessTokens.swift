@@ -23,9 +23,7 @@ public struct AccessTokens: Sendable {
 
     /// A new token for `caller`, to be shown once.
     public func issue(for caller: Caller, now: Date) throws -> String {
-        var generator = SystemRandomNumberGenerator()
-        let digits = Array("0123456789abcdef")
-        let token = "pt_" + String((0..<64).map { _ in digits[Int(generator.next() % 16)] })
+        let token = "pt_" + Store.randomHex(bytes: 32)
         try store.saveAccessToken(hash: Self.digest(token), for: caller, at: now)
         return token
     }
@@ -43,6 +41,34 @@ public struct AccessTokens: Sendable {
             }
             return index
         }
+    }
+
+    /// A one-time sign-in code for `caller`, good for `lifetime` seconds: the link the dispatcher
+    /// sends to a phone. Opening it spends it and starts a session (a token kept in a cookie), so a
+    /// link forwarded or read over a shoulder later opens nothing.
+    public func issueSignInCode(for caller: Caller, now: Date, lifetime: TimeInterval = Self.signInLifetime) throws -> String {
+        let code = "sl_" + Store.randomHex(bytes: 24)
+        try store.saveSignInLink(codeHash: Self.digest(code), for: caller, now: now, expiresAt: now.addingTimeInterval(lifetime))
+        return code
+    }
+
+    /// Spends a sign-in code: who it was for and the session token it starts, or nil for a code
+    /// unknown, already used or expired.
+    public func redeemSignInCode(_ code: String, now: Date) throws -> (caller: Caller, token: String)? {
+        guard code.hasPrefix("sl_"), code.utf8.count == 51 else { return nil }
+        let token = "pt_" + Store.randomHex(bytes: 32)
+        guard let caller = try store.redeemSignInLink(codeHash: Self.digest(code), tokenHash: Self.digest(token), now: now) else {
+            return nil
+        }
+        return (caller, token)
+    }
+
+    /// A sign-in link is good for a day: sent in the evening, opened in the morning.
+    public static let signInLifetime: TimeInterval = 24 * 3600
+
+    /// Ends the session of `token` (signing out); other sessions and tokens stay.
+    public func end(_ token: String) throws {
+        try store.deleteAccessToken(hash: Self.digest(token))
     }
 
     /// Revokes all of a technician's tokens; returns how many there were.

@@ -9,6 +9,8 @@ public struct InboxItem: Sendable, Hashable, Codable, Identifiable {
         case sms
         /// Raised by Punctual itself, such as a failed delivery.
         case system
+        /// A customer's tap or note on their tracking page.
+        case web
     }
 
     public var id: Int64

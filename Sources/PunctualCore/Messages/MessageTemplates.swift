@@ -5,7 +5,7 @@
 public enum MessageTemplates {
     /// The placeholders a template may use.
     public static let placeholders: Set<String> = [
-        "business", "customer", "date", "window", "window_start", "window_end", "technician", "arrival", "work", "parts", "choices", "contact",
+        "business", "customer", "date", "window", "window_start", "window_end", "technician", "arrival", "work", "parts", "choices", "contact", "tracking_link",
     ]
 
     /// The built-in template of `kind`; nil for `reply`, whose text the caller writes.

@@ -13,9 +13,12 @@ public struct NoticeContext: Sendable {
     public var previous: [Message]
     /// The catalogue's name of each part id, so a customer reads "Flapper valve", not `flapper-valve`.
     public var partNames: [String: String]
+    /// The customer's page for this job (`web.base_url` + `/track/` + its token); nil when the
+    /// business has set no address for its pages.
+    public var trackingLink: String?
 
     public init(job: Job, customer: Customer, business: BusinessProfile, settings: Settings,
-                promiseVersion: Int, previous: [Message], partNames: [String: String] = [:]) {
+                promiseVersion: Int, previous: [Message], partNames: [String: String] = [:], trackingLink: String? = nil) {
         self.job = job
         self.customer = customer
         self.business = business
@@ -23,5 +26,6 @@ public struct NoticeContext: Sendable {
         self.promiseVersion = promiseVersion
         self.previous = previous
         self.partNames = partNames
+        self.trackingLink = trackingLink
     }
 }

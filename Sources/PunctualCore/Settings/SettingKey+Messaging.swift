@@ -13,8 +13,8 @@ extension SettingKey {
                 ? nil : "'\(text)' is not a country calling code such as 1 or 44"
         case .smtpStartTLS, .reassignWhenLate, .replanWhenLate:
             return ["true", "false"].contains(text) ? nil : "'\(text)' is neither true nor false"
-        case .smsBaseURL, .smsWebhookURL:
-            return text.isEmpty && self == .smsWebhookURL || Self.isHTTPURL(text) ? nil : "'\(text)' is not an http(s) URL"
+        case .smsBaseURL, .smsWebhookURL, .webBaseURL:
+            return text.isEmpty && self != .smsBaseURL || Self.isHTTPURL(text) ? nil : "'\(text)' is not an http(s) URL"
         case .smtpURL:
             let lower = text.lowercased()
             return text.isEmpty || ((lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://")) && !text.contains(" "))

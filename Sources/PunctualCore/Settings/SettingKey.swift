@@ -62,6 +62,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case serverHeaderTimeoutSeconds = "server.header_timeout_seconds"
     case serverBodyTimeoutSeconds = "server.body_timeout_seconds"
     case serverIdleTimeoutSeconds = "server.idle_timeout_seconds"
+    case webBaseURL = "web.base_url"
 
     /// What the setting means, for `punctual settings list`.
     public var summary: String {
@@ -117,6 +118,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serverHeaderTimeoutSeconds: "a connection that has not sent a request's headers this long after it opened (or after its last answer, beyond the idle time) is closed, seconds"
         case .serverBodyTimeoutSeconds: "a request whose body is not whole this long after its headers is cut off, seconds"
         case .serverIdleTimeoutSeconds: "a connection with nothing sent either way this long is closed, seconds"
+        case .webBaseURL: "the address customers and technicians reach `punctual serve` at, e.g. https://punctual.example.com; messages carry a tracking link under it and sign-in links start with it (empty: no links in messages)"
         }
     }
 
@@ -178,6 +180,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .serverHeaderTimeoutSeconds: "10"
         case .serverBodyTimeoutSeconds: "60"
         case .serverIdleTimeoutSeconds: "60"
+        case .webBaseURL: ""
         }
     }
 
@@ -200,7 +203,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .messagesTransport, .quietHours, .contact, .reassignWhenLate, .replanWhenLate, .templateConfirmation, .templateReminder, .templateOnMyWay,
              .templateRunningLate, .templateReassigned, .templateMoved, .templateCancelled, .templateRebookOptions, .templatePromiseBroken, .templateDone, .templateNotCompleted,
              .templateFollowUp, .templateOptOut, .templateHelp, .phoneCountryCode, .smsBaseURL, .smsAccountSID, .smsAuthToken, .smsFrom, .smsWebhookURL,
-             .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom:
+             .smtpURL, .smtpStartTLS, .smtpUsername, .smtpPassword, .smtpFrom, .webBaseURL:
             nil
         case .routingTimeoutSeconds: 0.1...300
         case .maxOvertimeMinutes: 0...480

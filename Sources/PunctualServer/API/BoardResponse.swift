@@ -21,6 +21,12 @@ public struct BoardResponse: Codable, Sendable {
         public var p90_arrival: String?
         public var p_late: Double?
         public var at_risk: Bool
+        /// Who and where, for the board's map and its "call the customer".
+        public var customer_name: String?
+        public var customer_phone: String?
+        public var address: String?
+        public var lat: Double?
+        public var lon: Double?
     }
 
     public struct Technician: Codable, Sendable {
@@ -39,7 +45,12 @@ public struct BoardResponse: Codable, Sendable {
     public var generated_at: String
     public var technicians: [Technician]
 
-    public init(date: LocalDate, now: Date, board: [TechnicianForecast], calendar: BusinessCalendar) {
+    /// The board of `date`, with each visit's customer and place read from `store` when given.
+    public init(date: LocalDate, now: Date, board: [TechnicianForecast], calendar: BusinessCalendar, store: Store? = nil) throws {
+        let jobs = Dictionary(uniqueKeysWithValues: try store?.jobs(on: date).map { ($0.id, $0) } ?? [])
+        let customers = Dictionary(uniqueKeysWithValues: try (jobs.isEmpty ? [] : store?.customers() ?? []).compactMap { customer in
+            customer.id.map { ($0, customer) }
+        })
         self.date = date.description
         generated_at = calendar.iso8601(now)
         technicians = board.map { row in
@@ -55,7 +66,11 @@ public struct BoardResponse: Codable, Sendable {
                           planned_arrival: calendar.iso8601(visit.plannedArrival),
                           median_arrival: visit.forecast.map { calendar.iso8601($0.medianArrival) },
                           p90_arrival: visit.forecast.map { calendar.iso8601($0.p90Arrival) },
-                          p_late: visit.forecast?.pLate, at_risk: visit.atRisk)
+                          p_late: visit.forecast?.pLate, at_risk: visit.atRisk,
+                          customer_name: jobs[visit.jobID].flatMap { customers[$0.customerID]?.name },
+                          customer_phone: jobs[visit.jobID].flatMap { customers[$0.customerID]?.phone },
+                          address: jobs[visit.jobID]?.address,
+                          lat: jobs[visit.jobID]?.location.latitude, lon: jobs[visit.jobID]?.location.longitude)
                 })
         }
     }

@@ -10,6 +10,10 @@ enum OpenAPIDocument {
             Technicians fetch their route and post positions and progress; the dispatcher watches the
             board. Instants are ISO 8601 with an offset, naming a moment that exists in the years 2000
             to 2099 (no 2026-02-30, no 25:00 or 24:00). Every error is JSON {error, field?, detail}.
+            The web pages over this API (/app, /board, /track/{token}, /signin/{code}) and the board's
+            live feed (/v1/board/live, server-sent events of the Board below) are HTML and streams,
+            not JSON operations, and are not described here; the pages call the operations below
+            with a session cookie that a one-time sign-in link sets, in place of the bearer token.
         components:
           securitySchemes:
             bearer:
@@ -128,10 +132,11 @@ enum OpenAPIDocument {
                 replayed: {type: boolean, description: true when an Idempotency-Key was seen before}
             Route:
               type: object
-              required: [technician_id, date, visits, checklist, breaks]
+              required: [technician_id, date, now, visits, checklist, breaks]
               properties:
                 technician_id: {type: string}
                 date: {type: string, format: date}
+                now: {type: string, format: date-time, description: the server's clock (a phone stamps reports it queues offline by it)}
                 visits: {type: array, items: {$ref: '#/components/schemas/RouteVisit'}}
                 checklist: {type: array, items: {$ref: '#/components/schemas/ChecklistItem'}}
                 breaks: {type: array, items: {$ref: '#/components/schemas/RouteBreak'}}
@@ -154,7 +159,7 @@ enum OpenAPIDocument {
                 load: {type: integer, description: units to load at the depot before leaving}
             RouteVisit:
               type: object
-              required: [sequence, job_id, status, type, customer_name, address, lat, lon, planned_arrival, planned_start, planned_end, duration_minutes, notes]
+              required: [sequence, job_id, status, type, customer_name, customer_phone, address, lat, lon, planned_arrival, planned_start, planned_end, duration_minutes, notes]
               properties:
                 sequence: {type: integer}
                 job_id: {type: string}
@@ -171,6 +176,8 @@ enum OpenAPIDocument {
                 planned_end: {type: string, format: date-time}
                 duration_minutes: {type: integer}
                 notes: {type: string}
+                customer_phone: {type: string}
+                forecast_arrival: {type: string, format: date-time, description: the tracker's median arrival, for a visit not yet reached}
             Board:
               type: object
               required: [date, generated_at, technicians]
@@ -205,6 +212,11 @@ enum OpenAPIDocument {
                 p90_arrival: {type: string, format: date-time}
                 p_late: {type: number, minimum: 0, maximum: 1}
                 at_risk: {type: boolean}
+                customer_name: {type: string}
+                customer_phone: {type: string}
+                address: {type: string}
+                lat: {type: number}
+                lon: {type: number}
           responses:
             Problem:
               description: An error
@@ -237,6 +249,58 @@ enum OpenAPIDocument {
                   description: OpenAPI 3.1
                   content:
                     application/yaml: {}
+          /v1/jobs/{job}/alternatives:
+            get:
+              summary: Who could take a visit of the published plan and keep every promise, best first (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: job, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: The technicians who could take it
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items:
+                          type: object
+                          required: [technician, name, planned_arrival, on_time_probability]
+                          properties:
+                            technician: {type: string}
+                            name: {type: string}
+                            planned_arrival: {type: string, format: date-time}
+                            on_time_probability: {type: number, minimum: 0, maximum: 1}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
+                '404': {$ref: '#/components/responses/Problem'}
+          /v1/inbox:
+            get:
+              summary: What customers said (texts and the tracking page) and failed deliveries, newest first (dispatcher)
+              security: [{bearer: []}]
+              parameters:
+                - {name: all, in: query, required: false, schema: {type: string, enum: ["true", "false"]}, description: include items already handled}
+              responses:
+                '200':
+                  description: At most the 200 newest items
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items:
+                          type: object
+                          required: [id, source, sender, body, handled, received_at]
+                          properties:
+                            id: {type: integer}
+                            source: {type: string, enum: [sms, system, web]}
+                            job_id: {type: string}
+                            customer_name: {type: string}
+                            sender: {type: string}
+                            body: {type: string}
+                            action: {type: string}
+                            handled: {type: boolean}
+                            received_at: {type: string, format: date-time}
+                '401': {$ref: '#/components/responses/Problem'}
+                '403': {$ref: '#/components/responses/Problem'}
           /v1/jobs/{job}/reassign:
             post:
               summary: Hand a visit of the published plan to another technician, keeping every promise (dispatcher)

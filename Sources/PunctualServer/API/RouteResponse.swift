@@ -21,6 +21,10 @@ struct RouteResponse: Codable {
         var planned_end: String
         var duration_minutes: Int
         var notes: String
+        /// To call ahead (the phone page's "call").
+        var customer_phone: String
+        /// The tracker's latest median arrival, for a visit not yet reached.
+        var forecast_arrival: String?
     }
 
     struct ChecklistItem: Codable {
@@ -40,15 +44,19 @@ struct RouteResponse: Codable {
 
     var technician_id: String
     var date: String
+    /// The server's clock when it answered: a phone stamps the reports it queues offline by it,
+    /// not by its own clock, which may be minutes off.
+    var now: String
     var visits: [Visit]
     /// What to have in the van for the day (from the published plan).
     var checklist: [ChecklistItem]
     /// The breaks the published plan places on the route.
     var breaks: [Break]
 
-    init(_ day: TechnicianDay, route: PlanRoute?, calendar: BusinessCalendar) {
+    init(_ day: TechnicianDay, route: PlanRoute?, calendar: BusinessCalendar, now: Date, forecasts: [String: Date] = [:]) {
         technician_id = day.technician.id
         date = day.date.description
+        self.now = calendar.iso8601(now)
         checklist = (route?.checklist ?? []).map { ChecklistItem(part: $0.part, needed: $0.needed, in_van: $0.inVan, load: $0.load) }
         breaks = PlannedBreak.placements(of: route, in: day).map { planned in
             Break(start: calendar.iso8601(planned.interval.start), end: calendar.iso8601(planned.interval.end),
@@ -63,7 +71,8 @@ struct RouteResponse: Codable {
                   planned_arrival: calendar.iso8601(stop.visit.plannedArrival),
                   planned_start: calendar.iso8601(stop.visit.plannedStart),
                   planned_end: calendar.iso8601(stop.visit.plannedEnd),
-                  duration_minutes: stop.job.durationMinutes, notes: stop.job.notes)
+                  duration_minutes: stop.job.durationMinutes, notes: stop.job.notes, customer_phone: stop.customer?.phone ?? "",
+                  forecast_arrival: forecasts[stop.job.id].map { calendar.iso8601($0) })
         }
     }
 }

@@ -3,7 +3,8 @@ import Logging
 import Punctual
 import PunctualCore
 
-/// Requires a bearer token of the given role: none or an unknown one is 401, the wrong role 403.
+/// Requires a bearer token (or the web pages' session cookie) of the given role: none or an unknown
+/// one is 401, the wrong role 403.
 /// Refusals are logged with the method, path and reason, never the token.
 struct AuthMiddleware: RouterMiddleware {
     enum Role: String { case technician, dispatcher }
@@ -19,14 +20,20 @@ struct AuthMiddleware: RouterMiddleware {
             ])
             return APIError(status, code, detail: detail)
         }
-        guard let header = request.headers[.authorization] else {
+        let token: String
+        if let header = request.headers[.authorization] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+                throw refuse(.unauthorized, "unauthorized", "the Authorization header must be Bearer <token>")
+            }
+            token = String(parts[1])
+        } else if let session = SessionCookie.token(in: request.headers) {
+            // The web pages' session: the same token, kept in a cookie by a sign-in link.
+            token = session
+        } else {
             throw refuse(.unauthorized, "unauthorized", "send Authorization: Bearer <token>")
         }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            throw refuse(.unauthorized, "unauthorized", "the Authorization header must be Bearer <token>")
-        }
-        guard let caller = try tokens.authenticate(String(parts[1])) else {
+        guard let caller = try tokens.authenticate(token) else {
             throw refuse(.unauthorized, "unauthorized", "the token is unknown or revoked; ask the dispatcher for a new one")
         }
         switch (role, caller) {

@@ -13,7 +13,8 @@ enum BoardRoutes {
             let now = services.clock()
             let date = try request.planDate(default: services.tracker.today(now))
             let rows = try services.tracker.board(on: date, now: now)
-            return try JSONEncoder().encodeAsResponse(BoardResponse(date: date, now: now, board: rows, calendar: services.tracker.calendar))
+            return try JSONEncoder().encodeAsResponse(try BoardResponse(date: date, now: now, board: rows, calendar: services.tracker.calendar,
+                                                                        store: services.store))
         }
     }
 }

@@ -18,6 +18,25 @@ enum DispatchRoutes {
         var on_time_probability: Double
     }
 
+    struct Alternative: Codable {
+        var technician: String
+        var name: String
+        var planned_arrival: String
+        var on_time_probability: Double
+    }
+
+    struct InboxEntry: Codable {
+        var id: Int64
+        var source: String
+        var job_id: String?
+        var customer_name: String?
+        var sender: String
+        var body: String
+        var action: String?
+        var handled: Bool
+        var received_at: String
+    }
+
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
         let jobs = router.group("v1/jobs").add(middleware: AuthMiddleware(tokens: services.tokens, role: .dispatcher))
 
@@ -32,6 +51,34 @@ enum DispatchRoutes {
                 job: job, technician: offer.technicianID, plan_version: plan.version,
                 planned_arrival: calendar.iso8601(offer.plannedArrival),
                 on_time_probability: (offer.onTimeProbability * 1000).rounded() / 1000))
+        }
+
+        // GET /v1/jobs/{id}/alternatives: who could take the visit, keeping every promise (best first)
+        jobs.get(":id/alternatives") { _, context -> Response in
+            let job = try context.parameters.require("id")
+            guard try services.store.job(job) != nil else { throw APIError(.notFound, "not_found", detail: "no job \(job)") }
+            let offers = try await offLoop { try Reassigner().alternatives(for: job, store: services.store, now: services.clock()) }
+            let names = Dictionary(uniqueKeysWithValues: try services.store.technicians().map { ($0.id, $0.name) })
+            let calendar = services.tracker.calendar
+            return try JSONEncoder().encodeAsResponse(offers.map { offer in
+                Alternative(technician: offer.technicianID, name: names[offer.technicianID] ?? offer.technicianID,
+                            planned_arrival: calendar.iso8601(offer.plannedArrival),
+                            on_time_probability: (offer.onTimeProbability * 1000).rounded() / 1000)
+            })
+        }
+
+        // GET /v1/inbox: what customers said (texts and the tracking page) that a person should read
+        let inbox = router.group("v1/inbox").add(middleware: AuthMiddleware(tokens: services.tokens, role: .dispatcher))
+        inbox.get { request, _ -> Response in
+            let all = request.uri.queryParameters.get("all") == "true"
+            let items = try services.store.inbox(includeHandled: all)
+            let names = Dictionary(uniqueKeysWithValues: try services.store.customers().compactMap { customer in customer.id.map { ($0, customer.name) } })
+            let calendar = services.tracker.calendar
+            return try JSONEncoder().encodeAsResponse(items.suffix(200).reversed().map { item in
+                InboxEntry(id: item.id, source: item.source.rawValue, job_id: item.jobID, customer_name: item.customerID.flatMap { names[$0] },
+                           sender: item.sender, body: item.body, action: item.action, handled: item.handled,
+                           received_at: calendar.iso8601(item.receivedAt))
+            })
         }
     }
 }

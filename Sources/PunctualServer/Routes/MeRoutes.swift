@@ -17,7 +17,11 @@ enum MeRoutes {
                 throw APIError(.notFound, "not_found", detail: "technician \(technician) no longer exists")
             }
             let route = try services.store.publishedPlan(on: date)?.routes.first { $0.technicianID == technician }
-            return try JSONEncoder().encodeAsResponse(RouteResponse(day, route: route, calendar: services.tracker.calendar))
+            let now = services.clock()
+            let forecasts = Dictionary(try services.tracker.board(on: date, now: now).filter { $0.technicianID == technician }
+                .flatMap(\.visits).compactMap { visit in visit.forecast.map { (visit.jobID, $0.medianArrival) } }, uniquingKeysWith: { first, _ in first })
+            return try JSONEncoder().encodeAsResponse(RouteResponse(day, route: route, calendar: services.tracker.calendar, now: now,
+                                                                    forecasts: forecasts))
         }
 
         // POST /v1/me/positions

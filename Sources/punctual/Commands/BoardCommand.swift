@@ -62,7 +62,7 @@ struct BoardCommand: AsyncParsableCommand {
         let board = try tracker.board(on: date, now: now)
         switch format {
         case .table: return render(board, date: date, now: now, calendar: tracker.calendar)
-        case .json: return try ListingJSON.string(BoardResponse(date: date, now: now, board: board, calendar: tracker.calendar))
+        case .json: return try ListingJSON.string(try BoardResponse(date: date, now: now, board: board, calendar: tracker.calendar, store: tracker.store))
         }
     }
 
