@@ -69,7 +69,7 @@ struct BrowserTests {
             let first = try customer.element("button.choice")
             let start = try #require(try customer.call(.get, "/element/\(first)/attribute/data-start") as? String)
             try customer.click("button.choice")
-            #expect(try customer.text("#outcome").contains("moved"))
+            try customer.waitForText("#outcome", within: 5) { $0.contains("moved") }
             // The board shows the move: the visit leaves today's timeline, or shows its new window.
             let shown = try desk.waitForText("#timeline", within: 5) { _ in
                 let block = try? desk.execute(#"const b = document.querySelector('.track [data-job="J0001"]'); return b ? b.textContent : "gone";"#) as? String
@@ -188,6 +188,8 @@ struct BrowserTests {
             try phone.open(try fixture.signInLink(.dispatcher))
             try phone.click("#sign-in")
             try phone.element(#".track [data-job="J0002"]"#)
+            let overflow = try phone.execute("return document.documentElement.scrollWidth - window.innerWidth") as? Int
+            #expect(overflow ?? 1 <= 0, "the board at 390x844 is \(overflow ?? -1) px wider than the window")
             if let folder = Self.screenshots {
                 try desk.screenshot().write(to: URL(fileURLWithPath: folder).appendingPathComponent("tracking-1440x900.png"))
                 try phone.screenshot().write(to: URL(fileURLWithPath: folder).appendingPathComponent("board-390x844.png"))

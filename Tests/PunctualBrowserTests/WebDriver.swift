@@ -51,8 +51,17 @@ final class WebDriver: @unchecked Sendable {
             try call(.post, "/element/\(id)/value", ["text": text])
         }
 
+        /// The element's rendered text; found again if the page was replaced under it (a form's
+        /// answer, a live page reloading).
         func text(_ css: String) throws -> String {
-            (try call(.get, "/element/\(try element(css))/text") as? String) ?? ""
+            for attempt in 1...3 {
+                do {
+                    return (try call(.get, "/element/\(try element(css))/text") as? String) ?? ""
+                } catch let failure as Failure where failure.description.contains("stale element") && attempt < 3 {
+                    Thread.sleep(forTimeInterval: 0.2)
+                }
+            }
+            return ""
         }
 
         func url() throws -> String { (try call(.get, "/url") as? String) ?? "" }
@@ -144,10 +153,14 @@ final class WebDriver: @unchecked Sendable {
 
     /// A new headless browser window of `width`×`height` CSS pixels.
     func session(width: Int = 390, height: Int = 844) throws -> Session {
+        // The viewport is exactly width×height CSS pixels (a window's size would include its frame);
+        // a narrow one is a phone: touch, and the mobile layout viewport.
+        let phone = width < 800
         let options: [String: Any] = [
             "binary": Self.browser()!,
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                     "--window-size=\(width),\(height)", "--hide-scrollbars", "--force-device-scale-factor=1"],
+                     "--window-size=\(width),\(height + 200)", "--hide-scrollbars"],
+            "mobileEmulation": ["deviceMetrics": ["width": width, "height": height, "pixelRatio": 1, "mobile": phone, "touch": phone]],
         ]
         let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
             "browserName": "chrome", "goog:chromeOptions": options, "unhandledPromptBehavior": "ignore",

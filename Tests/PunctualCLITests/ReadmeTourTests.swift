@@ -43,6 +43,9 @@ import Testing
         ("punctual settings list", ["travel.speed_kmh"]),
         ("punctual board --date tomorrow --format json", ["\"technician_id\" : \"T01\"", "\"median_arrival\""]),
         ("punctual board --date tomorrow", ["Board for", "T01"]),
+        ("punctual settings set web.base_url", ["web.base_url"]),
+        ("punctual technicians link T02", ["http://localhost:8080/signin/sl_"]),
+        ("punctual token dispatcher --link", ["http://localhost:8080/signin/sl_"]),
     ]
 
     @Test func everyLineOfTheTourSucceedsAndShowsWhatTheReadmeSays() throws {

@@ -17,9 +17,9 @@ enum ShellPages {
             <header class="bar"><h1>Board <span id="board-date"></span></h1><span id="live" class="net" role="status">connecting</span>
             <form method="post" action="/signout"><button class="link">Sign out</button></form></header>
             <div class="board">
-              <section class="map-box" aria-label="Map of technicians and visits"><svg id="map" viewBox="0 0 1000 700" preserveAspectRatio="xMidYMid meet" role="img" aria-label="map"></svg></section>
+              <section class="map-box" aria-label="Map of technicians and visits"><svg id="map" viewBox="0 0 1000 460" preserveAspectRatio="xMidYMid meet" role="img" aria-label="map"></svg></section>
               <section class="inbox-box" aria-labelledby="inbox-title"><h2 id="inbox-title">Inbox</h2><ul id="inbox"></ul></section>
-              <section class="timeline-box" aria-labelledby="timeline-title"><h2 id="timeline-title">Timeline (planned ▯, forecast ●)</h2><div id="timeline"></div></section>
+              <section class="timeline-box" aria-labelledby="timeline-title"><h2 id="timeline-title">Timeline: promised windows, planned arrival (tick), forecast (dot); red: at risk</h2><div id="timeline"></div></section>
             </div>
             <dialog id="actions"><form method="dialog"><h2 id="actions-title"></h2><div id="actions-body"></div><button value="close">Close</button></form></dialog>
             """, script: "/assets/board.js")

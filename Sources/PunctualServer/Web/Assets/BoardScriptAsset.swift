@@ -35,8 +35,10 @@ extension WebAssets {
       const lats = points.map((p) => p.lat), lons = points.map((p) => p.lon);
       const minLat = Math.min(...lats), maxLat = Math.max(...lats), minLon = Math.min(...lons), maxLon = Math.max(...lons);
       const k = Math.cos((minLat + maxLat) / 2 * Math.PI / 180);
-      const span = Math.max((maxLon - minLon) * k, maxLat - minLat, 0.01);
-      const x = (lon) => 40 + ((lon - minLon) * k) / span * 920, y = (lat) => 660 - (lat - minLat) / span * 620;
+      const spanX = Math.max((maxLon - minLon) * k, 0.005), spanY = Math.max(maxLat - minLat, 0.005);
+      const scale = Math.min(900 / spanX, 400 / spanY);
+      const offX = (1000 - spanX * scale) / 2, offY = (460 - spanY * scale) / 2;
+      const x = (lon) => offX + (lon - minLon) * k * scale, y = (lat) => 460 - offY - (lat - minLat) * scale;
       board.technicians.forEach((t, index) => {
         const colour = colours[index % colours.length];
         const line = t.visits.filter((v) => v.lat != null).map((v) => x(v.lon) + "," + y(v.lat)).join(" ");
@@ -78,11 +80,14 @@ extension WebAssets {
         t.visits.forEach((v) => {
           const arrival = minutes(v.planned_arrival);
           const closed = ["completed", "failed", "cancelled"].includes(v.status);
+          // The block is the promised window; the tick in it the planned arrival, the dot the forecast.
+          const from = v.window_start ? minutes(v.window_start) : arrival, to = v.window_end ? minutes(v.window_end) : arrival + 45;
           const block = el("button", { class: "v" + (v.at_risk ? " risk" : "") + (closed ? " done" : ""), "data-job": v.job_id,
             "aria-label": v.job_id + " " + (v.customer_name || "") + ", window " + hhmm(v.window_start) + " to " + hhmm(v.window_end) + (v.at_risk ? ", at risk" : "") },
             v.job_id + " " + hhmm(v.window_start) + "–" + hhmm(v.window_end));
-          block.style.left = pos(arrival);
-          block.style.width = "calc(" + (Math.max(30, 45) / (end - start) * 100) + "% )";
+          block.style.left = pos(from);
+          block.style.width = ((to - from) / (end - start) * 100) + "%";
+          const tick = el("span", { class: "p" }); tick.style.left = pos(arrival); track.append(tick);
           block.addEventListener("click", () => openVisit(t, v));
           track.append(block);
           if (v.median_arrival) { const f = el("span", { class: "f" + (v.at_risk ? " risk" : "") }); f.style.left = pos(minutes(v.median_arrival)); track.append(f); }

@@ -53,6 +53,7 @@ extension WebAssets {
     .inbox-box { grid-area: inbox; background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 6px 12px; max-height: 444px; overflow: auto; }
     .timeline-box { grid-area: timeline; background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 6px 12px; overflow-x: auto; }
     #map { width: 100%; height: 430px; display: block; }
+    #map text { font-size: 15px; }
     #inbox { list-style: none; padding: 0; margin: 0; }
     #inbox li { border-bottom: 1px solid var(--line); padding: 8px 0; }
     #inbox .meta { color: var(--muted); font-size: .85rem; }
@@ -63,6 +64,7 @@ extension WebAssets {
                 font-size: .75rem; padding: 2px 4px; overflow: hidden; white-space: nowrap; min-height: 0; font-weight: 600; color: var(--ink); }
     .track .v.risk { border-color: var(--late); background: #fde2e2; }
     .track .v.done { opacity: .55; }
+    .track .p { position: absolute; top: 2px; height: 36px; width: 2px; background: var(--accent); pointer-events: none; }
     .track .f { position: absolute; top: 15px; width: 10px; height: 10px; border-radius: 50%; background: var(--ink); pointer-events: none; }
     .track .f.risk { background: var(--late); }
     .track .now { position: absolute; top: 0; bottom: 0; width: 2px; background: #f0a500; }
