@@ -79,8 +79,23 @@ import Testing
         let store = try Self.lateStore()
         let handler = ReplyHandler(store: store)
         try handler.handle(from: Self.jenna, body: "REBOOK", now: Self.morning)
-        let later = try handler.handle(from: Self.jenna, body: "1", now: Self.morning.addingTimeInterval(25 * 3600))
-        #expect(later.action?.hasPrefix("the customer will wait") == true)
+        let later = try handler.handle(from: Self.jenna, body: "2", now: Self.morning.addingTimeInterval(25 * 3600))
+        #expect(later.action?.hasPrefix("offered ") == true, "2 is REBOOK again, not the second of yesterday's choices")
+        // And 1 is WAIT only while the late arrival it would accept is still ahead: a day later it
+        // has passed, and the text goes to a person.
+        let stale = try handler.handle(from: Self.jenna, body: "1", now: Self.morning.addingTimeInterval(50 * 3600))
+        #expect(stale.action == "no late arrival to wait for: for the dispatcher")
+        #expect(try store.job("J0001")?.promisedWindow == F.window("09:00", "10:00"), "yesterday's late time did not become the promise")
+    }
+
+    /// A running-late notice about a promise since moved is not the customer's to accept any more.
+    @Test func waitAcceptsOnlyTheLateNoticeAboutTheCurrentPromise() throws {
+        let store = try Self.lateStore()
+        let moved = DateInterval(start: F.calendar.instant(F.day.adding(days: 1), TimeOfDay(hour: 14)), duration: 3600)
+        _ = try JobDesk(store: store).move("J0001", to: moved, force: true, actor: "test", now: Self.morning)
+        let item = try ReplyHandler(store: store).handle(from: Self.jenna, body: "1", now: Self.morning.addingTimeInterval(60))
+        #expect(item.action == "no late arrival to wait for: for the dispatcher")
+        #expect(try store.job("J0001")?.promisedWindow == moved)
     }
 
     @Test func helpAnswersWithTheBusinesssContact() throws {

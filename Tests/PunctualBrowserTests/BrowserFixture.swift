@@ -11,7 +11,7 @@ import ServiceLifecycle
 final class BrowserFixture: @unchecked Sendable {
     static let jobs = """
         \(Fixtures.jobsHeader)
-        J0001,Jenna Rivera,+14065550129,jenna@example.net,both,"1182 Scott St, Missoula, MT 59802",46.882789,-114.001689,ac-repair,60,hvac,,high,2026-11-24,09:00,10:00,,"Gate code 4412; dog"
+        J0001,Jenna Rivera,+14065550129,jenna@example.net,both,"1182 Scott St, Missoula, MT 59802",46.882789,-114.001689,ac-repair,60,hvac,capacitor-45uf:1,high,2026-11-24,09:00,10:00,,"Gate code 4412; dog"
         J0002,Wyatt Clark,+14065550130,,sms,"626 S 5th St W, Missoula, MT 59801",46.8650,-114.0010,drain-clog,45,plumbing,,normal,2026-11-24,10:00,12:00,,
         J0003,Ada Moss,+14065550131,,sms,"100 N Higgins Ave, Missoula, MT 59802",46.8721,-113.9940,drain-clog,30,plumbing,,normal,2026-11-24,13:00,14:00,,
         """
@@ -22,7 +22,10 @@ final class BrowserFixture: @unchecked Sendable {
     private let server: Task<Void, any Error>
 
     init(startingAt hour: Int = 8, _ minute: Int = 30) async throws {
-        store = try Fixtures.store(importing: Fixtures.sources(stock: Fixtures.stock, jobs: Self.jobs))
+        // With a second plumber, so the board can hand a visit over.
+        store = try Fixtures.store(importing: Fixtures.sources(
+            technicians: Fixtures.technicians + "\nT03,Ana Ruiz,+14065550103,,46.8705,-114.026,,,08:00,17:00,hvac;plumbing,,,",
+            stock: Fixtures.stock, jobs: Self.jobs))
         func at(_ hour: Int, _ minute: Int = 0) -> Date { Fixtures.at(hour, minute) }
         let plan = try store.savePlan(Plan(
             date: Fixtures.day, version: 0, state: .draft, createdAt: at(6, 30), cost: 1,
@@ -42,7 +45,9 @@ final class BrowserFixture: @unchecked Sendable {
             let elapsed = ContinuousClock.now - began
             return start + Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         }
-        services = try APIServices(store: store, clock: clock)
+        // As `punctual serve` runs: a report's POST only stores it, and the forecasts and the
+        // notices it sets off are caught up beside the server.
+        services = try APIServices(store: store, clock: clock, followUp: .deferred)
         let (ports, announce) = AsyncStream.makeStream(of: Int.self)
         let app = PunctualServer.application(services: services, port: 0,
                                              limits: ServerLimits(headerTimeout: .seconds(600), idleTimeout: .seconds(600))) { announce.yield($0) }

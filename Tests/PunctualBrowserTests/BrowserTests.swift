@@ -37,7 +37,7 @@ struct BrowserTests {
 
             for step in ["arrived", "started"] { try phone.click(#"[data-job="J0001"] [data-action="\#(step)"]"#) }
             try phone.click(#"[data-job="J0001"] [data-action="completed"]"#)
-            try phone.answerPrompt("1")  // one capacitor from the checklist
+            try phone.answerPrompt("1")  // one capacitor, the part the job is listed with
             let done = try customer.waitForText("#headline", within: 5) { $0.contains("done") }
             print("customer page: arrival shown \(onTheWay.seconds) s after en route, done \(done.seconds) s after done")
         }
@@ -91,6 +91,25 @@ struct BrowserTests {
         #expect(inbox.map(\.source) == [.web, .web], "both taps are in the customer's one thread")
     }
 
+    @Test func theDispatcherHandsAVisitToASuggestedTechnicianFromTheBoard() async throws {
+        let fixture = try await BrowserFixture()
+        let result = try await blocking {
+            let driver = try WebDriver()
+            let desk = try driver.session(width: 1440, height: 900)
+            defer { desk.close() }
+            try fixture.signIn(desk, as: .dispatcher)
+            try desk.click(#".track [data-job="J0003"]"#)
+            #expect(try desk.text("#actions-title").contains("Ada Moss"))
+            try desk.click("#suggest")
+            try desk.click(#"button.give[data-technician="T03"]"#)
+            return try desk.waitForText("#action-result", within: 10) { $0.hasPrefix("Given to") }.text
+        }
+        #expect(result.contains("T03"))
+        let plan = try #require(try fixture.store.publishedPlan(on: Fixtures.day))
+        #expect(plan.visits.first { $0.jobID == "J0003" }?.technicianID == "T03")
+        #expect(plan.version > 0, "published as a new version")
+    }
+
     @Test func aReportMadeWithoutSignalArrivesOnceWhenTheSignalIsBack() async throws {
         let fixture = try await BrowserFixture()
         let store = fixture.store
@@ -104,22 +123,55 @@ struct BrowserTests {
             try phone.setOffline(true)
             tapped.set(fixture.services.clock())
             try phone.click(#"[data-job="J0002"] [data-action="en_route"]"#)
-            try phone.waitForText("#queue", within: 5) { $0.contains("1 report waiting") }
+            // Without signal the card moves on at the tap, so the next step can be reported too.
+            try phone.click(#"[data-job="J0002"] [data-action="arrived"]"#)
+            try phone.waitForText("#queue", within: 5) { $0.contains("2 reports waiting") }
             Thread.sleep(forTimeInterval: 4)  // the page retries every 3 s; nothing gets through
             #expect(try store.visitEvents(job: "J0002").isEmpty)
             try phone.setOffline(false)
-            try phone.waitForText(#"[data-job="J0002"] .status"#, within: 10) { $0.lowercased() == "en route" }
+            let deadline = ContinuousClock.now + .seconds(15)
+            while try store.visitEvents(job: "J0002").count < 2, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.2) }
             Thread.sleep(forTimeInterval: 4)  // another retry round: nothing is sent twice
-            #expect(try phone.execute("return localStorage.getItem('punctual.queue.v1')") as? String == "[]")
+            #expect(try phone.execute("return localStorage.getItem('punctual.queue.T02')") as? String == "[]")
+            #expect(try phone.text(#"[data-job="J0002"] .status"#).lowercased() == "arrived")
         }
         let events = try store.visitEvents(job: "J0002")
-        #expect(events.map(\.kind) == [.enRoute], "one report, once")
+        #expect(events.map(\.kind) == [.enRoute, .arrived], "each report once, in order")
         // Stamped when it was made (by the server's clock, as the page keeps it), not when it got
         // through four seconds and more later.
         let event = try #require(events.first)
         let made = try #require(tapped.value)
         #expect(abs(event.at.timeIntervalSince(made)) < 2, "reported at \(event.at), tapped at \(made)")
         #expect(event.idempotencyKey != nil)
+    }
+
+    @Test func whileThePageIsOpenItPostsThePhonesPositionEveryThirtySeconds() async throws {
+        let fixture = try await BrowserFixture()
+        let clock = ContinuousClock()
+        let (opened, firstStored) = try await blocking {
+            let driver = try WebDriver()
+            let phone = try driver.session()
+            defer { phone.close() }
+            try phone.setGeolocation(latitude: 46.8612, longitude: -114.0104, origin: fixture.base)
+            try fixture.signIn(phone, as: .technician("T02"))
+            try phone.element(".visit")
+            let opened = clock.now
+            var first: ContinuousClock.Instant?
+            while try fixture.store.fixes(technician: "T02").count < 2, clock.now - opened < .seconds(45) {
+                if first == nil, try !fixture.store.fixes(technician: "T02").isEmpty { first = clock.now }
+                Thread.sleep(forTimeInterval: 0.25)
+            }
+            return (opened, first ?? clock.now)
+        }
+        let fixes = try fixture.store.fixes(technician: "T02")
+        let fix = try #require(fixes.first, "no position within 45 s of opening the page")
+        #expect(abs(fix.location.latitude - 46.8612) < 1e-6 && abs(fix.location.longitude + 114.0104) < 1e-6)
+        #expect(firstStored - opened < .seconds(10), "the first position came \(firstStored - opened) after the page opened")
+        #expect(fixes.count == 2, "a second position within 45 s")
+        if fixes.count == 2 {
+            let gap = fixes[1].at.timeIntervalSince(fixes[0].at)
+            #expect((25...35).contains(gap), "positions \(gap) s apart")
+        }
     }
 
     @Test func aTrackingLinkOpensItsOwnVisitOnlyAndNeverTheBoard() async throws {

@@ -41,9 +41,17 @@ final class WebDriver: @unchecked Sendable {
             }
         }
 
+        /// Clicks what `css` matches; found again if the page redrew it meanwhile (the board redraws
+        /// on every live update).
         func click(_ css: String) throws {
-            let id = try element(css)
-            try call(.post, "/element/\(id)/click", [:])
+            for attempt in 1...3 {
+                do {
+                    try call(.post, "/element/\(try element(css))/click", [:])
+                    return
+                } catch let failure as Failure where failure.description.contains("stale element") && attempt < 3 {
+                    Thread.sleep(forTimeInterval: 0.2)
+                }
+            }
         }
 
         func type(_ css: String, _ text: String) throws {
@@ -105,6 +113,13 @@ final class WebDriver: @unchecked Sendable {
             try call(.post, "/chromium/network_conditions", ["network_conditions": [
                 "offline": offline, "latency": 0, "download_throughput": -1, "upload_throughput": -1,
             ]])
+        }
+
+        /// Where the browser says it is (the phone's GPS), with the page allowed to ask.
+        func setGeolocation(latitude: Double, longitude: Double, origin: String) throws {
+            try call(.post, "/goog/cdp/execute", ["cmd": "Browser.grantPermissions", "params": ["permissions": ["geolocation"], "origin": origin]])
+            try call(.post, "/goog/cdp/execute", ["cmd": "Emulation.setGeolocationOverride",
+                                                  "params": ["latitude": latitude, "longitude": longitude, "accuracy": 8]])
         }
 
         func resize(width: Int, height: Int) throws {

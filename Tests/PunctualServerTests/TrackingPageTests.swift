@@ -122,12 +122,10 @@ import Routing
             // Once cancelled, the page offers nothing to change.
             let after = try await client.execute(uri: "/track/\(token)", method: .get) { Self.html($0) }
             #expect(after.contains("Your visit is cancelled.") && !after.contains("id=\"reschedule\""))
-            // A form with no number is refused, naming it.
-            let (headers, body) = Self.form()
-            try await client.execute(uri: "/track/\(token)/choose", method: .post, headers: headers, body: body) { response in
-                #expect(response.status == .badRequest)
-                #expect(A.error(response)?.field == "number")
-            }
+            // A cancelled visit takes no more changes, and says so; a form with no number is a stale page.
+            #expect(try await post(client, "cancel") == "/track/\(token)?done=closed")
+            #expect(try await post(client, "note", [("note", "one more thing")]) == "/track/\(token)?done=closed")
+            #expect(try await post(client, "choose") == "/track/\(token)?done=closed")
         }
         let job = try #require(try store.job("J0003"))
         #expect(job.notes.contains("Customer: Side gate; the dog is friendly"))
@@ -138,7 +136,8 @@ import Routing
         #expect(actions.first == "kept the appointment as booked" && actions.last == "cancelled on the tracking page")
         #expect(actions.count == 5 && actions[1] == "added to the job's notes" && actions[2].hasPrefix("offered ")
                 && actions[3].hasPrefix("booked choice \(chosenNumber)"), "\(actions)")
-        #expect(inbox.filter { !$0.handled }.map(\.body) == ["Side gate; the dog is friendly"], "only the note waits for a person")
+        #expect(inbox.filter { !$0.handled }.map(\.body) == ["Side gate; the dog is friendly", "cancel"],
+                "the note and the freed time wait for a person")
         let messages = try store.messages(jobID: "J0003")
         #expect(!messages.contains { $0.kind == .rebookOptions }, "the page shows the choices; they are not texted as well")
         let customer = try #require(try store.customer(id: job.customerID))
@@ -165,5 +164,82 @@ import Routing
         #expect(onMyWay.allSatisfy { $0.body.hasSuffix("Follow: https://punctual.example.com/track/\(token)") && !$0.body.contains("Track your visit") },
                 "a template that places the link gets it once, where it says")
         #expect(try store.trackingToken(jobID: "J0001", now: now) == token, "one link per job, whatever moves")
+    }
+
+    /// "Keep" accepts a running-late notice's new time only while it is about the promise standing
+    /// now and still ahead; a notice about a window since moved is no longer the customer's to take.
+    @Test func keepWaitsForTheCurrentLateNoticeOnlyAndNeverBringsBackAnOldOne() async throws {
+        let now = A.at(8)
+        let fixture = try A(now: now)
+        let store = fixture.store
+        let token = try store.trackingToken(jobID: "J0003", now: now)
+        let late = DateInterval(start: A.at(14, 10), end: A.at(14, 40))
+        try store.notify(jobID: "J0003", now: now) { Notifier().runningLate($0, technician: "Nina", arrival: late, now: now) }
+        let page = try await fixture.app.test(.router) { client in
+            try await client.execute(uri: "/track/\(token)", method: .get) { String(buffer: $0.body) }
+        }
+        #expect(page.contains("Wait for the new time (14:10 – 14:40)"))
+        // The visit moves by the dispatcher's hand: the late notice is about the old promise now.
+        let moved = DateInterval(start: Fixtures.calendar.instant(A.date.adding(days: 1), TimeOfDay(hour: 9)), duration: 3600)
+        _ = try JobDesk(store: store).move("J0003", to: moved, force: true, actor: "test", now: now)
+        let services = try APIServices(store: store, clock: .fixed(now))
+        try await PunctualServer.application(services: services).test(.router) { client in
+            let (headers, body) = Self.form()
+            try await client.execute(uri: "/track/\(token)/keep", method: .post, headers: headers, body: body) { response in
+                #expect(response.headers[.location] == "/track/\(token)?done=kept")
+            }
+            let after = try await client.execute(uri: "/track/\(token)", method: .get) { String(buffer: $0.body) }
+            #expect(after.contains("Keep my appointment") && !after.contains("Wait for the new time"))
+        }
+        #expect(try store.job("J0003")?.promisedWindow == moved, "the old late time did not come back")
+    }
+
+    @Test func aLateNoticeStillStandingIsAcceptedFromThePage() async throws {
+        let now = A.at(8)
+        let fixture = try A(now: now)
+        let store = fixture.store
+        let token = try store.trackingToken(jobID: "J0003", now: now)
+        let late = DateInterval(start: A.at(14, 10), end: A.at(14, 40))
+        try store.notify(jobID: "J0003", now: now) { Notifier().runningLate($0, technician: "Nina", arrival: late, now: now) }
+        let services = try APIServices(store: store, clock: .fixed(now))
+        try await PunctualServer.application(services: services).test(.router) { client in
+            let (headers, body) = Self.form()
+            try await client.execute(uri: "/track/\(token)/keep", method: .post, headers: headers, body: body) { response in
+                #expect(response.headers[.location] == "/track/\(token)?done=waiting")
+            }
+        }
+        #expect(try store.job("J0003")?.promisedWindow == late)
+    }
+
+    /// Escaping goes by Unicode scalar: a quote or a bracket fused with a combining mark into one
+    /// Character is still escaped.
+    @Test func everyMarkupCharacterIsEscapedEvenInsideAGraphemeCluster() {
+        for text in ["\"\u{301} onmouseover=alert(1)", "<\u{301}script>", "\u{600}<b>", "'\u{20DD}", "&\u{301}amp;"] {
+            let escaped = HTML.escape(text)
+            #expect(!escaped.unicodeScalars.contains { "<>\"'".unicodeScalars.contains($0) }, "\(text.debugDescription) → \(escaped.debugDescription)")
+            #expect(Self.unescape(escaped) == text, "nothing else changes")
+        }
+    }
+
+    /// The five entities back to their characters, by Unicode scalar.
+    static func unescape(_ html: String) -> String {
+        let entities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "#39": "'"]
+        var result = String.UnicodeScalarView(), entity: String.UnicodeScalarView?
+        for scalar in html.unicodeScalars {
+            if var name = entity {
+                if scalar == ";" {
+                    result.append(contentsOf: (entities[String(name)] ?? "&\(name);").unicodeScalars)
+                    entity = nil
+                } else {
+                    name.append(scalar)
+                    entity = name
+                }
+            } else if scalar == "&" {
+                entity = String.UnicodeScalarView()
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -107,4 +107,39 @@ import Testing
             }
         }
     }
+
+    /// A page of another site (or a sibling on this one) cannot use the session to change anything,
+    /// nor sign the browser in; this site's own pages and non-browser clients can.
+    @Test func aSessionChangesNothingForAPageOfAnotherOrigin() async throws {
+        let fixture = try A()
+        let code = try fixture.services.tokens.issueSignInCode(for: .technician("T01"), now: fixture.now)
+        try await fixture.app.test(.router) { client in
+            var foreign = HTTPFields()
+            foreign[.origin] = "http://evil.example"
+            try await client.execute(uri: "/signin/\(code)", method: .post, headers: foreign) { response in
+                #expect(response.status == .forbidden)
+            }
+            let session = try #require(try await client.execute(uri: "/signin/\(code)", method: .post) { Self.cookie(in: $0) })
+            let event = ByteBuffer(string: #"{"type":"en_route"}"#)
+            for (name, value) in [("Sec-Fetch-Site", "cross-site"), ("Sec-Fetch-Site", "same-site"), ("Origin", "http://localhost:9999")] {
+                var headers = Self.headers(cookie: session)
+                headers[.contentType] = "application/json"
+                headers[HTTPField.Name(name)!] = value
+                try await client.execute(uri: "/v1/me/visits/J0001/events", method: .post, headers: headers, body: event) { response in
+                    #expect(response.status == .forbidden, "\(name): \(value)")
+                }
+            }
+            #expect(try fixture.store.visitEvents(job: "J0001").isEmpty)
+            var own = Self.headers(cookie: session)
+            own[.contentType] = "application/json"
+            own[HTTPField.Name("Sec-Fetch-Site")!] = "same-origin"
+            try await client.execute(uri: "/v1/me/visits/J0001/events", method: .post, headers: own, body: event) { response in
+                #expect(response.status == .created)
+            }
+            // Reading is not changing: a GET with the cookie from anywhere reads as before.
+            var reading = Self.headers(cookie: session)
+            reading[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
+            try await client.execute(uri: "/v1/me/route", method: .get, headers: reading) { response in #expect(response.status == .ok) }
+        }
+    }
 }

@@ -101,8 +101,9 @@ public struct ReplyHandler: Sendable {
             try store.saveRebookChoices(customerID: customer.id!, [])
             return try settle(&item, "booked choice \(number): \(text)", handled: true)
         case .wait, .number(1):
-            guard let job, let late = try store.messages(jobID: job.id).last(where: { $0.kind == .runningLate }),
-                  let window = late.window else {
+            // Only the late notice about the promise standing now, for a time still ahead: one
+            // about an older promise (since moved) is no longer the customer's to accept.
+            guard let job, let late = try Self.currentLateNotice(job, store: store, now: now), let window = late.window else {
                 // "Keep my appointment" on the page, with nothing late: the customer confirms.
                 if source == .web { return try settle(&item, "kept the appointment as booked", handled: true) }
                 return try settle(&item, "no late arrival to wait for: for the dispatcher", handled: false)
@@ -135,6 +136,14 @@ public struct ReplyHandler: Sendable {
         case .number, .text:
             return try settle(&item, job.map { "for the dispatcher, about job \($0.id)" } ?? "for the dispatcher", handled: false)
         }
+    }
+
+    /// The running-late notice that a "wait" would accept: the last one sent about the job's
+    /// current promise, whose new arrival has not passed.
+    public static func currentLateNotice(_ job: Job, store: Store, now: Date) throws -> Message? {
+        guard let late = try store.messages(jobID: job.id).last(where: { $0.kind == .runningLate }),
+              late.facts.promisedWindow == job.promisedWindow, let window = late.window, window.end > now else { return nil }
+        return late
     }
 
     private func openChoice(_ customer: Customer, _ number: Int, _ now: Date) throws -> RebookChoice? {

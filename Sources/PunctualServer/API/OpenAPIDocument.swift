@@ -159,7 +159,7 @@ enum OpenAPIDocument {
                 load: {type: integer, description: units to load at the depot before leaving}
             RouteVisit:
               type: object
-              required: [sequence, job_id, status, type, customer_name, customer_phone, address, lat, lon, planned_arrival, planned_start, planned_end, duration_minutes, notes]
+              required: [sequence, job_id, status, type, customer_name, customer_phone, address, lat, lon, planned_arrival, planned_start, planned_end, duration_minutes, notes, parts]
               properties:
                 sequence: {type: integer}
                 job_id: {type: string}
@@ -178,6 +178,7 @@ enum OpenAPIDocument {
                 notes: {type: string}
                 customer_phone: {type: string}
                 forecast_arrival: {type: string, format: date-time, description: the tracker's median arrival, for a visit not yet reached}
+                parts: {type: array, items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer}}}}
             Board:
               type: object
               required: [date, generated_at, technicians]

@@ -25,6 +25,13 @@ struct RouteResponse: Codable {
         var customer_phone: String
         /// The tracker's latest median arrival, for a visit not yet reached.
         var forecast_arrival: String?
+        /// The parts the job is listed with (what "done" asks about).
+        var parts: [Part]
+    }
+
+    struct Part: Codable {
+        var part: String
+        var quantity: Int
     }
 
     struct ChecklistItem: Codable {
@@ -53,7 +60,9 @@ struct RouteResponse: Codable {
     /// The breaks the published plan places on the route.
     var breaks: [Break]
 
-    init(_ day: TechnicianDay, route: PlanRoute?, calendar: BusinessCalendar, now: Date, forecasts: [String: Date] = [:]) {
+    /// - Parameter parts: each job's listed parts (the tracker's day does not carry them).
+    init(_ day: TechnicianDay, route: PlanRoute?, calendar: BusinessCalendar, now: Date, forecasts: [String: Date] = [:],
+         parts: [String: [PartQuantity]] = [:]) {
         technician_id = day.technician.id
         date = day.date.description
         self.now = calendar.iso8601(now)
@@ -72,7 +81,8 @@ struct RouteResponse: Codable {
                   planned_start: calendar.iso8601(stop.visit.plannedStart),
                   planned_end: calendar.iso8601(stop.visit.plannedEnd),
                   duration_minutes: stop.job.durationMinutes, notes: stop.job.notes, customer_phone: stop.customer?.phone ?? "",
-                  forecast_arrival: forecasts[stop.job.id].map { calendar.iso8601($0) })
+                  forecast_arrival: forecasts[stop.job.id].map { calendar.iso8601($0) },
+                  parts: (parts[stop.job.id] ?? stop.job.parts).map { Part(part: $0.part, quantity: $0.quantity) })
         }
     }
 }

@@ -28,7 +28,11 @@ struct AuthMiddleware: RouterMiddleware {
             }
             token = String(parts[1])
         } else if let session = SessionCookie.token(in: request.headers) {
-            // The web pages' session: the same token, kept in a cookie by a sign-in link.
+            // The web pages' session: the same token, kept in a cookie by a sign-in link, and only
+            // from this site's own pages when it changes something.
+            guard SameOrigin.allows(request) else {
+                throw refuse(.forbidden, "forbidden", "a signed-in page of another site cannot change anything here")
+            }
             token = session
         } else {
             throw refuse(.unauthorized, "unauthorized", "send Authorization: Bearer <token>")

@@ -20,8 +20,10 @@ enum MeRoutes {
             let now = services.clock()
             let forecasts = Dictionary(try services.tracker.board(on: date, now: now).filter { $0.technicianID == technician }
                 .flatMap(\.visits).compactMap { visit in visit.forecast.map { (visit.jobID, $0.medianArrival) } }, uniquingKeysWith: { first, _ in first })
+            let ids = Set(day.stops.map(\.job.id))
+            let parts = Dictionary(uniqueKeysWithValues: try services.store.jobs(on: date).filter { ids.contains($0.id) }.map { ($0.id, $0.parts) })
             return try JSONEncoder().encodeAsResponse(RouteResponse(day, route: route, calendar: services.tracker.calendar, now: now,
-                                                                    forecasts: forecasts))
+                                                                    forecasts: forecasts, parts: parts))
         }
 
         // POST /v1/me/positions

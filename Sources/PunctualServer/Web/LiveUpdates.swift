@@ -13,8 +13,9 @@ enum LiveUpdates {
     static let keepAlive: Duration = .seconds(15)
     static let maxDuration: Duration = .seconds(600)
 
-    /// A `text/event-stream` response sending `snapshot()` (JSON) as `event: name` whenever it changes.
-    static func response(event name: String, snapshot: @escaping @Sendable () async throws -> Data) -> Response {
+    /// A `text/event-stream` response sending `snapshot()`'s payload (JSON) as `event: name`
+    /// whenever its key changes (the payload less what moves every second, such as a clock).
+    static func response(event name: String, snapshot: @escaping @Sendable () async throws -> (key: Data, payload: Data)) -> Response {
         let headers: HTTPFields = [
             .contentType: "text/event-stream", .cacheControl: "no-store",
             HTTPField.Name("X-Accel-Buffering")!: "no",
@@ -27,9 +28,9 @@ enum LiveUpdates {
             try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
             while !Task.isCancelled, !Task.isShuttingDownGracefully, clock.now - started < maxDuration {
                 let current = try await snapshot()
-                if current != lastSent {
-                    lastSent = current
-                    try await writer.write(ByteBuffer(string: "event: \(name)\ndata: \(String(decoding: current, as: UTF8.self))\n\n"))
+                if current.key != lastSent {
+                    lastSent = current.key
+                    try await writer.write(ByteBuffer(string: "event: \(name)\ndata: \(String(decoding: current.payload, as: UTF8.self))\n\n"))
                     lastWrite = clock.now
                 } else if clock.now - lastWrite >= keepAlive {
                     try await writer.write(ByteBuffer(string: ": still here\n\n"))

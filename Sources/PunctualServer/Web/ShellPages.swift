@@ -6,6 +6,7 @@ enum ShellPages {
             <header class="bar"><h1>My day</h1><span id="net" class="net" role="status">online</span>
             <form method="post" action="/signout"><button class="link">Sign out</button></form></header>
             <p id="queue" class="queue" role="status" hidden></p>
+            <section id="refused" class="refused" role="alert" hidden></section>
             <section id="checklist-box" aria-labelledby="checklist-title" hidden><h2 id="checklist-title">Load the van</h2><ul id="checklist"></ul></section>
             <ol id="visits" class="visits" aria-label="Today's visits"><li>Loading your route…</li></ol>
             <noscript><p>This page needs JavaScript to report progress.</p></noscript>

@@ -37,10 +37,12 @@ enum TrackingRoutes {
             let token = try context.parameters.require("token")
             guard try view(token) != nil else { throw APIError(.notFound, "not_found", detail: "this tracking link is unknown or has expired") }
             return LiveUpdates.response(event: "visit") {
-                try JSONEncoder().encode(try view(token)?.view)
+                let json = try await offLoop { try JSONEncoder().encode(try view(token)?.view) }
+                return (json, json)
             }
         }
 
+        let actions = TrackingActions(store: store)
         /// A form's action: runs `act` on the token's job and answers 303 back to the page.
         func action(_ path: String, _ act: @escaping @Sendable (String, [String: String], Date) throws -> TrackingActions.Outcome) {
             track.post(":token/\(path)") { request, context -> Response in
@@ -49,20 +51,16 @@ enum TrackingRoutes {
                 let body = try await request.body.collect(upTo: 16 * 1024)
                 let fields = Dictionary(FormEncoding.decode(String(buffer: body)), uniquingKeysWith: { first, _ in first })
                 let now = services.clock()
-                let outcome = try await offLoop { try act(jobID, fields, now) }
+                let outcome = try await offLoop { actions.attempt(path, jobID: jobID) { try act(jobID, fields, now) } }
                 return WebPage.seeOther("/track/\(token)?done=\(outcome.rawValue)")
             }
         }
-        let actions = TrackingActions(store: store)
         action("keep") { job, _, now in try actions.keep(jobID: job, now: now) }
         action("reschedule") { job, _, now in try actions.reschedule(jobID: job, now: now) }
         action("cancel") { job, _, now in try actions.cancel(jobID: job, now: now) }
         action("note") { job, fields, now in try actions.note(jobID: job, text: fields["note"] ?? "", now: now) }
         action("choose") { job, fields, now in
-            guard let number = fields["number"].flatMap({ Int($0) }), (1...20).contains(number) else {
-                throw APIError(.badRequest, "invalid_input", field: "number", detail: "the choice's number is missing or not a whole number from 1 to 20")
-            }
-            return try actions.choose(jobID: job, number: number, now: now)
+            try actions.choose(jobID: job, number: fields["number"].flatMap { Int($0) }.flatMap { (1...20).contains($0) ? $0 : nil }, now: now)
         }
     }
 }

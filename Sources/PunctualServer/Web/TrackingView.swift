@@ -1,4 +1,5 @@
 import Foundation
+import Messaging
 import Punctual
 import PunctualCore
 
@@ -33,6 +34,8 @@ struct TrackingView: Codable, Equatable {
     /// The arrival range last told (on my way, running late), while the technician is on the way.
     var arrival: String?
     var position: Position?
+    /// The customer's own place, where the page's little map is centred.
+    var home: Position
     /// "about 2.3 km away", from that rounded position.
     var distance: String?
     var address: String
@@ -40,6 +43,9 @@ struct TrackingView: Codable, Equatable {
     /// Whether keep, reschedule and cancel are still open (not once the technician is on the way).
     var canChange: Bool
     var canNote: Bool
+    /// The new time a running-late notice about this promise offered, while it can still be
+    /// accepted ("Wait for the new time").
+    var lateArrival: String?
 
     /// Positions older than this are not shown: a stale dot misleads more than none.
     static let freshPosition: TimeInterval = 10 * 60
@@ -82,6 +88,8 @@ struct TrackingView: Codable, Equatable {
             .filter { $0.jobID == jobID && $0.window.start > now }
             .map { Choice(number: $0.number, date: Notifier.shortDateText($0.window.start, calendar),
                           window: "\(calendar.localRange($0.window).start) – \(calendar.localRange($0.window).end)", start: calendar.iso8601($0.window.start)) }
+        let late = try ReplyHandler.currentLateNotice(job, store: store, now: now)?.window
+            .map { "\(calendar.localRange($0).start) – \(calendar.localRange($0).end)" }
         let name = customer.name.split(separator: " ").first.map(String.init) ?? customer.name
         let who = firstName ?? "Your technician"
         let headline: String = switch job.status {
@@ -92,13 +100,15 @@ struct TrackingView: Codable, Equatable {
         case .enRoute: "\(who) is on the way" + (arrival.map { " and should arrive \($0)." } ?? ".")
         case .arrived, .inProgress: "\(who) is with you."
         case .completed: "Your visit is done" + (doneAt.map { " (finished at \($0))." } ?? ".")
-        case .failed: "\(who) could not finish the work today; we will contact you about a return visit."
+        case .failed: "\(who) could not finish the work at this visit; we will contact you about a return visit."
         case .cancelled: "Your visit is cancelled."
         }
         return TrackingView(
             business: business.name, contact: settings.text(.contact), customer: name, status: job.status.rawValue, headline: headline,
             date: Notifier.shortDateText(calendar.instant(job.date, TimeOfDay(hour: 12)), calendar), window: window,
-            technician: firstName, arrival: arrival, position: position, distance: distance, address: job.address, choices: choices,
-            canChange: [.booked, .scheduled].contains(job.status), canNote: !job.status.isClosed)
+            technician: firstName, arrival: arrival, position: position,
+            home: Position(lat: job.location.latitude, lon: job.location.longitude), distance: distance, address: job.address, choices: choices,
+            canChange: [.booked, .scheduled].contains(job.status), canNote: !job.status.isClosed,
+            lateArrival: [.booked, .scheduled].contains(job.status) ? late : nil)
     }
 }

@@ -33,8 +33,10 @@ enum WebRoutes {
             return WebPage.response(ShellPages.signIn(code: code))
         }
 
-        router.post("/signin/:code") { _, context -> Response in
+        router.post("/signin/:code") { request, context -> Response in
             let code = try context.parameters.require("code")
+            // Another site must not sign this browser in to a session of its choosing.
+            guard SameOrigin.allows(request) else { return WebPage.response(ShellPages.linkSpent(), status: .forbidden) }
             guard let (caller, token) = try tokens.redeemSignInCode(code, now: services.clock()) else {
                 return WebPage.response(ShellPages.linkSpent(), status: .forbidden)
             }
@@ -43,7 +45,7 @@ enum WebRoutes {
         }
 
         router.post("/signout") { request, _ -> Response in
-            if let token = SessionCookie.token(in: request.headers) { try tokens.end(token) }
+            if let token = SessionCookie.token(in: request.headers), SameOrigin.allows(request) { try tokens.end(token) }
             return WebPage.seeOther("/", headers: [.setCookie: SessionCookie.clearing])
         }
 
@@ -73,7 +75,11 @@ enum WebRoutes {
                     let date = services.tracker.today(now)
                     let board = try BoardResponse(date: date, now: now, board: try services.tracker.board(on: date, now: now),
                                                   calendar: services.tracker.calendar, store: services.store)
-                    return try JSONEncoder().encode(board)
+                    // A new second is not a change: the key leaves out the clock and the fixes' ages.
+                    var unclocked = board
+                    unclocked.generated_at = ""
+                    for index in unclocked.technicians.indices { unclocked.technicians[index].fix_age_s = nil }
+                    return (try JSONEncoder().encode(unclocked), try JSONEncoder().encode(board))
                 }
             }
         }

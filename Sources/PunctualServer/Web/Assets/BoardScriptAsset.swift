@@ -9,6 +9,7 @@ extension WebAssets {
     const SVG = "http://www.w3.org/2000/svg";
     const el = (tag, attrs = {}, ...children) => {
       const node = document.createElement(tag);
+      if (tag === "button") node.type = "button";  // inside the dialog's form, a button would submit and close it
       for (const [k, v] of Object.entries(attrs)) { if (k === "class") node.className = v; else node.setAttribute(k, v); }
       for (const child of children) node.append(child);
       return node;
@@ -49,6 +50,8 @@ extension WebAssets {
           const title = svg("title"); title.textContent = v.job_id + " " + (v.customer_name || "") + " " + hhmm(v.window_start) + "–" + hhmm(v.window_end);
           dot.append(title);
           dot.addEventListener("click", () => openVisit(t, v));
+          dot.addEventListener("keydown", (event) => { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); openVisit(t, v); } });
+          dot.setAttribute("role", "button");
           map.append(dot);
           const tag = svg("text", { x: x(v.lon) + 12, y: y(v.lat) - 10, "font-size": 14, fill: v.at_risk ? "#a4161a" : "#4d5866" });
           tag.textContent = v.job_id + " " + hhmm(v.window_start);
@@ -144,9 +147,9 @@ extension WebAssets {
 
     async function loadInbox() {
       try {
-        const items = await api("GET", "/v1/inbox");
+        const items = await api("GET", "/v1/inbox?all=true");
         $("inbox").replaceChildren(...(items.length ? items.slice(0, 50).map((item) =>
-          el("li", { "data-job": item.job_id || "" }, el("div", {}, item.body),
+          el("li", { "data-job": item.job_id || "", class: item.handled ? "handled" : "open" }, el("div", {}, item.body),
             el("div", { class: "meta" }, hhmm(item.received_at) + " · " + (item.customer_name || item.sender) + (item.job_id ? " · " + item.job_id : "") + " · " + item.source + (item.action ? " · " + item.action : "")))) : [el("li", {}, "Nothing waiting.")]));
       } catch (error) { /* shown again at the next read */ }
     }

@@ -31,12 +31,20 @@ extension WebAssets {
     .choices button { width: 100%; text-align: left; }
     .brand { font-weight: 700; color: var(--accent); padding: 4px 0 0; }
     .contact { color: var(--muted); margin-top: 24px; }
-    .where { margin-top: 10px; }
+    .where { margin: 12px 0 0; background: var(--card); border: 1px solid var(--line); border-radius: 12px; padding: 8px; }
+    .where svg { width: 100%; max-width: 360px; display: block; margin: 0 auto; }
+    .where .ring { fill: none; stroke: var(--line); stroke-width: 1.5; }
+    .where .home { font-size: 22px; fill: var(--ink); }
+    .where .scale { font-size: 9px; fill: var(--muted); }
+    .where .dot { fill: var(--accent); stroke: #fff; stroke-width: 2; }
+    .where figcaption { color: var(--muted); font-size: .9rem; margin-top: 4px; }
     .bar { display: flex; align-items: center; gap: 10px; justify-content: space-between; }
     .bar h1 { flex: 1; }
     .net { font-size: .85rem; padding: 3px 10px; border-radius: 20px; background: #dff3e6; color: var(--ok); font-weight: 600; }
     .net.off { background: #fde2e2; color: var(--late); }
     .queue { background: #fff4d6; color: var(--warn); padding: 8px 12px; border-radius: 8px; font-weight: 600; }
+    .refused { background: #fde2e2; color: var(--late); padding: 4px 12px; border-radius: 8px; margin-bottom: 10px; }
+    .refused h2 { margin: 6px 0; }
     .visits { list-style: none; padding: 0; margin: 0; display: grid; gap: 12px; }
     .visit { background: var(--card); border: 1px solid var(--line); border-radius: 14px; padding: 14px; }
     .visit.done { opacity: .7; }
@@ -57,6 +65,8 @@ extension WebAssets {
     #inbox { list-style: none; padding: 0; margin: 0; }
     #inbox li { border-bottom: 1px solid var(--line); padding: 8px 0; }
     #inbox .meta { color: var(--muted); font-size: .85rem; }
+    #inbox li.open { border-left: 4px solid var(--warn); padding-left: 8px; }
+    #inbox li.handled { color: var(--muted); }
     .lane { display: grid; grid-template-columns: 150px 1fr; align-items: center; min-height: 44px; border-bottom: 1px solid var(--line); }
     .lane button.who { min-height: 36px; padding: 4px 8px; text-align: left; border-width: 1px; }
     .track { position: relative; height: 40px; min-width: 700px; }

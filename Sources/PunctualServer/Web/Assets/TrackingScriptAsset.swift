@@ -13,7 +13,8 @@ extension WebAssets {
       source.addEventListener("visit", (event) => {
         const view = JSON.parse(event.data);
         if (!view) { location.reload(); return; }
-        if (view.status !== body.dataset.status || view.choices.length !== document.querySelectorAll("button.choice").length) {
+        if (view.status !== body.dataset.status || view.choices.length !== document.querySelectorAll("button.choice").length ||
+            (view.lateArrival || "") !== (body.dataset.late || "")) {
           source.close();
           location.replace(location.pathname);
           return;
@@ -24,7 +25,15 @@ extension WebAssets {
         set("arrival", view.arrival || "we will text you when they set off");
         const where = document.getElementById("where");
         where.hidden = !view.position;
-        if (view.position) { set("position", view.position.lat + ", " + view.position.lon); set("distance", view.distance); }
+        if (view.position) {
+          set("distance", view.distance);
+          const map = document.getElementById("where-map"), dot = document.getElementById("where-dot");
+          const homeLat = parseFloat(map.dataset.homeLat), homeLon = parseFloat(map.dataset.homeLon);
+          const east = (view.position.lon - homeLon) * Math.cos(homeLat * Math.PI / 180) * 111.32, north = (view.position.lat - homeLat) * 111.32;
+          const distance = Math.hypot(east, north), scale = distance > 5 ? 70 / distance : 14;
+          dot.setAttribute("cx", (150 + east * scale).toFixed(1));
+          dot.setAttribute("cy", (80 - north * scale).toFixed(1));
+        }
       });
     })();
     """#
