@@ -155,7 +155,7 @@ let package = Package(
             ]
         ),
         // What the tests share: small businesses to import and plan, instants on their days.
-        .target(name: "PunctualTestSupport", dependencies: ["PunctualImport", "PunctualCore", "Punctual"], path: "Tests/PunctualTestSupport"),
+        .target(name: "PunctualTestSupport", dependencies: ["PunctualImport", "PunctualCore", "Punctual", "PunctualSample"], path: "Tests/PunctualTestSupport"),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
         .testTarget(name: "PunctualCoreTests", dependencies: ["PunctualCore"]),
         .testTarget(name: "PunctualImportTests", dependencies: ["PunctualImport", "PunctualCore", "Punctual", "PunctualTestSupport"]),

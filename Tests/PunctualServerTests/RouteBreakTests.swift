@@ -15,11 +15,7 @@ import Testing
     @Test(arguments: [(4, 24, UInt64(3)), (6, 40, 4), (9, 70, 5)])
     func everyPlannedBreakIsOnTheRouteAfterTheVisitItFollows(technicians: Int, jobs: Int, seed: UInt64) async throws {
         let business = SampleBusinessGenerator(technicians: technicians, jobs: jobs, seed: seed).generate()
-        let store = try Store.inMemory()
-        try store.saveProfile(try BusinessFile.parse(business.business, file: "business.csv"))
-        let contents: [ImportKind: String] = [.parts: business.parts, .technicians: business.technicians,
-                                              .stock: business.stock, .jobs: business.jobs]
-        try Importer(store: store).run(ImportKind.allCases.map { .init(kind: $0, name: $0.fileName, contents: contents[$0]!) })
+        let store = try Fixtures.store(generated: business)
         let date = LocalDate(parsing: SampleBusinessGenerator.sampleDate)!
         let calendar = try store.requireProfile().calendar
         let evening = calendar.instant(date.adding(days: -1), TimeOfDay(hour: 18))

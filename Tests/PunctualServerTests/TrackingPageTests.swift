@@ -28,11 +28,7 @@ import Routing
     @Test(arguments: [(2, 12, UInt64(11)), (6, 40, 12), (12, 96, 13)])
     func everyPageShowsItsOwnVisitAndNoOtherCustomer(technicians: Int, jobs: Int, seed: UInt64) async throws {
         let business = SampleBusinessGenerator(technicians: technicians, jobs: jobs, seed: seed).generate()
-        let store = try Store.inMemory()
-        try store.saveProfile(try BusinessFile.parse(business.business, file: "business.csv"))
-        let contents: [ImportKind: String] = [.parts: business.parts, .technicians: business.technicians,
-                                              .stock: business.stock, .jobs: business.jobs]
-        try Importer(store: store).run(ImportKind.allCases.map { .init(kind: $0, name: $0.fileName, contents: contents[$0]!) })
+        let store = try Fixtures.store(generated: business)
         let date = LocalDate(parsing: SampleBusinessGenerator.sampleDate)!
         let calendar = try store.requireProfile().calendar
         let morning = calendar.instant(date, TimeOfDay(hour: 7))
@@ -166,15 +162,22 @@ import Routing
         #expect(try store.trackingToken(jobID: "J0001", now: now) == token, "one link per job, whatever moves")
     }
 
+    /// The fixture at 08:00 with J0003's customer told Nina now arrives 14:10–14:40: the fixture,
+    /// J0003's tracking token and that arrival.
+    static func toldLate() throws -> (fixture: A, token: String, late: DateInterval) {
+        let now = A.at(8)
+        let fixture = try A(now: now)
+        let token = try fixture.store.trackingToken(jobID: "J0003", now: now)
+        let late = DateInterval(start: A.at(14, 10), end: A.at(14, 40))
+        try fixture.store.notify(jobID: "J0003", now: now) { Notifier().runningLate($0, technician: "Nina", arrival: late, now: now) }
+        return (fixture, token, late)
+    }
+
     /// "Keep" accepts a running-late notice's new time only while it is about the promise standing
     /// now and still ahead; a notice about a window since moved is no longer the customer's to take.
     @Test func keepWaitsForTheCurrentLateNoticeOnlyAndNeverBringsBackAnOldOne() async throws {
-        let now = A.at(8)
-        let fixture = try A(now: now)
-        let store = fixture.store
-        let token = try store.trackingToken(jobID: "J0003", now: now)
-        let late = DateInterval(start: A.at(14, 10), end: A.at(14, 40))
-        try store.notify(jobID: "J0003", now: now) { Notifier().runningLate($0, technician: "Nina", arrival: late, now: now) }
+        let (fixture, token, _) = try Self.toldLate()
+        let store = fixture.store, now = fixture.services.clock()
         let page = try await fixture.app.test(.router) { client in
             try await client.execute(uri: "/track/\(token)", method: .get) { String(buffer: $0.body) }
         }
@@ -182,8 +185,7 @@ import Routing
         // The visit moves by the dispatcher's hand: the late notice is about the old promise now.
         let moved = DateInterval(start: Fixtures.calendar.instant(A.date.adding(days: 1), TimeOfDay(hour: 9)), duration: 3600)
         _ = try JobDesk(store: store).move("J0003", to: moved, force: true, actor: "test", now: now)
-        let services = try APIServices(store: store, clock: .fixed(now))
-        try await PunctualServer.application(services: services).test(.router) { client in
+        try await fixture.app.test(.router) { client in
             let (headers, body) = Self.form()
             try await client.execute(uri: "/track/\(token)/keep", method: .post, headers: headers, body: body) { response in
                 #expect(response.headers[.location] == "/track/\(token)?done=kept")
@@ -195,14 +197,9 @@ import Routing
     }
 
     @Test func aLateNoticeStillStandingIsAcceptedFromThePage() async throws {
-        let now = A.at(8)
-        let fixture = try A(now: now)
+        let (fixture, token, late) = try Self.toldLate()
         let store = fixture.store
-        let token = try store.trackingToken(jobID: "J0003", now: now)
-        let late = DateInterval(start: A.at(14, 10), end: A.at(14, 40))
-        try store.notify(jobID: "J0003", now: now) { Notifier().runningLate($0, technician: "Nina", arrival: late, now: now) }
-        let services = try APIServices(store: store, clock: .fixed(now))
-        try await PunctualServer.application(services: services).test(.router) { client in
+        try await fixture.app.test(.router) { client in
             let (headers, body) = Self.form()
             try await client.execute(uri: "/track/\(token)/keep", method: .post, headers: headers, body: body) { response in
                 #expect(response.headers[.location] == "/track/\(token)?done=waiting")

@@ -23,14 +23,7 @@ enum PlanningDays {
 
     /// A generated business, imported the way `punctual import all` would read its files.
     static func store(_ business: SampleBusiness) throws -> Store {
-        let store = try Store.inMemory()
-        try store.saveProfile(try BusinessFile.parse(business.business, file: "business.csv"))
-        let contents: [ImportKind: String] = [.parts: business.parts, .technicians: business.technicians,
-                                              .stock: business.stock, .jobs: business.jobs]
-        try Importer(store: store).run(ImportKind.allCases.map {
-            Importer.Source(kind: $0, name: $0.fileName, contents: contents[$0]!)
-        })
-        return store
+        try Fixtures.store(generated: business)
     }
 
     /// The fixture business (technicians T01 at the depot and T02 elsewhere) with `jobs` rows
