@@ -104,6 +104,62 @@ import Testing
         #expect(provider.accepted.count == 1, "the slow request that finished late was the same message")
     }
 
+    /// A slow SMS provider is asked at most four texts at a time (a lane each), several at once.
+    @Test func textsGoOutFourAtATimeBesideTheEmails() async throws {
+        let store = try F.store()
+        try F.book(store, "J0001", F.window("09:00", "10:00"))  // a text and an email to Jenna
+        try store.enqueue(try F.drafts(store, 9), now: F.evening)
+        let provider = FakeSMSProvider()
+        provider.behaviour = .slow(.milliseconds(600))
+        let report = try await provider.run { base in
+            try await blocking { try Self.worker(store, base).runPass(now: F.evening) }
+        }
+        #expect(report.sent == 11, "\(report.summary)")
+        #expect((2...4).contains(provider.maxInFlight), "\(provider.maxInFlight) texts asked at once")
+    }
+
+    /// A provider that takes a text but never answers: the text is asked again with its key (not
+    /// failed over to email, which would tell the customer twice) and reaches the provider once.
+    @Test func aTextWhoseRequestGotNoAnswerIsAskedAgainWithItsKeyNotSentAnotherWay() async throws {
+        let store = try F.store()
+        try F.book(store, "J0001", F.window("09:00", "10:00"))
+        try store.enqueue(try F.drafts(store, 5), now: F.evening)
+        let provider = FakeSMSProvider()
+        provider.behaviour = .slow(.seconds(2))
+        try await provider.run { base in
+            let first = try await blocking { try Self.worker(store, base, timeout: .milliseconds(300)).runPass(now: F.evening) }
+            #expect(first.sent == 1 && first.retried == 6 && first.failed == 0, "\(first.summary)")
+            #expect(try store.messages().filter { $0.channel == .sms }.allSatisfy { $0.lastError?.hasPrefix("outcome unknown") == true })
+            try await Task.sleep(for: .milliseconds(2500))  // the provider finishes what it was asked
+            provider.behaviour = .accept
+            let second = try await blocking { try Self.worker(store, base).runPass(now: F.evening.addingTimeInterval(5)) }
+            #expect(second.sent == 6, "\(second.summary)")
+        }
+        #expect(provider.accepted.count == 6, "each text once, though asked twice")
+        #expect(try store.messages().filter { $0.channel == .email }.count == 1, "no text fell back to email")
+        #expect(try store.inbox().isEmpty)
+    }
+
+    @Test func aTextNeverAnsweredIsUnconfirmedFlaggedAndNotSentAnotherWay() async throws {
+        let store = try F.store()
+        try F.book(store, "J0002", F.window("11:00", "12:00"))  // Wyatt takes texts, and has an email for a fallback
+        let provider = FakeSMSProvider()
+        provider.behaviour = .slow(.seconds(2))
+        try await provider.run { base in
+            for attempt in 0..<5 {
+                let now = F.evening.addingTimeInterval(Double(attempt) * 20)
+                _ = try await blocking { try Self.worker(store, base, timeout: .milliseconds(200)).runPass(now: now) }
+            }
+            try await Task.sleep(for: .milliseconds(2200))
+        }
+        let rows = try store.messages(jobID: "J0002")
+        #expect(rows.map(\.channel) == [.sms], "no fallback email, though Wyatt has an address")
+        #expect(rows[0].state == .unconfirmed && rows[0].lastError?.hasPrefix("no answer in 5 attempts") == true)
+        let flag = try #require(try store.inbox().first)
+        #expect(flag.body.contains("may or may not have gone out") && flag.jobID == "J0002")
+        #expect(provider.accepted.count == 1, "the provider took it once, however often it was asked")
+    }
+
     @Test func aFailingProviderIsRetriedWithBackoffThenGivenUpFlaggedAndTheEmailGoesInstead() async throws {
         let store = try F.store()
         try F.book(store, "J0002", F.window("11:00", "12:00"))
@@ -172,7 +228,9 @@ import Testing
             #expect(pass.sent == 2)
         }
         let webhook = SMSWebhook(store: store)
-        let sids = provider.accepted.map(\.sid)
+        // By message, not by arrival: the two texts went out side by side.
+        let sids = try store.messages().compactMap(\.providerID)
+        #expect(Set(sids) == Set(provider.accepted.map(\.sid)))
         #expect(try webhook.receive([("MessageSid", sids[0]), ("MessageStatus", "sent")], now: F.evening) == .receipt(messageID: nil, state: nil))
         #expect(try webhook.receive([("MessageSid", sids[0]), ("MessageStatus", "delivered")], now: F.evening)
             == .receipt(messageID: 1, state: .delivered))

@@ -10,10 +10,24 @@ public struct OutboxPassReport: Sendable, Equatable {
     public var failed = 0
     /// Rows dropped without sending: a follow-up whose job is no longer completed, an opted-out customer.
     public var withdrawn = 0
+    /// Given up with no answer from the provider: it may have gone out (no fallback).
+    public var unconfirmed = 0
 
     public init() {}
 
+    /// Adds what another lane of the same pass did.
+    mutating func add(_ lane: OutboxPassReport) {
+        reminders += lane.reminders
+        responses += lane.responses
+        slipNotices += lane.slipNotices
+        sent += lane.sent
+        retried += lane.retried
+        failed += lane.failed
+        withdrawn += lane.withdrawn
+        unconfirmed += lane.unconfirmed
+    }
+
     public var summary: String {
-        "\(sent) sent, \(retried) to retry, \(failed) failed, \(withdrawn) withdrawn, \(reminders) reminders queued, \(responses) field events handled, \(slipNotices) slips told"
+        "\(sent) sent, \(retried) to retry, \(failed) failed, \(unconfirmed) unconfirmed, \(withdrawn) withdrawn, \(reminders) reminders queued, \(responses) field events handled, \(slipNotices) slips told"
     }
 }

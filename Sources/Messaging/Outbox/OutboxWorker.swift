@@ -5,7 +5,11 @@ import PunctualCore
 
 /// Delivers the outbox: each pass queues the reminders that are due, claims the due rows, sends
 /// each through its channel's transport and records the result — sent, retried with backoff, or
-/// given up (then the dispatcher is told and the other channel is tried).
+/// given up (then the dispatcher is told and the other channel is tried), or, when the provider
+/// never answered, unconfirmed (the dispatcher is told; no other channel, so nothing is said twice).
+///
+/// Each channel has lanes of its own (`lanesPerChannel` requests at once): a hung SMS provider holds
+/// up neither the emails nor more than that many of its own texts at a time.
 ///
 /// Nothing is lost: a row is in the store before any send and leaves `sending` only by a recorded
 /// result or by its lease running out (a crash), after which it is claimed again. Nothing is sent
@@ -19,6 +23,8 @@ public struct OutboxWorker: Sendable {
     public var logger: Logger
     /// Acts on field events left unhandled (a failure or crash on the request path) before each pass.
     public var responder: EventResponder?
+    /// How many messages of one channel are handed over at once.
+    public var lanesPerChannel = 4
 
     public init(store: Store, transports: TransportSet, retry: RetryPolicy, logger: Logger) {
         self.store = store
@@ -58,11 +64,25 @@ public struct OutboxWorker: Sendable {
         // A lease runs from the pass's `now` plus the real time the pass has taken so far, so a slow
         // pass never hands out leases that have already run out.
         let started = ContinuousClock.now
-        while true {
-            let leaseUntil = now.addingTimeInterval((ContinuousClock.now - started).timeInterval + retry.lease)
-            guard let message = try store.claimDueMessages(dueBy: now, limit: 1, leaseUntil: leaseUntil).first else { break }
-            try deliver(message, now: now, report: &report)
-        }
+        let lanes = MessageChannel.allCases.flatMap { Array(repeating: $0, count: max(1, lanesPerChannel)) }
+        // Rounds until nothing is due: a give-up in one round may queue its fallback on the other
+        // channel, whose lanes may have finished already.
+        var claimed = 0
+        repeat {
+            let rounds = try Lanes.run(lanes.count) { index -> (OutboxPassReport, Int) in
+                var lane = OutboxPassReport(), count = 0
+                while true {
+                    let leaseUntil = now.addingTimeInterval((ContinuousClock.now - started).timeInterval + retry.lease)
+                    guard let message = try store.claimDueMessages(dueBy: now, limit: 1, leaseUntil: leaseUntil, channel: lanes[index]).first
+                    else { break }
+                    count += 1
+                    try deliver(message, now: now, report: &lane)
+                }
+                return (lane, count)
+            }
+            claimed = rounds.reduce(0) { $0 + $1.1 }
+            for (lane, _) in rounds { report.add(lane) }
+        } while claimed > 0
         return report
     }
 
@@ -107,6 +127,14 @@ public struct OutboxWorker: Sendable {
             case .bounced(let reason):
                 try store.recordFailure(id: message.id, state: .bounced, reason: reason, now: now)
                 report.failed += 1
+            case .unknown(let reason) where message.attempts < retry.maxAttempts:
+                // Asked again with the same idempotency key: a provider that took it answers with it.
+                try store.recordRetry(id: message.id, error: "outcome unknown: \(reason)",
+                                      retryAt: now.addingTimeInterval(retry.delay(afterAttempts: message.attempts)))
+                report.retried += 1
+            case .unknown(let reason):
+                try store.recordUnconfirmed(id: message.id, reason: "no answer in \(message.attempts) attempts: \(reason)", now: now)
+                report.unconfirmed += 1
             }
             return
         }

@@ -71,6 +71,8 @@ public struct SMSHTTPTransport: Transport {
         } catch {
             switch error.kind {
             case .invalidURL, .unsupportedProtocol: throw .permanent(error.description)
+            // Asked, and no answer: the provider may have taken the text.
+            case .timedOut, .connectionLost: throw .unknown(error.description)
             default: throw .transient(error.description)
             }
         }

@@ -33,10 +33,12 @@ extension Store {
         try claimDueMessages(dueBy: now, limit: limit, leaseUntil: now.addingTimeInterval(lease))
     }
 
-    /// Claims up to `limit` rows due by `dueBy`, each leased until `leaseUntil`.
-    public func claimDueMessages(dueBy: Date, limit: Int, leaseUntil: Date) throws -> [Message] {
+    /// Claims up to `limit` rows due by `dueBy` (only `channel`'s when given), each leased until `leaseUntil`.
+    public func claimDueMessages(dueBy: Date, limit: Int, leaseUntil: Date, channel: MessageChannel? = nil) throws -> [Message] {
         try writer.write { db in
-            let due = try MessageRecord
+            var request = MessageRecord.all()
+            if let channel { request = request.filter(MessageRecord.Columns.channel == channel.rawValue) }
+            let due = try request
                 .filter([MessageState.queued.rawValue, MessageState.sending.rawValue].contains(MessageRecord.Columns.state))
                 .filter(MessageRecord.Columns.nextAttemptAt <= dueBy)
                 .order(MessageRecord.Columns.nextAttemptAt, MessageRecord.Columns.id)
@@ -129,6 +131,25 @@ extension Store {
                                sender: message.recipient, body: what + next, action: nil, handled: false, receivedAt: now)
         try flag.insert(db)
         return queued
+    }
+
+    /// Gives message `id` up as `unconfirmed`: every attempt went out and none was answered, so
+    /// it may have reached the customer. The dispatcher is told in the same transaction; no other
+    /// channel is tried, which could tell the customer the same thing twice.
+    public func recordUnconfirmed(id: Int64, reason: String, now: Date) throws {
+        try writer.write { db in
+            guard let record = try MessageRecord.fetchOne(db, key: id), !record.state.isFinal else { return }
+            try MessageRecord.filter(key: id).updateAll(db, [
+                MessageRecord.Columns.state.set(to: MessageState.unconfirmed.rawValue),
+                MessageRecord.Columns.lastError.set(to: reason),
+            ])
+            let message = record.message
+            let body = "The \(message.kind.rawValue) \(message.channel.rawValue) to \(message.recipient) may or may not have gone out: "
+                + "\(reason). It was not sent another way, so that the customer does not hear it twice; please check with them."
+            var flag = InboxRecord(source: .system, customerId: message.customerID, jobId: message.jobID,
+                                   sender: message.recipient, body: body, action: nil, handled: false, receivedAt: now)
+            try flag.insert(db)
+        }
     }
 
     /// Applies a provider's status callback to the message it sent as `providerID`: `delivered`

@@ -32,6 +32,8 @@ final class FakeSMSProvider: @unchecked Sendable {
     private var _behaviour: Behaviour = .accept
     private var _accepted: [Accepted] = []
     private var _requests = 0
+    private var _inFlight = 0
+    private var _maxInFlight = 0
 
     var behaviour: Behaviour {
         get { lock.withLock { _behaviour } }
@@ -42,6 +44,8 @@ final class FakeSMSProvider: @unchecked Sendable {
     var accepted: [Accepted] { lock.withLock { _accepted } }
     /// Every request received, repeats included.
     var requests: Int { lock.withLock { _requests } }
+    /// The most requests it was answering at once.
+    var maxInFlight: Int { lock.withLock { _maxInFlight } }
 
     /// Runs the provider on a free loopback port for the length of `body`, which gets its base URL.
     func run<T: Sendable>(_ body: @escaping @Sendable (URL) async throws -> T) async throws -> T {
@@ -55,7 +59,12 @@ final class FakeSMSProvider: @unchecked Sendable {
     }
 
     private func answer(_ request: Request, sid account: String) async throws -> Response {
-        lock.withLock { _requests += 1 }
+        lock.withLock {
+            _requests += 1
+            _inFlight += 1
+            _maxInFlight = max(_maxInFlight, _inFlight)
+        }
+        defer { lock.withLock { _inFlight -= 1 } }
         let credentials = Data("\(Self.accountSID):\(Self.authToken)".utf8).base64EncodedString()
         guard account == Self.accountSID, request.headers[.authorization] == "Basic \(credentials)" else {
             return Self.json(status: 401, ["code": 20003, "message": "Authenticate"])

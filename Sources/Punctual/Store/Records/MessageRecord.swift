@@ -40,6 +40,7 @@ struct MessageRecord: StoreRecord {
     enum Columns {
         static let attachment = Column(CodingKeys.attachment)
         static let attempts = Column(CodingKeys.attempts)
+        static let channel = Column(CodingKeys.channel)
         static let customerId = Column(CodingKeys.customerId)
         static let deliveredAt = Column(CodingKeys.deliveredAt)
         static let id = Column(CodingKeys.id)
