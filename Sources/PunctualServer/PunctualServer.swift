@@ -16,6 +16,7 @@ public enum PunctualServer {
         let router = Router(context: APIRequestContext.self)
         router.add(middleware: RequestLogMiddleware(metrics: services.metrics))
         router.add(middleware: JSONErrorMiddleware())
+        router.add(middleware: MethodMiddleware())
         HealthRoutes.add(to: router, store: services.store)
         MetricsRoutes.add(to: router, services: services)
         OpenAPIRoutes.add(to: router)
@@ -41,7 +42,7 @@ public enum PunctualServer {
                                    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let connectionLogger = logger ?? Logger(label: "punctual.connections")
         let http1 = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [RequestDeadlineHandler(limits: limits, logger: connectionLogger)],
+            additionalChannelHandlers: [RequestDeadlineHandler(limits: limits, logger: connectionLogger), MalformedRequestHandler()],
             idleTimeout: limits.idleTimeout.timeAmount)
         let configuration = ApplicationConfiguration(
             address: .hostname(host, port: port),

@@ -23,3 +23,20 @@ import Testing
         }
     }
 }
+
+/// A method the API never uses is 405 with the methods it does, as JSON, not a 404 for the path.
+@Suite struct MethodTests {
+    @Test(arguments: [HTTPRequest.Method.trace, .connect, HTTPRequest.Method("PROPFIND")!])
+    func aMethodTheAPINeverUsesIs405WithTheOnesItDoes(method: HTTPRequest.Method) async throws {
+        let fixture = try APIFixtures()
+        try await fixture.app.test(.router) { client in
+            for path in ["/healthz", "/v1/board", "/nowhere"] {
+                try await client.execute(uri: path, method: method) { response in
+                    #expect(response.status == .methodNotAllowed, "\(method) \(path)")
+                    #expect(response.headers[.allow] == "GET, HEAD, POST, PATCH")
+                    #expect(APIFixtures.error(response)?.error == "method_not_allowed")
+                }
+            }
+        }
+    }
+}
