@@ -68,11 +68,12 @@ enum WebRoutes {
 
         // The board's live feed: the same JSON as GET /v1/board, pushed when it changes.
         let live = router.group("v1/board/live").add(middleware: AuthMiddleware(tokens: services.tokens, role: .dispatcher))
-        live.get { _, _ -> Response in
-            LiveUpdates.response(event: "board") {
+        // GET /v1/board/live?date=YYYY-MM-DD (today by default)
+        live.get { request, _ -> Response in
+            let date = try request.planDate(default: services.tracker.today(services.clock()))
+            return LiveUpdates.response(event: "board") {
                 try await offLoop {
                     let now = services.clock()
-                    let date = services.tracker.today(now)
                     let board = try BoardResponse(date: date, now: now, board: try services.tracker.board(on: date, now: now),
                                                   calendar: services.tracker.calendar, store: services.store)
                     // A new second is not a change: the key leaves out the clock and the fixes' ages.

@@ -155,7 +155,9 @@ extension WebAssets {
     }
 
     function connect() {
-      const source = new EventSource("/v1/board/live");
+      // Today, or the day in the page's own address (/board?date=YYYY-MM-DD).
+      const day = new URLSearchParams(location.search).get("date");
+      const source = new EventSource("/v1/board/live" + (day ? "?date=" + encodeURIComponent(day) : ""));
       source.addEventListener("board", (event) => {
         board = JSON.parse(event.data);
         $("board-date").textContent = board.date;

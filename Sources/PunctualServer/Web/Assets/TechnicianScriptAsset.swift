@@ -154,7 +154,9 @@ extension WebAssets {
 
     async function load() {
       let response;
-      try { response = await fetch("/v1/me/route", { credentials: "same-origin" }); }
+      // Today, or the day in the page's own address (/app?date=YYYY-MM-DD).
+      const day = new URLSearchParams(location.search).get("date");
+      try { response = await fetch("/v1/me/route" + (day ? "?date=" + encodeURIComponent(day) : ""), { credentials: "same-origin" }); }
       catch (error) {
         setOnline(false);
         // No signal when the page opens: the day as last seen, with what is still waiting to go.
