@@ -240,3 +240,13 @@ import Routing
         return String(result)
     }
 }
+
+/// Logs never carry the keys that open a customer's page or a session.
+@Suite struct LoggedPathTests {
+    @Test func tokensAndCodesAreLeftOutOfLoggedPaths() {
+        #expect(LoggedPath.of("/track/0123456789abcdef0123456789abcdef") == "/track/…")
+        #expect(LoggedPath.of("/track/0123456789abcdef0123456789abcdef/live") == "/track/…/live")
+        #expect(LoggedPath.of("/signin/sl_0123") == "/signin/…")
+        #expect(LoggedPath.of("/v1/me/visits/J0001/events") == "/v1/me/visits/J0001/events")
+    }
+}

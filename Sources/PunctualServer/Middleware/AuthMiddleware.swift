@@ -16,7 +16,7 @@ struct AuthMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: APIRequestContext, next: (Request, APIRequestContext) async throws -> Response) async throws -> Response {
         func refuse(_ status: HTTPResponse.Status, _ code: String, _ detail: String) -> APIError {
             context.logger.notice("refused", metadata: [
-                "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(status.code)", "reason": "\(code)",
+                "method": "\(request.method)", "path": "\(LoggedPath.of(request.uri.path))", "status": "\(status.code)", "reason": "\(code)",
             ])
             return APIError(status, code, detail: detail)
         }

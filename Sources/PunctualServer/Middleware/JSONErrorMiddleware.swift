@@ -14,10 +14,10 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             if let apiError = APIError.from(error) { return apiError.response() }
             if Self.isHangUp(error) {
-                context.logger.info("client hung up", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+                context.logger.info("client hung up", metadata: ["path": "\(LoggedPath.of(request.uri.path))", "error": "\(error)"])
                 return Response(status: Self.clientClosedRequest)
             }
-            context.logger.error("unhandled error", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            context.logger.error("unhandled error", metadata: ["path": "\(LoggedPath.of(request.uri.path))", "error": "\(error)"])
             return APIError(.internalServerError, "internal", detail: "the server failed; the error is logged").response()
         }
     }

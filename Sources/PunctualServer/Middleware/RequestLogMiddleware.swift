@@ -18,7 +18,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         metrics.record(method: request.method.rawValue, route: route, status: response.status.code, seconds: seconds)
         let level: Logger.Level = response.status.code < 400 ? .debug : .info
         context.logger.log(level: level, "request", metadata: [
-            "method": "\(request.method)", "path": "\(request.uri.path)", "status": "\(response.status.code)",
+            "method": "\(request.method)", "path": "\(LoggedPath.of(request.uri.path))", "status": "\(response.status.code)",
             "ms": "\((seconds * 1000).formatted(.number.precision(.fractionLength(2))))",
         ])
         return response
