@@ -196,7 +196,7 @@ public struct Notifier: Sendable {
     }
 
     private func baseValues(customer: Customer, business: BusinessProfile, settings: Settings) -> [String: String] {
-        ["business": business.name, "customer": customer.name.split(separator: " ").first.map(String.init) ?? customer.name,
+        ["business": business.name, "customer": PersonName.first(customer.name),
          "contact": settings.text(.contact)]
     }
 

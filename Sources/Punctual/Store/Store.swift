@@ -103,13 +103,14 @@ public final class Store: Sendable {
         try writer.read { db in try Self.fetchTechnicians(db) }
     }
 
-    public func customers() throws -> [Customer] {
-        try writer.read { db in try Self.fetchCustomers(db) }
+    /// Customers in id order; only `ids` when given.
+    public func customers(ids: [Int64]? = nil) throws -> [Customer] {
+        try writer.read { db in try Self.fetchCustomers(db, ids: ids) }
     }
 
-    /// Jobs in id order; only those for `date` when given.
-    public func jobs(on date: LocalDate? = nil) throws -> [Job] {
-        try writer.read { db in try Self.fetchJobs(db, on: date) }
+    /// Jobs in id order; only those for `date`, and only `ids`, when given.
+    public func jobs(on date: LocalDate? = nil, ids: [String]? = nil) throws -> [Job] {
+        try writer.read { db in try Self.fetchJobs(db, on: date, ids: ids) }
     }
 
     /// The technicians (only `ids` when given) whose records `keep` accepts, with their van stock, in id order.
@@ -127,8 +128,10 @@ public final class Store: Sendable {
         }
     }
 
-    static func fetchCustomers(_ db: Database) throws -> [Customer] {
-        try CustomerRecord.order(CustomerRecord.Columns.id).fetchAll(db).map(\.customer)
+    static func fetchCustomers(_ db: Database, ids: [Int64]? = nil) throws -> [Customer] {
+        var request = CustomerRecord.order(CustomerRecord.Columns.id)
+        if let ids { request = request.filter(ids.contains(CustomerRecord.Columns.id)) }
+        return try request.fetchAll(db).map(\.customer)
     }
 
     static func fetchJobs(_ db: Database, on date: LocalDate?, ids wanted: [String]? = nil) throws -> [Job] {

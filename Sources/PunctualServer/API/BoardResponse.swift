@@ -48,9 +48,9 @@ public struct BoardResponse: Codable, Sendable {
     /// The board of `date`, with each visit's customer and place read from `store` when given.
     public init(date: LocalDate, now: Date, board: [TechnicianForecast], calendar: BusinessCalendar, store: Store? = nil) throws {
         let jobs = Dictionary(uniqueKeysWithValues: try store?.jobs(on: date).map { ($0.id, $0) } ?? [])
-        let customers = Dictionary(uniqueKeysWithValues: try (jobs.isEmpty ? [] : store?.customers() ?? []).compactMap { customer in
-            customer.id.map { ($0, customer) }
-        })
+        // Only the day's customers: the live board reads this every second.
+        let customers = Dictionary(uniqueKeysWithValues: try (jobs.isEmpty ? [] : store?.customers(ids: Array(Set(jobs.values.map(\.customerID)))) ?? [])
+            .compactMap { customer in customer.id.map { ($0, customer) } })
         self.date = date.description
         generated_at = calendar.iso8601(now)
         technicians = board.map { row in

@@ -71,10 +71,11 @@ enum DispatchRoutes {
         let inbox = router.group("v1/inbox").add(middleware: AuthMiddleware(tokens: services.tokens, role: .dispatcher))
         inbox.get { request, _ -> Response in
             let all = request.uri.queryParameters.get("all") == "true"
-            let items = try services.store.inbox(includeHandled: all)
-            let names = Dictionary(uniqueKeysWithValues: try services.store.customers().compactMap { customer in customer.id.map { ($0, customer.name) } })
+            let items = try services.store.inbox(includeHandled: all).suffix(200)
+            let names = Dictionary(uniqueKeysWithValues: try services.store.customers(ids: Array(Set(items.compactMap(\.customerID))))
+                .compactMap { customer in customer.id.map { ($0, customer.name) } })
             let calendar = services.tracker.calendar
-            return try JSONEncoder().encodeAsResponse(items.suffix(200).reversed().map { item in
+            return try JSONEncoder().encodeAsResponse(items.reversed().map { item in
                 InboxEntry(id: item.id, source: item.source.rawValue, job_id: item.jobID, customer_name: item.customerID.flatMap { names[$0] },
                            sender: item.sender, body: item.body, action: item.action, handled: item.handled,
                            received_at: calendar.iso8601(item.receivedAt))

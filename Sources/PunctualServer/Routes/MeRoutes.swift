@@ -17,11 +17,13 @@ enum MeRoutes {
                 throw APIError(.notFound, "not_found", detail: "technician \(technician) no longer exists")
             }
             let route = try services.store.publishedPlan(on: date)?.routes.first { $0.technicianID == technician }
+            // This technician's day only: the forecast of their own visits, and the parts of their own jobs
+            // (the tracker's day does not carry them).
             let now = services.clock()
-            let forecasts = Dictionary(try services.tracker.board(on: date, now: now).filter { $0.technicianID == technician }
-                .flatMap(\.visits).compactMap { visit in visit.forecast.map { (visit.jobID, $0.medianArrival) } }, uniquingKeysWith: { first, _ in first })
-            let ids = Set(day.stops.map(\.job.id))
-            let parts = Dictionary(uniqueKeysWithValues: try services.store.jobs(on: date).filter { ids.contains($0.id) }.map { ($0.id, $0.parts) })
+            let forecasts = Dictionary(try services.tracker.forecast(day, now: now).visits.compactMap { visit in
+                visit.forecast.map { (visit.jobID, $0.medianArrival) }
+            }, uniquingKeysWith: { first, _ in first })
+            let parts = Dictionary(uniqueKeysWithValues: try services.store.jobs(on: date, ids: day.stops.map(\.job.id)).map { ($0.id, $0.parts) })
             return try JSONEncoder().encodeAsResponse(RouteResponse(day, route: route, calendar: services.tracker.calendar, now: now,
                                                                     forecasts: forecasts, parts: parts))
         }

@@ -66,7 +66,7 @@ struct TrackingView: Codable, Equatable {
         let plan = try store.publishedPlan(on: job.date)
         let technicianID = plan?.visits.first { $0.jobID == jobID }?.technicianID
         let technician = try technicianID.flatMap { try store.technician($0) }
-        let firstName = technician.map { $0.name.split(separator: " ").first.map(String.init) ?? $0.name }
+        let firstName = technician.map { PersonName.first($0.name) }
 
         let messages = try store.messages(jobID: jobID)
         let told = messages.last { [.onMyWay, .runningLate].contains($0.kind) && $0.facts.promisedWindow == job.promisedWindow }
@@ -90,7 +90,7 @@ struct TrackingView: Codable, Equatable {
                           window: "\(calendar.localRange($0.window).start) – \(calendar.localRange($0.window).end)", start: calendar.iso8601($0.window.start)) }
         let late = try ReplyHandler.currentLateNotice(job, store: store, now: now)?.window
             .map { "\(calendar.localRange($0).start) – \(calendar.localRange($0).end)" }
-        let name = customer.name.split(separator: " ").first.map(String.init) ?? customer.name
+        let name = PersonName.first(customer.name)
         let who = firstName ?? "Your technician"
         let headline: String = switch job.status {
         case .requested: "We are finding a time for your visit."
