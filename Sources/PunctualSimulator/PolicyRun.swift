@@ -26,7 +26,7 @@ final class PolicyRun {
     private var lastPass = Date.distantPast
     /// Per date, the windows promised when the morning's plan was made and the promises it dropped:
     /// a promise broken and rebooked elsewhere still counts against the day it was made for.
-    private var mornings: [LocalDate: (promised: [String: DateInterval], dropped: Set<String>)] = [:]
+    private var mornings: [LocalDate: (promised: [String: DateInterval], dropped: Set<String>, visits: [String: PlanVisit])] = [:]
     /// The hidden truth of the field: the biases the product must learn.
     private let truth: FieldTruth
     /// The day being played: the oracle's latest projections, and what it had shown for each
@@ -34,8 +34,12 @@ final class PolicyRun {
     private var oracle = OracleLog()
     /// Progress reports a phone is holding to send with its next batch of fixes, per technician.
     private var heldReports: [String: [ProgressReport]] = [:]
-    /// The phones' own draws (which reports wait for the next batch).
-    private var phones: SimulationRandom
+    /// The day's seed for the draws keyed by what they are about (a job's work, a phone's report,
+    /// a customer's answer), so that a change in the product changes what happens, not which dice
+    /// fall: two builds on one seed meet the same sick calls, jobs and answers.
+    private var daySeed: UInt64 = 0
+    /// How many texts of each kind each customer has had, per recipient and kind.
+    private var textsSeen: [String: Int] = [:]
 
     init(widthMinutes: Int, options: SimulationOptions, store: Store, clock: SimulatedClock, services: APIServices,
          link: any FieldLink, demand: BusinessDemand, narrator: any SimulationNarrator) throws {
@@ -48,7 +52,6 @@ final class PolicyRun {
         self.narrator = narrator
         self.demand = demand
         truth = FieldTruth(noise: options.noise, seed: options.seed)
-        phones = SimulationRandom(seed: options.seed &* 31 &+ 17)
         calendar = try store.requireProfile().calendar
         var quiet = Logger(label: "punctual.simulator.outbox")
         quiet.logLevel = .error
@@ -67,7 +70,10 @@ final class PolicyRun {
         clock.now = evening
         try Importer(store: store).run([.init(kind: .jobs, name: "jobs-\(date).csv", contents: jobsCSV)])
         var requests = try store.jobs(on: date).filter { $0.status == .requested && $0.promisedWindow == nil }
+        // In the order the calls come: by id first, so the order is the day's, not the store's.
+        requests.sort { $0.id < $1.id }
         for i in requests.indices.reversed() { requests.swapAt(i, random.int(in: 0...i)) }
+        let preferences = random.nextSeed()
         var declined = 0
         for (n, job) in requests.enumerated() {
             let now = evening.addingTimeInterval(TimeInterval(n * 60))
@@ -78,7 +84,9 @@ final class PolicyRun {
                 declined += 1
                 continue
             }
-            let choice = WindowPreference.draw(&random).choose(from: offers, calendar: calendar, random: &random)
+            // Each customer's own taste, whatever the others were offered.
+            var own = SimulationRandom(seed: preferences, key: job.id)
+            let choice = WindowPreference.draw(&own).choose(from: offers, calendar: calendar, random: &own)
             _ = try booker.book(jobID: job.id, window: choice.window, store: store, now: now)
         }
         try deliverOutbox(at: clock.now)
@@ -97,7 +105,8 @@ final class PolicyRun {
         let progress = narrator.planning(jobs: Planner.plannableJobs(snapshot).plannable.count)
         let promised = Dictionary(uniqueKeysWithValues: snapshot.jobs.compactMap { job in job.promisedWindow.map { (job.id, $0) } })
         let saved = try planner.planAndStore(snapshot, in: store, now: morning, publish: true, progress: progress)
-        mornings[date] = (promised, Set(saved.unassigned.filter(\.brokenPromise).map(\.jobID)))
+        mornings[date] = (promised, Set(saved.unassigned.filter(\.brokenPromise).map(\.jobID)),
+                          Dictionary(saved.visits.map { ($0.jobID, $0) }) { first, _ in first })
         narrator.planned(saved, date: date)
     }
 
@@ -106,8 +115,16 @@ final class PolicyRun {
     /// Plays `date` from the first shift start until every technician is done (or 22:00).
     func play(_ date: LocalDate, requests: Int, declined: Int, random: inout SimulationRandom) async throws -> DayResult {
         let technicians = try store.technicians()
-        let sickCalls = try callInSick(on: date, technicians: technicians, random: &random)
-        var cancellations = try cancellationCalls(on: date, random: &random)
+        // One stream per kind of event, split before any is drawn from, so that how many draws one
+        // takes never shifts another's.
+        var sickDraws = random.split()
+        let cancelSeed = random.nextSeed()
+        var emergencyDraws = random.split()
+        let technicianSeed = random.nextSeed()
+        daySeed = random.nextSeed()
+        textsSeen = [:]
+        let sickCalls = try callInSick(on: date, technicians: technicians, random: &sickDraws)
+        var cancellations = try cancellationCalls(on: date, seed: cancelSeed)
         var cancelled: Set<String> = []
         var agents: [TechnicianAgent] = []
         // Each technician loads what the morning's parts checklist says before setting off.
@@ -115,7 +132,8 @@ final class PolicyRun {
         for technician in technicians {
             let remaining = try await link.remainingRoute(technician: technician.id, date: date)
             var agent = TechnicianAgent(technician: technician, route: try jobs(remaining.jobs), date: date, calendar: calendar,
-                                        truth: truth, travel: try store.settings().greatCircleTravelTimes, random: random.split())
+                                        truth: truth, travel: try store.settings().greatCircleTravelTimes,
+                                        random: SimulationRandom(seed: technicianSeed, key: technician.id), fieldSeed: daySeed)
             agent.plannedBreak = remaining.breakStart.map { (after: remaining.breakAfter, start: $0) }
             agent.load(morningChecklists[technician.id] ?? [])
             agents.append(agent)
@@ -127,8 +145,8 @@ final class PolicyRun {
         })
         let dayStart = technicians.map { calendar.instant(date, $0.shift.start) }.min() ?? calendar.instant(date, TimeOfDay(hour: 8))
         let dayEnd = calendar.instant(date, TimeOfDay(hour: 22))
-        let emergencyAt = random.chance(options.emergencyChance)
-            ? calendar.instant(date, TimeOfDay(minutes: 9 * 60 + random.int(in: 0...300))) : nil
+        let emergencyAt = emergencyDraws.chance(options.emergencyChance)
+            ? calendar.instant(date, TimeOfDay(minutes: 9 * 60 + emergencyDraws.int(in: 0...300))) : nil
         var emergencies = 0
         var refused = 0
         var fixes: [String: [PositionFix]] = [:]
@@ -147,7 +165,7 @@ final class PolicyRun {
             clock.now = now
             if let at = emergencyAt, emergencies == 0, now >= at {
                 emergencies = 1
-                if let id = try takeEmergency(on: date, index: random.int(in: 1...9999), random: &random) {
+                if let id = try takeEmergency(on: date, index: emergencyDraws.int(in: 1...9999), random: &emergencyDraws) {
                     promised[id] = try store.job(id)?.promisedWindow
                 }
             }
@@ -172,7 +190,7 @@ final class PolicyRun {
                 nextLook = now.addingTimeInterval(5 * 60)
             }
             if now >= nextOutbox {
-                replies += try deliverOutbox(at: now, random: &random)
+                replies += try deliverOutbox(at: now)
                 nextOutbox = now.addingTimeInterval(options.outboxInterval)
             }
             var replied = false
@@ -241,11 +259,12 @@ final class PolicyRun {
     }
 
     /// Which promised customers will call to cancel, and when, in call order.
-    private func cancellationCalls(on date: LocalDate, random: inout SimulationRandom) throws -> [(at: Date, jobID: String)] {
+    private func cancellationCalls(on date: LocalDate, seed: UInt64) throws -> [(at: Date, jobID: String)] {
         guard options.cancelChance > 0 else { return [] }
         return try store.jobs(on: date).filter { $0.promisedWindow != nil && !$0.status.isClosed }.compactMap { job in
-            random.chance(options.cancelChance) ? (calendar.instant(date, TimeOfDay(minutes: 7 * 60 + random.int(in: 0...300))), job.id) : nil
-        }.sorted { $0.at < $1.at }
+            var own = SimulationRandom(seed: seed, key: job.id)
+            return own.chance(options.cancelChance) ? (calendar.instant(date, TimeOfDay(minutes: 7 * 60 + own.int(in: 0...300))), job.id) : nil
+        }.sorted { ($0.at, $0.jobID) < ($1.at, $1.jobID) }
     }
 
     /// A customer calls to cancel `jobID`: the dispatcher cancels it unless the technician has set
@@ -265,10 +284,11 @@ final class PolicyRun {
             if case .position(let point) = event.kind {
                 fixes[technician, default: []].append(PositionFix(at: event.at, location: point))
             } else if let report = ProgressReport(event) {
-                if report.kind == .arrived, phones.chance(options.noise.forgottenArrivalChance) { continue }
+                var phone = SimulationRandom(seed: daySeed, key: "phone \(technician) \(report.job) \(report.kind.rawValue)")
+                if report.kind == .arrived, phone.chance(options.noise.forgottenArrivalChance) { continue }
                 // Some reports wait on the phone for the next batch (a weak signal, an app in the
                 // background), and nothing overtakes a report that waits.
-                if heldReports[technician] != nil || phones.chance(options.noise.phoneBatchChance) {
+                if heldReports[technician] != nil || phone.chance(options.noise.phoneBatchChance) {
                     heldReports[technician, default: []].append(report)
                     continue
                 }
@@ -357,9 +377,10 @@ final class PolicyRun {
 
     // MARK: Messages and customers
 
-    /// Runs an outbox pass and returns how the customers who got a text will answer it.
+    /// Runs an outbox pass and returns how the customers who got a text will answer it: each
+    /// customer's answer to their n-th text of a kind is drawn for them alone (their own dice).
     @discardableResult
-    private func deliverOutbox(at now: Date, random: inout SimulationRandom) throws -> [CustomerReply] {
+    private func deliverOutbox(at now: Date) throws -> [CustomerReply] {
         try outbox.runPass(now: now)
         var replies: [CustomerReply] = []
         let sent = try store.messages(sentAfter: lastPass)
@@ -371,10 +392,13 @@ final class PolicyRun {
             let customer = try store.customer(id: message.customerID)
             narrator.messageSent(message, to: customer?.name ?? message.recipient, at: now)
             guard message.channel == .sms else { continue }
-            let delay = TimeInterval(random.int(in: 2...12) * 60)
+            let key = "\(message.recipient) \(message.kind.rawValue)"
+            textsSeen[key, default: 0] += 1
+            var answer = SimulationRandom(seed: daySeed, key: "\(key) \(textsSeen[key]!)")
+            let delay = TimeInterval(answer.int(in: 2...12) * 60)
             switch message.kind {
             case .runningLate where message.body.contains("Reply 1"):
-                replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: random.chance(options.waitShare) ? "1" : "2"))
+                replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: answer.chance(options.waitShare) ? "1" : "2"))
             case .rebookOptions, .promiseBroken:
                 replies.append(CustomerReply(at: now + delay, phone: message.recipient, body: "1"))
             default:
@@ -382,13 +406,6 @@ final class PolicyRun {
             }
         }
         return replies
-    }
-
-    /// An outbox pass outside the working day (confirmations, reminders, the day's last notices),
-    /// when nobody is waiting for an answer.
-    private func deliverOutbox(at now: Date) throws {
-        var quietRandom = SimulationRandom(seed: 0)
-        _ = try deliverOutbox(at: now, random: &quietRandom)
     }
 
     // MARK: What was knowable, and what the product believed
@@ -465,6 +482,11 @@ final class PolicyRun {
             visit.onTimeByOracleAtWarning = oracle.atWarning[jobID].map { $0 <= window.end }
             visit.missingPart = missingPart.contains(jobID)
             visit.wrongPart = wrongPart.contains(jobID)
+            if let planned = mornings[date]?.visits[jobID] {
+                visit.morningTechnicianID = planned.technicianID
+                visit.morningSequence = planned.sequence
+                visit.morningArrival = planned.plannedArrival
+            }
             visits.append(visit)
         }
         let overtime = agents.compactMap(\.overtimeSeconds).reduce(0, +) / 60

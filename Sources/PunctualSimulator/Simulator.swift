@@ -60,12 +60,16 @@ public struct Simulator: Sendable {
                 let date = first.adding(days: index)
                 progress(width, date)
                 // The same seed gives the same requests, choices and noise to every policy.
+                // The evening's and the day's draws apart, so a build that books differently still
+                // meets the same day.
                 var random = SimulationRandom(seed: options.seed &* 7_919 &+ UInt64(index))
+                var evening = random.split()
+                var day = random.split()
                 let known = Dictionary(try store.customers().map { ($0.phone, $0.name) }) { first, _ in first }
                 let csv = demand.jobsCSV(day: index, date: date, knownNames: known)
-                let booked = try run.book(jobsCSV: csv, date: date, random: &random)
+                let booked = try run.book(jobsCSV: csv, date: date, random: &evening)
                 try run.planAndPublish(date)
-                days.append(try await run.play(date, requests: booked.requests, declined: booked.declined, random: &random))
+                days.append(try await run.play(date, requests: booked.requests, declined: booked.declined, random: &day))
             }
             return PolicyResult(widthMinutes: width, days: days)
         }

@@ -51,8 +51,9 @@ import PunctualTestSupport
         for day in result.days {
             #expect(day.refusedReports == 0, "the API refused \(day.refusedReports) simulated reports on \(day.date)")
             #expect(day.emergencies == 1)
-            // Each request booked is one promised visit; an emergency adds one when it could be booked.
-            #expect(day.visits.count >= day.requests - day.declined - day.emergencies)
+            // Each request booked is one promised visit, unless its customer called to cancel; an
+            // emergency adds one when it could be booked.
+            #expect(day.visits.count >= day.requests - day.declined - day.emergencies - day.cancellations)
             #expect(day.visits.count <= day.requests - day.declined)
             #expect(day.visits.allSatisfy { $0.window?.duration == 3600 })
             let late = day.visits.filter { v in v.arrival.map { $0 > v.window!.end } ?? true }

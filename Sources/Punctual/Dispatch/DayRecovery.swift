@@ -1,9 +1,5 @@
 import Foundation
-import struct Routing.InsertionQuery
-import struct Routing.RouteEvaluator
 import struct Routing.Solution
-import struct Routing.Solver
-import struct Routing.SolverConfiguration
 import PunctualCore
 
 /// Plans the rest of a day that has slipped again, from where every technician is and how their
@@ -177,54 +173,15 @@ public struct DayRecovery: Sendable {
     /// - Parameter troubled: the promises at risk; the routes holding them are the ones in trouble.
     /// - Parameter searching: whether a search may follow when inserting loses a promise.
     func settled(_ model: DayModel, published: Plan, troubled: Set<String>, deadline: ContinuousClock.Instant, searching: Bool = true) -> Solution {
-        let evaluator = RouteEvaluator(problem: model.problem)
-        var routes = model.routes(of: published)
-        for v in routes.indices {
-            routes[v] = DayReplanner.workable(routes[v], vehicle: v, model: model, published: published, evaluator: evaluator)
-        }
-        let greedy = DayReplanner.makeRoomForPromises(DayReplanner.insert(model.problem, routes), model: model)
+        let change = LeastChange(model: model, current: model.routes(of: published), iterations: iterations, seed: seed, deadline: deadline)
+        let greedy = change.inserted(published: published)
         var best = greedy
         if searching, DayReplanner.brokenPromises(greedy, model: model) > 0 {
-            // Only the visits of the routes in trouble may change hands; every route may change order.
-            let current = model.routes(of: published)
-            var jobs = model.problem.jobs
-            for (v, route) in current.enumerated() where !route.contains(where: { troubled.contains(model.jobs[$0].id) }) {
-                for j in route where jobs[j].pinnedVehicle == nil { jobs[j].pinnedVehicle = v }
-            }
-            let left = ContinuousClock.now.duration(to: deadline).components
-            let seconds = Double(left.seconds) + Double(left.attoseconds) * 1e-18
-            if seconds > 0, let bounded = try? model.problem.replacingJobs(jobs) {
-                let searched = Solver(configuration: SolverConfiguration(timeLimit: seconds, iterationLimit: iterations, seed: seed))
-                    .solve(bounded, startingFrom: greedy.routes.map(\.jobs))
-                let found = Solution(problem: model.problem, routes: searched.routes.map(\.jobs))
-                if DayReplanner.brokenPromises(found, model: model) < DayReplanner.brokenPromises(greedy, model: model) { best = found }
-            }
+            let routesInTrouble = Set(model.jobs.indices.filter { troubled.contains(model.jobs[$0].id) })
+            if let found = change.searched(from: greedy, troubled: routesInTrouble),
+               DayReplanner.brokenPromises(found, model: model) < DayReplanner.brokenPromises(greedy, model: model) { best = found }
         }
-        return Self.movedBack(best, model: model, published: published)
-    }
-
-    /// `solution` with every visit it moved to another technician put back on its own technician's
-    /// route wherever that still works: the search moves visits for a little less driving as
-    /// readily as to keep a promise, and only the second is worth a customer's text.
-    static func movedBack(_ solution: Solution, model: DayModel, published: Plan) -> Solution {
-        let query = InsertionQuery(problem: model.problem)
-        let evaluator = RouteEvaluator(problem: model.problem)
-        let home = model.routes(of: published).enumerated().reduce(into: [Int: Int]()) { owner, route in
-            for j in route.element { owner[j] = route.offset }
-        }
-        var routes = solution.routes.map(\.jobs)
-        for v in routes.indices {
-            let fixed = model.problem.vehicles[v].fixedPrefix.count
-            for j in routes[v].dropFirst(fixed) {
-                guard let w = home[j], w != v, let k = routes[v].firstIndex(of: j) else { continue }
-                var trial = routes
-                trial[v].remove(at: k)
-                guard let insertion = query.insertions(of: j, into: trial, vehicle: w).first else { continue }
-                trial[w].insert(j, at: insertion.position)
-                if evaluator.isFeasible(vehicle: w, jobs: trial[w]) && evaluator.isFeasible(vehicle: v, jobs: trial[v]) { routes = trial }
-            }
-        }
-        return Solution(problem: model.problem, routes: routes)
+        return change.movedBack(best)
     }
 
     /// P(late) of every promised visit not yet reached, by job id, on the tracker's forecast of `days`.

@@ -41,29 +41,70 @@ public struct DayReplanner: Sendable {
     }
 
     /// `snapshot`'s day settled from its published plan (else its ledger) with as few moves as can
-    /// be: what `adjust` publishes, and what a change to a promised visit is checked against.
+    /// be (`LeastChange`): what `adjust` publishes, and what a change to a promised visit is checked against.
+    ///
+    /// The margins the plan keeps before each promise's window closes (`planning.wide_buffer_minutes`,
+    /// else `planning.promise_buffer_minutes`) are kept where the routes had them: a day settled at
+    /// the exact windows fills every gap the change opened right up to the windows' ends, and the
+    /// first slow job then makes the rest late. A promise keeps the widest margin its route already
+    /// gives it (a margin never costs a move), and one that cannot have it any more is tried again
+    /// with its exact window.
     public func settle(_ snapshot: DaySnapshot, now: Date) throws -> (model: DayModel, solution: Solution, travelSource: String) {
         let jobs = Planner.plannableJobs(snapshot).plannable
         let resolved = planner.travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
-        let model = try DayModel(snapshot: snapshot, jobs: jobs, notBefore: now > snapshot.dayStart ? now : nil) { _ in resolved.matrix }
-        var routes = snapshot.publishedPlan.map { model.routes(of: $0) } ?? model.routes(of: snapshot.commitments)
-        let evaluator = RouteEvaluator(problem: model.problem)
-        for v in routes.indices {
-            routes[v] = Self.workable(routes[v], vehicle: v, model: model, published: snapshot.publishedPlan, evaluator: evaluator)
+        let notBefore = now > snapshot.dayStart ? now : nil
+        func model(margins: [String: Int], exactOnes: Set<String>) throws -> DayModel {
+            try DayModel(snapshot: snapshot, jobs: jobs, exactPromises: exactOnes, buffers: margins, notBefore: notBefore) { _ in resolved.matrix }
         }
-        let greedy = Self.makeRoomForPromises(Self.insert(model.problem, routes), model: model)
-        var solution = greedy
+        let routes = { (model: DayModel) in snapshot.publishedPlan.map { model.routes(of: $0) } ?? model.routes(of: snapshot.commitments) }
         // The search runs only for a promise the routes held and inserting lost, not for one the
         // published plan had already left out (that one is told already; searching would only move others).
         let held = Set(snapshot.publishedPlan?.visits.map(\.jobID) ?? Array(snapshot.commitments.jobIDs))
-        if greedy.unassigned.contains(where: { held.contains(model.jobs[$0.job].id) && model.jobs[$0.job].promisedWindow != nil }) {
-            // A fixed amount of work (the time only a cap), so the same day adjusts the same way on any machine.
-            let searched = Solver(configuration: SolverConfiguration(timeLimit: Self.rescueSecondsCap, iterationLimit: Self.rescueIterations,
-                                                                     seed: planner.options.seed))
-                .solve(model.problem, startingFrom: greedy.routes.map(\.jobs))
-            if Self.brokenPromises(searched, model: model) < Self.brokenPromises(greedy, model: model) { solution = searched }
+        let lost = { (model: DayModel, solution: Solution) in
+            Set(solution.unassigned.map { model.jobs[$0.job] }.filter { held.contains($0.id) && $0.promisedWindow != nil }.map(\.id))
         }
-        return (model, solution, resolved.source.description)
+        func settled(_ model: DayModel, widening: Bool) -> Solution {
+            // Each attempt's searches share a cap; the iterations normally end them far sooner.
+            let change = LeastChange(model: model, current: routes(model), iterations: Self.rescueIterations, seed: planner.options.seed,
+                                     deadline: ContinuousClock.now + .seconds(2 * Self.rescueSecondsCap))
+            var best = change.inserted(published: snapshot.publishedPlan)
+            guard !lost(model, best).isEmpty else { return best }
+            let troubled = Set(best.unassigned.map(\.job))
+            if let found = change.searched(from: best, troubled: troubled), lost(model, found).count < lost(model, best).count { best = found }
+            if widening, !lost(model, best).isEmpty, let found = change.searched(from: best, troubled: nil),
+               lost(model, found).count < lost(model, best).count { best = found }
+            return change.movedBack(best)
+        }
+
+        let exact = try model(margins: [:], exactOnes: [])
+        let kept = Self.marginsKept(routes(exact), model: exact, margins: [snapshot.settings.number(.wideBufferMinutes), snapshot.settings.number(.promiseBufferMinutes)]
+            .map { Int($0 * 60) })
+        guard kept.values.contains(where: { $0 > 0 }) else { return (exact, settled(exact, widening: true), resolved.source.description) }
+        var tried: [(model: DayModel, solution: Solution)] = []
+        for widening in [false, true] {
+            let buffered = try model(margins: kept, exactOnes: tried.last.map { lost($0.model, $0.solution) } ?? [])
+            let solution = settled(buffered, widening: widening)
+            if lost(buffered, solution).isEmpty { return (buffered, solution, resolved.source.description) }
+            tried.append((buffered, solution))
+        }
+        tried.append((exact, settled(exact, widening: true)))
+        let best = tried.min { lost($0.model, $0.solution).count < lost($1.model, $1.solution).count }!
+        return (best.model, best.solution, resolved.source.description)
+    }
+
+    /// By promised job id, the widest of `margins` (seconds) that `routes` keep before its window
+    /// closes, on the exact windows of `model`; 0 for a promise reached inside all of them or not at all.
+    static func marginsKept(_ routes: [[Int]], model: DayModel, margins: [Int]) -> [String: Int] {
+        let solution = Solution(problem: model.problem, routes: routes)
+        var reached: [Int: Int] = [:]
+        for route in solution.routes { for visit in route.visits { reached[visit.job] = visit.arrival } }
+        var kept: [String: Int] = [:]
+        for (j, job) in model.jobs.enumerated() {
+            guard let window = job.promisedWindow else { continue }
+            let slack = reached[j].map { model.seconds(window.end) - $0 } ?? -1
+            kept[job.id] = margins.filter { $0 > 0 && slack >= $0 }.max() ?? 0
+        }
+        return kept
     }
 
     /// `route` with the visits that stop it working taken off (a shift cut short, a visit moved to

@@ -65,6 +65,7 @@ public struct DayModel: Sendable {
     ///   - extraParts: parts beyond the jobs' that extra jobs may need, so they get a dimension.
     ///   - promiseBuffer: seconds by which promised windows close early for the search, so routes
     ///     keep a margin against a slow job or trip; jobs in `exactPromises` keep their exact window.
+    ///   - buffers: by job id, a margin other than `promiseBuffer` for that promise, seconds.
     ///   - notBefore: now, when planning a day already begun: work not yet under way cannot start earlier.
     ///   - lateness: by job id, seconds past its promised window's end its work may still start: a
     ///     promise the day can no longer keep stays on a route, as little late as can be, rather
@@ -76,7 +77,8 @@ public struct DayModel: Sendable {
     ///     their van still holds. Their visits reached so far are left out of `jobs` (except one
     ///     they are driving to, which stays first), so nothing behind them is re-timed.
     public init(snapshot: DaySnapshot, jobs: [PunctualCore.Job], extraPoints: [GeoPoint] = [], extraParts: [String] = [],
-                promiseBuffer: Int = 0, exactPromises: Set<String> = [], notBefore: Date? = nil, lateness: [String: Int] = [:],
+                promiseBuffer: Int = 0, exactPromises: Set<String> = [], buffers: [String: Int] = [:], notBefore: Date? = nil,
+                lateness: [String: Int] = [:],
                 overtime: Int? = nil, live: [String: LiveStart] = [:],
                 travel: (_ points: [GeoPoint]) throws -> TravelMatrix) throws {
         self.snapshot = snapshot
@@ -164,7 +166,7 @@ public struct DayModel: Sendable {
         let routingJobs = jobs.enumerated().map { j, job in
             let service = Self.serviceSeconds(job, pace: pace)
             // A late allowance is a window closing later, not earlier.
-            let buffer = lateness[job.id].map { -$0 } ?? (exactPromises.contains(job.id) ? 0 : promiseBuffer)
+            let buffer = lateness[job.id].map { -$0 } ?? (exactPromises.contains(job.id) ? 0 : buffers[job.id] ?? promiseBuffer)
             var windows = Self.windows(of: job, service: service, buffer: buffer, seconds: seconds)
             if earliest > 0 && pinned[j] == nil { windows = Self.clipped(windows, from: earliest) }
             // A visit a technician already out is driving to happens when they get there: it is not

@@ -43,32 +43,41 @@ public struct Planner: Sendable {
         let resolved = travelTimes.matrix(for: DayModel.points(of: snapshot, jobs: jobs), settings: snapshot.settings)
         source = resolved.source.description
         if let warning = resolved.warning { warnings.append(warning) }
-        // First with a margin before each promised window closes; promises that cannot have the
-        // margin are planned again with their exact window, so a margin never costs a promise.
+        // First with a margin before each promised window closes (the wide one, when set, then the
+        // plain one); promises that cannot have it are planned again with the next, and at last with
+        // their exact window, so a margin never costs a promise. The wide margin is off by default:
+        // as hard windows it made the search lose promises it then had to keep at their exact end,
+        // and the simulated days came out later (README); a margin as a cost is the next thing to try.
         let buffer = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
+        let wide = Int(snapshot.settings.number(.wideBufferMinutes) * 60)
         let notBefore = now > snapshot.dayStart ? now : nil
-        var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, notBefore: notBefore) { _ in resolved.matrix }
-        // The time limit covers the whole run: setup is taken off, and shares are kept for the retry
+        let margins = ([wide, buffer].filter { $0 > 0 }.sorted(by: >) + [0]).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        var narrowed: [String: Int] = [:]
+        var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: margins[0], notBefore: notBefore) { _ in resolved.matrix }
+        // The time limit covers the whole run: setup is taken off, and shares are kept for the retries
         // and for assembling the plan (2 %).
         let remaining = { max(0.2, options.timeLimit * 0.98 - (ContinuousClock.now - started).timeInterval) }
         // The search starts from the promise ledger, which keeps every promise booking accepted;
         // any promise costs more than all routing, so the search only trades away what it can spare.
         let start = snapshot.commitments.isEmpty ? model.routes(of: snapshot.latestPlan) : model.routes(of: snapshot.commitments)
-        var solution = solver(limit: remaining() * (buffer > 0 ? 0.85 : 1), progress: progress)
+        var solution = solver(limit: remaining() * (margins.count > 1 ? 0.85 : 1), progress: progress)
             .solve(model.problem, startingFrom: start)
-        let tight = Set(solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id))
-        if !tight.isEmpty && buffer > 0 {
+        for (step, margin) in margins.enumerated().dropFirst() {
+            let tight = solution.unassigned.map { model.jobs[$0.job] }.filter { $0.promisedWindow != nil }.map(\.id)
+            guard !tight.isEmpty else { break }
+            for id in tight { narrowed[id] = margin }
             let routes = solution.routes.map(\.jobs)
-            model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: tight,
+            model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: margins[0], buffers: narrowed,
                                  notBefore: notBefore) { _ in resolved.matrix }
-            solution = solver(limit: remaining(), progress: progress).solve(model.problem, startingFrom: routes)
+            solution = solver(limit: remaining() * (step == margins.count - 1 ? 1 : 0.5), progress: progress)
+                .solve(model.problem, startingFrom: routes)
         }
         // A plan never keeps fewer of the ledger's promises than the ledger: if the search lost one,
         // plan again from the ledger with every promise exact, else take the ledger's own routes.
         let ledgerPromises = Self.ledgerPromises(snapshot, jobs: jobs)
         if !Self.broken(ledgerPromises, by: solution, model: model).isEmpty {
-            let exact = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: buffer, exactPromises: Set(ledgerPromises),
-                                     notBefore: notBefore) { _ in resolved.matrix }
+            let exact = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: margins[0], exactPromises: Set(ledgerPromises),
+                                     buffers: narrowed, notBefore: notBefore) { _ in resolved.matrix }
             let ledgerRoutes = exact.routes(of: snapshot.commitments)
             var retry = solver(limit: remaining(), progress: progress).solve(exact.problem, startingFrom: ledgerRoutes)
             if !Self.broken(ledgerPromises, by: retry, model: exact).isEmpty {

@@ -10,6 +10,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
     case planningTimeLimitSeconds = "planning.time_limit_seconds"
     case atRiskLateProbability = "planning.at_risk_late_probability"
     case promiseBufferMinutes = "planning.promise_buffer_minutes"
+    case wideBufferMinutes = "planning.wide_buffer_minutes"
     case bookingLeadMinutes = "booking.lead_minutes"
     case maxFillPercent = "booking.max_fill_percent"
     case windowMinutes = "booking.window_minutes"
@@ -76,6 +77,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .planningTimeLimitSeconds: "default search time of `punctual plan`, seconds"
         case .atRiskLateProbability: "a planned promise counts as at risk when its chance of being late reaches this"
         case .promiseBufferMinutes: "plans aim to reach promised visits this long before the window closes, when they can"
+        case .wideBufferMinutes: "plans first aim to reach promised visits this long before the window closes; a promise that cannot have it gets planning.promise_buffer_minutes"
         case .bookingLeadMinutes: "the earliest a window may start after now, minutes"
         case .maxFillPercent: "the most of a technician's shift (less the break) that booked work may fill, percent; the rest absorbs overruns"
         case .windowMinutes: "how wide an offered arrival window is, minutes"
@@ -134,6 +136,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .planningTimeLimitSeconds: "10"
         case .atRiskLateProbability: "0.2"
         case .promiseBufferMinutes: "15"
+        case .wideBufferMinutes: "0"
         case .bookingLeadMinutes: "60"
         case .maxFillPercent: "100"
         case .windowMinutes: "60"
@@ -209,7 +212,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Codable {
         case .maxOvertimeMinutes: 0...480
         case .planningTimeLimitSeconds: 0...3600
         case .atRiskLateProbability, .lateThreshold, .warningProbability, .minOnTimeProbability: 0.01...0.99
-        case .promiseBufferMinutes: 0...120
+        case .promiseBufferMinutes, .wideBufferMinutes: 0...120
         case .bookingLeadMinutes: 0...10_080
         case .maxFillPercent: 10...100
         case .windowMinutes: 15...480

@@ -31,6 +31,12 @@ public struct SimulatedVisit: Sendable, Hashable, Codable {
     public var missingPart = false
     /// The job was not finished because it needed a part nobody listed.
     public var wrongPart = false
+    /// Where the morning's published plan had the visit: the technician, the place on their route
+    /// (1 is first) and the planned arrival; nil when the plan did not route it. For reading where
+    /// lateness comes from (a tight plan, or a day that slipped).
+    public var morningTechnicianID: String?
+    public var morningSequence: Int?
+    public var morningArrival: Date?
 
     public init(jobID: String, window: DateInterval?, arrival: Date?, completed: Bool, warnedAt: Date? = nil,
                 reassigned: Bool = false, droppedByPlan: Bool = false, toldBrokenAt: Date? = nil) {

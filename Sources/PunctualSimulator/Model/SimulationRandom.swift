@@ -12,6 +12,18 @@ public struct SimulationRandom: Sendable {
         generator = SplitMix64(seed: seed)
     }
 
+    /// The stream of one named thing (a job's work, a customer's answer) under `seed`: the same
+    /// draws whatever else happened first, so two builds played on one seed meet the same field
+    /// (common random numbers) and their difference is the product's, not the dice's.
+    public init(seed: UInt64, key: String) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        generator = SplitMix64(seed: seed ^ hash)
+    }
+
+    /// A seed for keyed streams (`init(seed:key:)`), drawn from this one.
+    public mutating func nextSeed() -> UInt64 { generator.next() }
+
     /// A fresh, independent stream for a sub-part of the simulation (a technician, a day), so that
     /// changing one part does not shift every other part's draws.
     public mutating func split() -> SimulationRandom {

@@ -44,7 +44,9 @@ public struct TechnicianAgent: Sendable {
     private var nextFix: Date
     /// GPS fixes are not recorded before this instant (a gap).
     private var gpsSilentUntil = Date.distantPast
-    private var random: SimulationRandom
+    /// Keys the draws of each job's door, work and trip, so a job goes the same way whoever does it
+    /// and whatever came before (`SimulationRandom(seed:key:)`).
+    private let fieldSeed: UInt64
     private let noise: NoiseModel
     private let truth: FieldTruth
     private let dayFactor: Double
@@ -61,7 +63,7 @@ public struct TechnicianAgent: Sendable {
     private let fixInterval: TimeInterval
 
     public init(technician: Technician, route: [Job], date: LocalDate, calendar: BusinessCalendar, truth: FieldTruth,
-                travel: GreatCircleTravelTimes, random: SimulationRandom, fixInterval: TimeInterval = 30) {
+                travel: GreatCircleTravelTimes, random: SimulationRandom, fieldSeed: UInt64 = 0, fixInterval: TimeInterval = 30) {
         self.technician = technician
         queue = route
         position = technician.start
@@ -76,7 +78,7 @@ public struct TechnicianAgent: Sendable {
         shift = calendar.interval(date, technician.shift)
         firstDeparture = random.chance(truth.noise.lateStartChance)
             ? shift.start.addingTimeInterval((random.exponential(mean: truth.noise.lateStartMeanMinutes * 60)).rounded()) : shift.start
-        self.random = random
+        self.fieldSeed = fieldSeed
         breakWindow = technician.breakRule.map {
             DateInterval(start: calendar.instant(date, $0.earliestStart), end: calendar.instant(date, $0.latestStart))
         }
@@ -178,8 +180,9 @@ public struct TechnicianAgent: Sendable {
             arrivals[job.id] = now
             events.append(FieldEvent(at: now, technicianID: technician.id, kind: .arrived(job: job.id)))
             var opens = job.promisedWindow?.start ?? job.availability.first?.start ?? now
-            if random.chance(noise.accessDelayChance) {
-                opens = max(opens, now.addingTimeInterval(random.exponential(mean: noise.accessDelayMeanMinutes * 60).rounded()))
+            var door = SimulationRandom(seed: fieldSeed, key: "door \(job.id)")
+            if door.chance(noise.accessDelayChance) {
+                opens = max(opens, now.addingTimeInterval(door.exponential(mean: noise.accessDelayMeanMinutes * 60).rounded()))
             }
             if opens > now {
                 activity = .waiting(for: job, until: opens)
@@ -225,6 +228,7 @@ public struct TechnicianAgent: Sendable {
     private mutating func start(_ job: Job, at now: Date, into events: inout [FieldEvent]) {
         events.append(FieldEvent(at: now, technicianID: technician.id, kind: .started(job: job.id)))
         workStarted = now
+        var random = SimulationRandom(seed: fieldSeed, key: "work \(job.id)")
         var outcome = noise.service(type: job.type, mean: truth.meanServiceSeconds(job, technician: technician.id), random: &random)
         if outcome.wrongPart { wrongPart.insert(job.id) }
         // A listed part the van does not hold: the job is diagnosed, then waits for a second visit.
@@ -247,6 +251,7 @@ public struct TechnicianAgent: Sendable {
         let next = queue.isEmpty ? nil : queue.removeFirst()
         let destination = next?.location ?? technician.end
         let planned = travel.trip(from: position, to: destination).seconds
+        var random = SimulationRandom(seed: fieldSeed, key: "trip \(technician.id) \(next?.id ?? "home")")
         let seconds = noise.travelSeconds(planned: planned, secondsOfDay: secondsOfDay(now), dayFactor: dayFactor, random: &random)
         if random.chance(noise.gpsGapChance) {
             gpsSilentUntil = now.addingTimeInterval(random.exponential(mean: noise.gpsGapMeanMinutes * 60).rounded())

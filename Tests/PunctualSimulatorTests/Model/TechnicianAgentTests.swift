@@ -109,4 +109,30 @@ import Testing
         #expect(agent.van["capacitor"] == 0)  // both used on J1; nothing loaded on the road
         #expect(agent.completed == ["J1"])
     }
+
+    /// Common random numbers: a job's work takes the same time whoever does it and whatever came
+    /// before it on the day, so two builds played on one seed differ by what the product did, not
+    /// by which dice fell. Over many seeded jobs, on two routes that reach it differently.
+    @Test func aJobTakesTheSameTimeWhateverCameBeforeIt() {
+        let field = FieldTruth(noise: NoiseModel([.lateStartChance: 0, .accessDelayChance: 0, .gpsGapChance: 0]), seed: 3)
+        for seed in UInt64(1)...40 {
+            let job = F.job("J\(seed)", at: F.north(3), window: nil, minutes: 45)
+            let before = F.job("B\(seed)", at: F.north(1), window: nil, minutes: 30)
+            func worked(_ route: [Job]) -> TimeInterval? {
+                var agent = TechnicianAgent(technician: F.technician(), route: route, date: F.date, calendar: F.calendar, truth: field,
+                                            travel: GreatCircleTravelTimes(), random: SimulationRandom(seed: seed), fieldSeed: seed)
+                let events = agent.advance(to: F.at(23))
+                let started = events.first { if case .started(let id) = $0.kind { id == job.id } else { false } }?.at
+                let ended = events.first {
+                    switch $0.kind {
+                    case .completed(let id, _), .unableToComplete(let id, _): id == job.id
+                    default: false
+                    }
+                }?.at
+                return started.flatMap { s in ended.map { $0.timeIntervalSince(s) } }
+            }
+            let alone = worked([job]), second = worked([before, job])
+            #expect(alone != nil && alone == second, "seed \(seed): \(String(describing: alone)) alone, \(String(describing: second)) after another job")
+        }
+    }
 }
