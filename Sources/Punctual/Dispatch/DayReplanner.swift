@@ -63,10 +63,12 @@ public struct DayReplanner: Sendable {
         let lost = { (model: DayModel, solution: Solution) in
             Set(solution.unassigned.map { model.jobs[$0.job] }.filter { held.contains($0.id) && $0.promisedWindow != nil }.map(\.id))
         }
+        // All the searches of one adjust share one cap (what a single search had before); the
+        // iterations normally end them far sooner.
+        let deadline = ContinuousClock.now + .seconds(Self.rescueSecondsCap)
         func settled(_ model: DayModel, widening: Bool) -> Solution {
-            // Each attempt's searches share a cap; the iterations normally end them far sooner.
             let change = LeastChange(model: model, current: routes(model), iterations: Self.rescueIterations, seed: planner.options.seed,
-                                     deadline: ContinuousClock.now + .seconds(2 * Self.rescueSecondsCap))
+                                     deadline: deadline)
             var best = change.inserted(published: snapshot.publishedPlan)
             guard !lost(model, best).isEmpty else { return best }
             let troubled = Set(best.unassigned.map(\.job))
@@ -80,16 +82,16 @@ public struct DayReplanner: Sendable {
         let kept = Self.marginsKept(routes(exact), model: exact, margins: [snapshot.settings.number(.wideBufferMinutes), snapshot.settings.number(.promiseBufferMinutes)]
             .map { Int($0 * 60) })
         guard kept.values.contains(where: { $0 > 0 }) else { return (exact, settled(exact, widening: true), resolved.source.description) }
-        var tried: [(model: DayModel, solution: Solution)] = []
-        for widening in [false, true] {
-            let buffered = try model(margins: kept, exactOnes: tried.last.map { lost($0.model, $0.solution) } ?? [])
-            let solution = settled(buffered, widening: widening)
-            if lost(buffered, solution).isEmpty { return (buffered, solution, resolved.source.description) }
-            tried.append((buffered, solution))
-        }
-        tried.append((exact, settled(exact, widening: true)))
-        let best = tried.min { lost($0.model, $0.solution).count < lost($1.model, $1.solution).count }!
-        return (best.model, best.solution, resolved.source.description)
+        // First everyone keeps their margin and their own visits; then the promises that cannot keep
+        // their margin any more keep their exact window, and any visit may move.
+        let buffered = try model(margins: kept, exactOnes: [])
+        let first = settled(buffered, widening: false)
+        let lostFirst = lost(buffered, first)
+        guard !lostFirst.isEmpty else { return (buffered, first, resolved.source.description) }
+        let retry = try model(margins: kept, exactOnes: lostFirst)
+        let second = settled(retry, widening: true)
+        return lost(retry, second).count < lostFirst.count ? (retry, second, resolved.source.description)
+            : (buffered, first, resolved.source.description)
     }
 
     /// By promised job id, the widest of `margins` (seconds) that `routes` keep before its window

@@ -46,6 +46,8 @@ final class FakeSMSProvider: @unchecked Sendable {
     var requests: Int { lock.withLock { _requests } }
     /// The most requests it was answering at once.
     var maxInFlight: Int { lock.withLock { _maxInFlight } }
+    /// The requests it is answering now.
+    var inFlight: Int { lock.withLock { _inFlight } }
 
     /// Runs the provider on a free loopback port for the length of `body`, which gets its base URL.
     func run<T: Sendable>(_ body: @escaping @Sendable (URL) async throws -> T) async throws -> T {
