@@ -66,14 +66,14 @@ public struct DayReplanner: Sendable {
         // All the searches of one adjust share one cap (what a single search had before); the
         // iterations normally end them far sooner.
         let deadline = ContinuousClock.now + .seconds(Self.rescueSecondsCap)
-        func settled(_ model: DayModel, widening: Bool) -> Solution {
+        func settled(_ model: DayModel, searching: Bool) -> Solution {
             let change = LeastChange(model: model, current: routes(model), iterations: Self.rescueIterations, seed: planner.options.seed,
                                      deadline: deadline)
             var best = change.inserted(published: snapshot.publishedPlan)
-            guard !lost(model, best).isEmpty else { return best }
+            guard searching, !lost(model, best).isEmpty else { return best }
             let troubled = Set(best.unassigned.map(\.job))
             if let found = change.searched(from: best, troubled: troubled), lost(model, found).count < lost(model, best).count { best = found }
-            if widening, !lost(model, best).isEmpty, let found = change.searched(from: best, troubled: nil),
+            if !lost(model, best).isEmpty, let found = change.searched(from: best, troubled: nil),
                lost(model, found).count < lost(model, best).count { best = found }
             return change.movedBack(best)
         }
@@ -81,15 +81,16 @@ public struct DayReplanner: Sendable {
         let exact = try model(margins: [:], exactOnes: [])
         let kept = Self.marginsKept(routes(exact), model: exact, margins: [snapshot.settings.number(.wideBufferMinutes), snapshot.settings.number(.promiseBufferMinutes)]
             .map { Int($0 * 60) })
-        guard kept.values.contains(where: { $0 > 0 }) else { return (exact, settled(exact, widening: true), resolved.source.description) }
-        // First everyone keeps their margin and their own visits; then the promises that cannot keep
-        // their margin any more keep their exact window, and any visit may move.
+        guard kept.values.contains(where: { $0 > 0 }) else { return (exact, settled(exact, searching: true), resolved.source.description) }
+        // First everyone keeps their margin and their own visits, by insertion alone; then the
+        // promises that cannot keep their margin any more keep their exact window, and only there
+        // may a search move visits (a search over a big day costs far more than the margins save).
         let buffered = try model(margins: kept, exactOnes: [])
-        let first = settled(buffered, widening: false)
+        let first = settled(buffered, searching: false)
         let lostFirst = lost(buffered, first)
         guard !lostFirst.isEmpty else { return (buffered, first, resolved.source.description) }
         let retry = try model(margins: kept, exactOnes: lostFirst)
-        let second = settled(retry, widening: true)
+        let second = settled(retry, searching: true)
         return lost(retry, second).count < lostFirst.count ? (retry, second, resolved.source.description)
             : (buffered, first, resolved.source.description)
     }

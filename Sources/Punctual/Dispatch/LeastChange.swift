@@ -38,8 +38,7 @@ struct LeastChange {
     /// holding one of those jobs may change hands, and every route may change order; without, any
     /// visit may move. Nil when no time is left.
     func searched(from solution: Solution, troubled: Set<Int>?) -> Solution? {
-        let left = ContinuousClock.now.duration(to: deadline).components
-        let seconds = Double(left.seconds) + Double(left.attoseconds) * 1e-18
+        let seconds = ContinuousClock.now.duration(to: deadline).timeInterval
         guard seconds > 0 else { return nil }
         var problem = model.problem
         if let troubled {

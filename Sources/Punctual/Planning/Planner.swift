@@ -51,7 +51,7 @@ public struct Planner: Sendable {
         let buffer = Int(snapshot.settings.number(.promiseBufferMinutes) * 60)
         let wide = Int(snapshot.settings.number(.wideBufferMinutes) * 60)
         let notBefore = now > snapshot.dayStart ? now : nil
-        let margins = ([wide, buffer].filter { $0 > 0 }.sorted(by: >) + [0]).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        let margins = Set([wide, buffer, 0]).sorted(by: >)
         var narrowed: [String: Int] = [:]
         var model = try DayModel(snapshot: snapshot, jobs: jobs, promiseBuffer: margins[0], notBefore: notBefore) { _ in resolved.matrix }
         // The time limit covers the whole run: setup is taken off, and shares are kept for the retries

@@ -34,9 +34,7 @@ public struct FieldTruth: Sendable {
     /// A log-normal factor of median 1 drawn from a stream named `name` (FNV-1a of its bytes with the seed).
     private func factor(sigma: Double, name: String) -> Double {
         guard sigma > 0 else { return 1 }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        var random = SimulationRandom(seed: hash)
+        var random = SimulationRandom(seed: SimulationRandom.fnv1a(name, basis: 0xcbf2_9ce4_8422_2325 ^ seed))
         return exp(sigma * random.normal())
     }
 }

@@ -16,9 +16,15 @@ public struct SimulationRandom: Sendable {
     /// draws whatever else happened first, so two builds played on one seed meet the same field
     /// (common random numbers) and their difference is the product's, not the dice's.
     public init(seed: UInt64, key: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        generator = SplitMix64(seed: seed ^ hash)
+        generator = SplitMix64(seed: seed ^ Self.fnv1a(key))
+    }
+
+    /// The 64-bit FNV-1a hash of `text`'s bytes from `basis`: names streams the same on any platform
+    /// (Swift's own hashing is seeded per process).
+    static func fnv1a(_ text: String, basis: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = basis
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// A seed for keyed streams (`init(seed:key:)`), drawn from this one.
