@@ -50,3 +50,15 @@ public struct CurlHTTPClient: Sendable {
                         body: buffers.received)
     }
 }
+
+extension CurlHTTPClient {
+    /// `perform(_:)` on a thread of its own, awaited: a transfer blocks its thread, and one that
+    /// blocked a cooperative thread could starve an in-process server it is waiting for (the
+    /// simulator over HTTP), on a machine whose two cores give the pool two threads.
+    public func perform(_ request: Request) async throws -> Response {
+        try await withCheckedThrowingContinuation { continuation in
+            // Not Dispatch: its global queues share threads with the cooperative pool on Linux.
+            Thread { continuation.resume(with: Result { try self.perform(request) }) }.start()
+        }
+    }
+}

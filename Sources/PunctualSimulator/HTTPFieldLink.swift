@@ -27,7 +27,7 @@ public struct HTTPFieldLink: FieldLink {
         let body = fixes.map { fix -> [String: Any] in
             ["at": calendar.iso8601(fix.at), "lat": fix.location.latitude, "lon": fix.location.longitude]
         }
-        _ = try send(.post, "v1/me/positions", technician: technician, json: body)
+        _ = try await send(.post, "v1/me/positions", technician: technician, json: body)
     }
 
     public func postProgress(_ report: ProgressReport, technician: String) async throws {
@@ -36,12 +36,12 @@ public struct HTTPFieldLink: FieldLink {
         if let notes = report.notes { body["notes"] = notes }
         if let reason = report.reason { body["reason"] = reason }
         if let minutes = report.minutesLeft { body["minutes_left"] = minutes }
-        _ = try send(.post, "v1/me/visits/\(report.job)/events", technician: technician, json: body,
+        _ = try await send(.post, "v1/me/visits/\(report.job)/events", technician: technician, json: body,
                      headers: [.init(name: "Idempotency-Key", value: report.idempotencyKey)])
     }
 
     public func remainingRoute(technician: String, date: LocalDate) async throws -> RemainingRoute {
-        let data = try send(.get, "v1/me/route?date=\(date)", technician: technician, json: nil)
+        let data = try await send(.get, "v1/me/route?date=\(date)", technician: technician, json: nil)
         struct Route: Decodable {
             struct Visit: Decodable {
                 var sequence: Int
@@ -67,14 +67,14 @@ public struct HTTPFieldLink: FieldLink {
         let url = baseURL.appendingPathComponent("v1/webhooks/sms")
         let parameters = [("From", phone), ("Body", body), ("MessageSid", "SM\(UUID().uuidString.prefix(8))")]
         let signature = TwilioSignature.signature(url: url.absoluteString, parameters: parameters, authToken: smsAuthToken)
-        _ = try perform(.init(method: .post, url: url,
+        _ = try await perform(.init(method: .post, url: url,
                               headers: [.init(name: "Content-Type", value: "application/x-www-form-urlencoded"),
                                         .init(name: TwilioSignature.header, value: signature)],
                               body: Data(FormEncoding.encode(parameters).utf8)))
     }
 
     private func send(_ method: CurlHTTPClient.Method, _ path: String, technician: String, json: Any?,
-                      headers: [CurlHTTPClient.Header] = []) throws -> Data {
+                      headers: [CurlHTTPClient.Header] = []) async throws -> Data {
         guard let token = tokens[technician] else {
             throw HTTPFieldLinkError(request: path, status: 0, body: "no token for technician \(technician)")
         }
@@ -85,12 +85,12 @@ public struct HTTPFieldLink: FieldLink {
             body = try JSONSerialization.data(withJSONObject: json)
             allHeaders.append(.init(name: "Content-Type", value: "application/json"))
         }
-        return try perform(.init(method: method, url: url, headers: allHeaders, body: body))
+        return try await perform(.init(method: method, url: url, headers: allHeaders, body: body))
     }
 
     /// Sends `request`; any answer but 2xx is an error naming the request and the server's reason.
-    private func perform(_ request: CurlHTTPClient.Request) throws -> Data {
-        let response = try client.perform(request)
+    private func perform(_ request: CurlHTTPClient.Request) async throws -> Data {
+        let response = try await client.perform(request)
         guard (200..<300).contains(response.status) else {
             throw HTTPFieldLinkError(request: "\(request.method.rawValue) \(request.url.path)", status: response.status,
                                      body: String(decoding: response.body, as: UTF8.self))
