@@ -38,10 +38,15 @@ import Testing
         return Response(status: .created, headers: headers, body: .init(byteBuffer: body))
     }
 
+    /// The echo application on a loopback port, answering on threads of its own, for `body`.
+    func served(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        try await onLoopbackThreads { try await Self.application().test(.live, body) }
+    }
+
     func url(_ port: Int?, _ path: String) -> URL { URL(string: "http://localhost:\(port!)\(path)")! }
 
     @Test func aGetReturnsStatusHeadersAndBody() async throws {
-        try await Self.application().test(.live) { server in
+        try await served { server in
             let request = CurlHTTPClient.Request(url: url(server.port, "/hello"))
             let response = try await blocking { try client.perform(request) }
             #expect(response.status == 200)
@@ -53,7 +58,7 @@ import Testing
     }
 
     @Test func aPostDeliversItsBodyHeadersAndBasicAuthIntact() async throws {
-        try await Self.application().test(.live) { server in
+        try await served { server in
             // Bytes of every value, more than curl's 1 KiB `Expect: 100-continue` threshold.
             let body = Data((0..<5000).map { UInt8($0 % 256) })
             let credentials = CurlCredentials(user: "AC0123", password: "s3cr:t wörd")
@@ -77,7 +82,7 @@ import Testing
     }
 
     @Test func otherVerbsKeepTheirNameAndBody() async throws {
-        try await Self.application().test(.live) { server in
+        try await served { server in
             let form = Data("To=%2B14065550101&Body=On+my+way".utf8)
             let put = try await blocking { try client.perform(.init(method: .put, url: url(server.port, "/echo"), body: form)) }
             #expect(put.header("X-Echo-Method") == "PUT")
@@ -89,7 +94,7 @@ import Testing
     }
 
     @Test func aMissingRouteIsAResponseNotAnError() async throws {
-        try await Self.application().test(.live) { server in
+        try await served { server in
             let response = try await blocking { try client.perform(.init(url: url(server.port, "/nowhere"))) }
             #expect(response.status == 404)
             #expect(!response.isSuccess)
@@ -97,7 +102,7 @@ import Testing
     }
 
     @Test func aSlowServerTimesOutWithinTheTotalLimit() async throws {
-        try await Self.application().test(.live) { server in
+        try await served { server in
             let request = CurlHTTPClient.Request(url: url(server.port, "/slow"),
                                                  timeouts: CurlTimeouts(connect: .seconds(2), total: .milliseconds(200)))
             let error = await #expect(throws: CurlError.self) { try await blocking { try client.perform(request) } }
@@ -134,7 +139,7 @@ import Testing
     }
 
     @Test func manyThreadsMayShareOneClient() async throws {
-        try await Self.application().test(.live) { server in
+        try await served { server in
             let request = CurlHTTPClient.Request(url: url(server.port, "/hello"))
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<8 { group.addTask { try await blocking { try client.perform(request).status } } }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import PunctualTestSupport
 
 /// A Twilio-compatible SMS API on loopback: `POST /2010-04-01/Accounts/{sid}/Messages.json`,
 /// form-encoded, basic auth. It answers with a `sid`, remembers the idempotency key of each message
@@ -55,8 +56,10 @@ final class FakeSMSProvider: @unchecked Sendable {
         router.post("/2010-04-01/Accounts/:sid/Messages.json") { request, context in
             try await self.answer(request, sid: context.parameters.get("sid") ?? "")
         }
-        return try await Application(router: router).test(.live) { client in
-            try await body(URL(string: "http://127.0.0.1:\(client.port!)")!)
+        return try await onLoopbackThreads {
+            try await Application(router: router).test(.live) { client in
+                try await body(URL(string: "http://127.0.0.1:\(client.port!)")!)
+            }
         }
     }
 

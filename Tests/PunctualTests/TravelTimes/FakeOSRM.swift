@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PunctualTestSupport
 @testable import Punctual
 @testable import PunctualCore
 
@@ -60,8 +61,10 @@ final class FakeOSRM: @unchecked Sendable {
         router.get("/table/v1/driving/:coordinates") { request, context in
             try await self.answer(request, coordinates: context.parameters.get("coordinates") ?? "")
         }
-        return try await Application(router: router).test(.live) { client in
-            try await body(URL(string: "http://localhost:\(client.port!)")!)
+        return try await onLoopbackThreads {
+            try await Application(router: router).test(.live) { client in
+                try await body(URL(string: "http://localhost:\(client.port!)")!)
+            }
         }
     }
 
