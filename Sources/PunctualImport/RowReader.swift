@@ -52,9 +52,19 @@ public struct RowReader {
     }
 
     /// An id: letters, digits, `-`, `_` and `.` only, so it can be typed on a command line.
+    /// An id as every file and the API take it: ASCII letters, digits, '-', '_' or '.', not empty.
+    public static func isIdentifier(_ value: String) -> Bool {
+        !value.isEmpty && value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+    }
+
+    /// A skill name: letters, digits, '-' or '_', not empty.
+    public static func isSkillName(_ value: String) -> Bool {
+        !value.isEmpty && value.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
+    }
+
     public mutating func identifier(_ column: String) -> String? {
         guard let value = required(column) else { return nil }
-        guard value.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }) else {
+        guard Self.isIdentifier(value) else {
             fail(column, "'\(value)' is not a valid id (use letters, digits, '-', '_' or '.')")
             return nil
         }
@@ -125,7 +135,7 @@ public struct RowReader {
         for item in text(column).split(separator: ";") {
             let skill = item.trimmingCharacters(in: .whitespaces).lowercased()
             if skill.isEmpty { continue }
-            guard skill.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }) else {
+            guard Self.isSkillName(skill) else {
                 fail(column, "'\(skill)' is not a valid skill name (letters, digits, '-' or '_')")
                 continue
             }

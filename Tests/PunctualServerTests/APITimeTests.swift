@@ -48,4 +48,38 @@ import Testing
         #expect(error.body.detail.contains("'2026-02-30T06:00:00Z'"))
         #expect(error.body.detail.contains("2000 to 2099"))
     }
+
+    /// Every day the document's `Day` lets through is read, and nothing else is: the server and the
+    /// contract agree on each day of the centuries' edges, of a leap year and of a common one, and on
+    /// months and days just out of range. Whether a day exists is asked of Foundation's calendar.
+    @Test func aDayIsReadExactlyWhenTheDocumentAllowsIt() throws {
+        let yaml = OpenAPIDocument.yaml
+        let schema = try #require(yaml.range(of: "\n    Day:\n"), "the document has a Day schema")
+        let line = try #require(yaml[schema.upperBound...].split(separator: "\n").first { $0.contains("pattern:") })
+        let pattern = try Regex(String(line.split(separator: "'")[1]))
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = TimeZone(identifier: "UTC")!
+        var read = 0
+        for year in [1900, 1999, 2000, 2026, 2028, 2099, 2100, 9999] {
+            for month in 0...13 {
+                for day in 0...32 {
+                    let text = String(format: "%04d-%02d-%02d", year, month, day)
+                    let exists = (1...12).contains(month) && (1...31).contains(day)
+                        && DateComponents(calendar: gregorian, year: year, month: month, day: day).isValidDate
+                    let documented = (try pattern.wholeMatch(in: text)) != nil && exists
+                    let served = (try? APITime.day(text)) != nil
+                    #expect(served == documented, "\(text): the server \(served ? "reads" : "refuses") it, the document \(documented ? "allows" : "does not")")
+                    if served { read += 1 }
+                }
+            }
+        }
+        #expect(read == 2 * 366 + 2 * 365, "2000 and 2028 are leap years; 2026 and 2099 are not")
+        for text in ["2026-1-05", "26-01-05", "2026-01-05T00:00:00Z", " 2026-01-05", "2026/01/05", ""] {
+            let error = try #require(throws: APIError.self) { try APITime.day(text, field: "date") }
+            #expect(error.body.field == "date")
+            #expect(error.body.detail.contains("2000 to 2099"))
+            #expect((try pattern.wholeMatch(in: text)) == nil, "the document allows '\(text)'")
+        }
+    }
 }
+

@@ -53,6 +53,76 @@ import Testing
         #expect(try fixture.store.job("J0001")?.status == .scheduled)
     }
 
+    /// Every operation that takes a day reads it the one way the document's `Day` says: a year
+    /// outside 2000-2099 is 400 naming the field, and nothing is recorded.
+    @Test(arguments: ["1999-12-31", "2100-01-01", "0794-05-01", "2026-02-30"])
+    func aDayOutsideTheCenturyIsRefusedByEveryOperationThatTakesOne(day: String) async throws {
+        let fixture = try A()
+        let job = #"{"customer":"Ana Ruiz","phone":"(406) 555-0188","lat":46.87,"lon":-113.99,"type":"drain-clog","duration_minutes":30,"date":"\#(day)","skills":"plumbing"}"#
+        let requests: [(String, HTTPRequest.Method, String?, String)] = [
+            ("/v1/jobs", .post, job, fixture.dispatcherToken),
+            ("/v1/technicians/T01/absences", .post, #"{"date":"\#(day)"}"#, fixture.dispatcherToken),
+            ("/v1/technicians/T01/shifts", .post, #"{"date":"\#(day)","hours":"09:00-12:00"}"#, fixture.dispatcherToken),
+            ("/v1/technicians/T01/deactivate", .post, #"{"date":"\#(day)"}"#, fixture.dispatcherToken),
+            ("/v1/plans/\(day)/drafts", .post, nil, fixture.dispatcherToken),
+            ("/v1/plans/\(day)/publish", .post, #"{"version":1}"#, fixture.dispatcherToken),
+            ("/v1/board?date=\(day)", .get, nil, fixture.dispatcherToken),
+            ("/v1/me/route?date=\(day)", .get, nil, fixture.technicianToken),
+        ]
+        let before = try fixture.store.history(technicianID: "T01").count
+        try await fixture.app.test(.router) { client in
+            for (uri, method, body, token) in requests {
+                try await client.execute(uri: uri, method: method, headers: A.headers(token), body: body.map(A.body)) { response in
+                    #expect(response.status == .badRequest, "\(method) \(uri)")
+                    #expect(A.error(response)?.field == "date", "\(method) \(uri): \(A.error(response)?.detail ?? "")")
+                }
+            }
+        }
+        #expect(try fixture.store.history(technicianID: "T01").count == before)
+        #expect(try fixture.store.job("J0004") == nil)
+    }
+
+    /// A technician added over the API follows a technicians.csv row's rules; a refused one is 400
+    /// naming the field and is not added.
+    @Test(arguments: [
+        (#"{"id":"","name":"Ana","lat":46.9,"lon":-114,"shift":"08:00-16:00","skills":["hvac"]}"#, "id"),
+        (#"{"id":"T 09","name":"Ana","lat":46.9,"lon":-114,"shift":"08:00-16:00","skills":["hvac"]}"#, "id"),
+        (#"{"id":"T09","name":"  ","lat":46.9,"lon":-114,"shift":"08:00-16:00","skills":["hvac"]}"#, "name"),
+        (#"{"id":"T09","name":"Ana","lat":46.9,"lon":-114,"shift":"08:00-16:00","skills":[]}"#, "skills"),
+        (#"{"id":"T09","name":"Ana","lat":46.9,"lon":-114,"shift":"08:00-16:00","skills":["hvac",""]}"#, "skills"),
+        (#"{"id":"T09","name":"Ana","lat":46.9,"lon":-114,"shift":"08:00-16:00","skills":["hvac;gas"]}"#, "skills"),
+        (#"{"id":"T09","name":"Ana","lat":46.9,"lon":-114,"shift":"16:00-08:00","skills":["hvac"]}"#, "shift"),
+    ])
+    func aTechnicianIsAddedOnlyWithAValidIdANameAndSkills(body: String, field: String) async throws {
+        let fixture = try A()
+        let before = try fixture.store.technicians().count
+        try await fixture.app.test(.router) { client in
+            try await client.execute(uri: "/v1/technicians", method: .post, headers: A.headers(fixture.dispatcherToken), body: A.body(body)) { response in
+                #expect(response.status == .badRequest)
+                #expect(A.error(response)?.field == field, "\(A.error(response)?.detail ?? "")")
+            }
+            let good = #"{"id":"T09","name":" Ana Ruiz ","lat":46.9,"lon":-114,"shift":"08:00-16:00","skills":[" HVAC ","gas"]}"#
+            try await client.execute(uri: "/v1/technicians", method: .post, headers: A.headers(fixture.dispatcherToken), body: A.body(good)) { response in
+                #expect(response.status == .created)
+            }
+        }
+        #expect(try fixture.store.technicians().count == before + 1)
+        let added = try #require(try fixture.store.technician("T09"))
+        #expect(added.name == "Ana Ruiz")
+        #expect(added.skills == ["gas", "hvac"])
+    }
+
+    /// The body of a cancel is optional, as documented: none at all cancels without a reason.
+    @Test func aCancelWithoutABodyCancels() async throws {
+        let fixture = try A()
+        try await fixture.app.test(.router) { client in
+            try await client.execute(uri: "/v1/jobs/J0003/cancel", method: .post, headers: A.headers(fixture.dispatcherToken)) { response in
+                #expect(response.status == .ok)
+                #expect(A.json(response)["status"] as? String == "cancelled")
+            }
+        }
+    }
+
     @Test func aFixFarFromTheBusinessIsKeptFlaggedAndNotShownAsThePosition() async throws {
         let fixture = try A()
         try await fixture.app.test(.router) { client in

@@ -28,7 +28,10 @@ import Testing
         let fix = #"{"at":"2026-11-24T09:29:00-07:00","lat":46.87,"lon":-114.02}"#
         // A second plumber at the depot, so a reassignment can succeed.
         try Importer(store: fixture.store).run([.init(kind: .technicians, name: "technicians.csv",
-                                                      contents: Fixtures.technicians + "\nT03,Ana Ruiz,,,46.8705,-114.026,,,08:00,17:00,hvac;plumbing,,,")])
+                                                      contents: Fixtures.technicians + "\nT03,Ana Ruiz,,,46.8705,-114.026,,,08:00,17:00,hvac;plumbing,,,"
+                                                          + "\nT04,Bo Lind,,,46.8705,-114.026,,,08:00,17:00,hvac,,,")])
+        // One who works no more from tomorrow: a day's change for them after that is a conflict.
+        try RosterDesk(store: fixture.store).deactivate("T04", from: LocalDate(parsing: "2026-11-25")!, actor: "test", now: A.at(9, 0))
         // Requests of the next day for the dispatcher's changes, each operation with its own job, and
         // a cancellation made by mistake to put back.
         try Importer(store: fixture.store).run([.init(kind: .jobs, name: "jobs.csv", contents: A.jobs.split(separator: "\n")[0] + """
@@ -144,6 +147,7 @@ import Testing
                 desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26","from":"12:00","reason":"dentist"}"#, dispatcher),
                 desk("/v1/technicians/T03/absences", .post, #"{"date":"26/11"}"#, dispatcher),
                 desk("/v1/technicians/T99/absences", .post, #"{"date":"2026-11-26"}"#, dispatcher),
+                desk("/v1/technicians/T04/absences", .post, #"{"date":"2026-11-26"}"#, dispatcher),
                 desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26"}"#, nil),
                 desk("/v1/technicians/T03/absences", .post, #"{"date":"2026-11-26"}"#, fixture.technicianToken),
             ],
@@ -164,6 +168,7 @@ import Testing
                 desk("/v1/technicians/T02/shifts", .post, #"{"date":"2026-11-26","hours":"09:00-15:00","reason":"school run"}"#, dispatcher),
                 desk("/v1/technicians/T02/shifts", .post, #"{"date":"2026-11-26","hours":"9-3"}"#, dispatcher),
                 desk("/v1/technicians/T99/shifts", .post, #"{"date":"2026-11-26","hours":"09:00-15:00"}"#, dispatcher),
+                desk("/v1/technicians/T04/shifts", .post, #"{"date":"2026-11-26","hours":"09:00-15:00"}"#, dispatcher),
                 desk("/v1/technicians/T02/shifts", .post, "{}", nil),
                 desk("/v1/technicians/T02/shifts", .post, "{}", fixture.technicianToken),
             ],

@@ -11,6 +11,8 @@ struct OpenAPIOutline {
 
     struct Schema {
         var required: [String] = []
+        /// False for a named scalar (`Day`, `Instant`): nothing inside it to require.
+        var isObject = true
         /// Property name → (referenced schema, whether the property is an array of it).
         var references: [String: (schema: String, isArray: Bool)] = [:]
     }
@@ -39,7 +41,7 @@ struct OpenAPIOutline {
                 switch depth {
                 case 2: path = key(line)
                 case 4: method = key(line); status = ""
-                case 8 where line.contains("'"):
+                case 8 where line.trimmingCharacters(in: .whitespaces).hasPrefix("'"):
                     status = key(line).replacingOccurrences(of: "'", with: "")
                     responses[Operation(path: path, method: method), default: [:]][status] = .some(reference(line))
                 default:
@@ -53,6 +55,7 @@ struct OpenAPIOutline {
                 if depth == 4 { schema = key(line); schemas[schema] = Schema(); inProperties = false; continue }
                 if depth == 6 {
                     inProperties = key(line) == "properties"
+                    if key(line) == "type", !line.contains("object") { schemas[schema]?.isObject = false }
                     if key(line) == "required", let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") {
                         schemas[schema]?.required = line[line.index(after: open)..<close].split(separator: ",")
                             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -69,6 +72,7 @@ struct OpenAPIOutline {
     /// The required properties missing from `value` against `schema`, as paths (`visits[0].job_id`).
     func missing(in value: Any, schema: String, at prefix: String = "") -> [String] {
         guard let definition = schemas[schema] else { return ["\(prefix)<unknown schema \(schema)>"] }
+        guard definition.isObject else { return [] }
         guard let object = value as? [String: Any] else { return ["\(prefix)<not an object>"] }
         var missing = definition.required.filter { object[$0] == nil || object[$0] is NSNull }.map { prefix + $0 }
         for (property, reference) in definition.references {

@@ -71,4 +71,14 @@ enum APITime {
         }
         return date
     }
+
+    /// Parses `text` as the calendar day `YYYY-MM-DD` of `field`, one that exists in `years`, or
+    /// answers 400 naming the field: a plan, an absence or a route for year 1900 is a typo.
+    static func day(_ text: String, field: String = "date") throws -> LocalDate {
+        guard let date = LocalDate(parsing: text), years.contains(date.year) else {
+            throw APIError(.badRequest, "invalid_input", field: field,
+                           detail: "'\(text)' is not a day YYYY-MM-DD that exists, in the years \(years.lowerBound) to \(years.upperBound)")
+        }
+        return date
+    }
 }

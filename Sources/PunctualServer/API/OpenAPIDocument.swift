@@ -21,11 +21,21 @@ enum OpenAPIDocument {
               scheme: bearer
               description: A token from `punctual technicians token T` or `punctual token dispatcher`.
           schemas:
+            Day:
+              type: string
+              format: date
+              pattern: '^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
+              description: a calendar day YYYY-MM-DD in the years 2000 to 2099
+            Instant:
+              type: string
+              format: date-time
+              pattern: '^20[0-9]{2}-'
+              description: ISO 8601 with an offset, a moment that exists, in the years 2000 to 2099
             PlanChanges:
               type: object
               required: [date, plan_version, handed_over, retimed, added, broken, left_out, notices]
               properties:
-                date: {type: string, format: date}
+                date: {$ref: '#/components/schemas/Day'}
                 plan_version: {type: integer}
                 against_version: {type: integer}
                 handed_over: {type: array, items: {type: object}}
@@ -38,7 +48,7 @@ enum OpenAPIDocument {
               type: object
               required: [at, actor, action, detail, reason]
               properties:
-                at: {type: string, format: date-time}
+                at: {$ref: '#/components/schemas/Instant'}
                 actor: {type: string}
                 action: {type: string}
                 job: {type: string}
@@ -55,7 +65,7 @@ enum OpenAPIDocument {
               type: object
               required: [date, plan_version, handed_over, broken, told]
               properties:
-                date: {type: string, format: date}
+                date: {$ref: '#/components/schemas/Day'}
                 plan_version: {type: integer}
                 handed_over: {type: array, items: {type: string}}
                 broken: {type: array, items: {type: string}}
@@ -64,9 +74,9 @@ enum OpenAPIDocument {
               type: object
               required: [date, window_start, window_end, technician, on_time_probability]
               properties:
-                date: {type: string, format: date}
-                window_start: {type: string, format: date-time}
-                window_end: {type: string, format: date-time}
+                date: {$ref: '#/components/schemas/Day'}
+                window_start: {$ref: '#/components/schemas/Instant'}
+                window_end: {$ref: '#/components/schemas/Instant'}
                 technician: {type: string}
                 on_time_probability: {type: number}
             DeskJob:
@@ -74,11 +84,11 @@ enum OpenAPIDocument {
               required: [id, date, status, duration_minutes, forced_promise]
               properties:
                 id: {type: string}
-                date: {type: string, format: date}
+                date: {$ref: '#/components/schemas/Day'}
                 status: {type: string}
                 duration_minutes: {type: integer}
-                window_start: {type: string, format: date-time}
-                window_end: {type: string, format: date-time}
+                window_start: {$ref: '#/components/schemas/Instant'}
+                window_end: {$ref: '#/components/schemas/Instant'}
                 forced_promise: {type: boolean}
             Error:
               type: object
@@ -97,7 +107,7 @@ enum OpenAPIDocument {
               type: object
               required: [at, lat, lon]
               properties:
-                at: {type: string, format: date-time}
+                at: {$ref: '#/components/schemas/Instant'}
                 lat: {type: number, minimum: -90, maximum: 90}
                 lon: {type: number, minimum: -180, maximum: 180}
                 accuracy_m: {type: number, minimum: 0}
@@ -113,7 +123,7 @@ enum OpenAPIDocument {
               required: [type]
               properties:
                 type: {type: string, enum: [en_route, arrived, started, paused, running_over, completed, unable_to_complete]}
-                at: {type: string, format: date-time, description: defaults to now}
+                at: {$ref: '#/components/schemas/Instant', description: defaults to now}
                 parts_used:
                   type: array
                   items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer, minimum: 1}}}
@@ -127,7 +137,7 @@ enum OpenAPIDocument {
                 id: {type: integer}
                 job_id: {type: string}
                 type: {type: string}
-                at: {type: string, format: date-time}
+                at: {$ref: '#/components/schemas/Instant'}
                 status: {type: string, description: the job's status after the event}
                 replayed: {type: boolean, description: true when an Idempotency-Key was seen before}
             Route:
@@ -135,8 +145,8 @@ enum OpenAPIDocument {
               required: [technician_id, date, now, visits, checklist, breaks]
               properties:
                 technician_id: {type: string}
-                date: {type: string, format: date}
-                now: {type: string, format: date-time, description: the server's clock (a phone stamps reports it queues offline by it)}
+                date: {$ref: '#/components/schemas/Day'}
+                now: {$ref: '#/components/schemas/Instant', description: the server's clock (a phone stamps reports it queues offline by it)}
                 visits: {type: array, items: {$ref: '#/components/schemas/RouteVisit'}}
                 checklist: {type: array, items: {$ref: '#/components/schemas/ChecklistItem'}}
                 breaks: {type: array, items: {$ref: '#/components/schemas/RouteBreak'}}
@@ -145,8 +155,8 @@ enum OpenAPIDocument {
               description: A break the plan places, and where on the route it falls.
               required: [start, end, minutes, after_visit]
               properties:
-                start: {type: string, format: date-time}
-                end: {type: string, format: date-time}
+                start: {$ref: '#/components/schemas/Instant'}
+                end: {$ref: '#/components/schemas/Instant'}
                 minutes: {type: integer}
                 after_visit: {type: integer, description: the sequence of the visit it follows (0 before the first)}
             ChecklistItem:
@@ -169,22 +179,22 @@ enum OpenAPIDocument {
                 address: {type: string}
                 lat: {type: number}
                 lon: {type: number}
-                window_start: {type: string, format: date-time}
-                window_end: {type: string, format: date-time}
-                planned_arrival: {type: string, format: date-time}
-                planned_start: {type: string, format: date-time}
-                planned_end: {type: string, format: date-time}
+                window_start: {$ref: '#/components/schemas/Instant'}
+                window_end: {$ref: '#/components/schemas/Instant'}
+                planned_arrival: {$ref: '#/components/schemas/Instant'}
+                planned_start: {$ref: '#/components/schemas/Instant'}
+                planned_end: {$ref: '#/components/schemas/Instant'}
                 duration_minutes: {type: integer}
                 notes: {type: string}
                 customer_phone: {type: string}
-                forecast_arrival: {type: string, format: date-time, description: the tracker's median arrival, for a visit not yet reached}
+                forecast_arrival: {$ref: '#/components/schemas/Instant', description: the tracker's median arrival, for a visit not yet reached}
                 parts: {type: array, items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer}}}}
             Board:
               type: object
               required: [date, generated_at, technicians]
               properties:
-                date: {type: string, format: date}
-                generated_at: {type: string, format: date-time}
+                date: {$ref: '#/components/schemas/Day'}
+                generated_at: {$ref: '#/components/schemas/Instant'}
                 technicians: {type: array, items: {$ref: '#/components/schemas/BoardTechnician'}}
             BoardTechnician:
               type: object
@@ -192,7 +202,7 @@ enum OpenAPIDocument {
               properties:
                 technician_id: {type: string}
                 name: {type: string}
-                position: {type: object, required: [lat, lon, at], properties: {lat: {type: number}, lon: {type: number}, at: {type: string, format: date-time}}}
+                position: {type: object, required: [lat, lon, at], properties: {lat: {type: number}, lon: {type: number}, at: {$ref: '#/components/schemas/Instant'}}}
                 fix_age_s: {type: integer}
                 stale: {type: boolean}
                 current_job_id: {type: string}
@@ -206,11 +216,11 @@ enum OpenAPIDocument {
                 sequence: {type: integer}
                 job_id: {type: string}
                 status: {type: string}
-                window_start: {type: string, format: date-time}
-                window_end: {type: string, format: date-time}
-                planned_arrival: {type: string, format: date-time}
-                median_arrival: {type: string, format: date-time}
-                p90_arrival: {type: string, format: date-time}
+                window_start: {$ref: '#/components/schemas/Instant'}
+                window_end: {$ref: '#/components/schemas/Instant'}
+                planned_arrival: {$ref: '#/components/schemas/Instant'}
+                median_arrival: {$ref: '#/components/schemas/Instant'}
+                p90_arrival: {$ref: '#/components/schemas/Instant'}
                 p_late: {type: number, minimum: 0, maximum: 1}
                 at_risk: {type: boolean}
                 customer_name: {type: string}
@@ -269,7 +279,7 @@ enum OpenAPIDocument {
                           properties:
                             technician: {type: string}
                             name: {type: string}
-                            planned_arrival: {type: string, format: date-time}
+                            planned_arrival: {$ref: '#/components/schemas/Instant'}
                             on_time_probability: {type: number, minimum: 0, maximum: 1}
                 '401': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
@@ -299,7 +309,7 @@ enum OpenAPIDocument {
                             body: {type: string}
                             action: {type: string}
                             handled: {type: boolean}
-                            received_at: {type: string, format: date-time}
+                            received_at: {$ref: '#/components/schemas/Instant'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
           /v1/jobs/{job}/reassign:
@@ -325,7 +335,7 @@ enum OpenAPIDocument {
                           job: {type: string}
                           technician: {type: string}
                           plan_version: {type: integer}
-                          planned_arrival: {type: string, format: date-time}
+                          planned_arrival: {$ref: '#/components/schemas/Instant'}
                           on_time_probability: {type: number}
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
@@ -344,17 +354,17 @@ enum OpenAPIDocument {
                       type: object
                       required: [customer, phone, lat, lon, type, duration_minutes, date]
                       properties:
-                        id: {type: string, description: default the next free J number}
-                        customer: {type: string}
-                        phone: {type: string}
+                        id: {type: string, pattern: '^[A-Za-z0-9._-]+$', description: default the next free J number}
+                        customer: {type: string, minLength: 1, pattern: '\\S'}
+                        phone: {type: string, minLength: 1, pattern: '[0-9]', description: 'E.164, or national form in the business country'}
                         email: {type: string}
                         notify: {type: string, enum: [sms, email, both]}
-                        lat: {type: number}
-                        lon: {type: number}
+                        lat: {type: number, minimum: -90, maximum: 90}
+                        lon: {type: number, minimum: -180, maximum: 180}
                         address: {type: string}
-                        type: {type: string}
-                        duration_minutes: {type: integer}
-                        date: {type: string, format: date}
+                        type: {type: string, minLength: 1, pattern: '\\S'}
+                        duration_minutes: {type: integer, minimum: 1, maximum: 1440}
+                        date: {$ref: '#/components/schemas/Day'}
                         skills: {type: string, description: ';-separated'}
                         parts: {type: string, description: 'part:quantity;...'}
                         priority: {type: string, enum: [low, normal, high, emergency]}
@@ -379,13 +389,20 @@ enum OpenAPIDocument {
                     schema:
                       type: object
                       properties:
-                        duration_minutes: {type: integer}
-                        parts: {type: array, items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer}}}}
+                        duration_minutes: {type: integer, minimum: 1, maximum: 1440}
+                        parts: {type: array, items: {type: object, required: [part, quantity], properties: {part: {type: string}, quantity: {type: integer, minimum: 1}}}}
                         skills: {type: array, items: {type: string}}
                         priority: {type: string, enum: [low, normal, high, emergency]}
                         notes: {type: string}
                         force: {type: boolean}
                         reason: {type: string}
+                      description: at least one of duration_minutes, parts, skills, priority or notes (force and reason change nothing)
+                      anyOf:
+                        - {required: [duration_minutes]}
+                        - {required: [parts]}
+                        - {required: [skills]}
+                        - {required: [priority]}
+                        - {required: [notes]}
               responses:
                 '200': {description: Changed, content: {application/json: {schema: {$ref: '#/components/schemas/DeskJob'}}}}
                 '400': {$ref: '#/components/responses/Problem'}
@@ -424,8 +441,8 @@ enum OpenAPIDocument {
                       type: object
                       required: [window_start, window_end]
                       properties:
-                        window_start: {type: string, format: date-time}
-                        window_end: {type: string, format: date-time}
+                        window_start: {$ref: '#/components/schemas/Instant'}
+                        window_end: {$ref: '#/components/schemas/Instant'}
                         force: {type: boolean}
                         reason: {type: string}
               responses:
@@ -450,7 +467,7 @@ enum OpenAPIDocument {
                       required: [status, reason]
                       properties:
                         status: {type: string, enum: [requested, booked, scheduled, en_route, arrived, in_progress]}
-                        reason: {type: string}
+                        reason: {type: string, minLength: 1, pattern: '\\S', description: why, not all whitespace}
               responses:
                 '200': {description: Put back, content: {application/json: {schema: {$ref: '#/components/schemas/DeskJob'}}}}
                 '400': {$ref: '#/components/responses/Problem'}
@@ -489,9 +506,9 @@ enum OpenAPIDocument {
                       type: object
                       required: [date]
                       properties:
-                        date: {type: string, format: date}
-                        from: {type: string, description: 'HH:MM; default the start of the day'}
-                        until: {type: string, description: 'HH:MM; default the end of the day'}
+                        date: {$ref: '#/components/schemas/Day'}
+                        from: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$', description: 'HH:MM; default the start of the day'}
+                        until: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$', description: 'HH:MM; default the end of the day'}
                         reason: {type: string}
               responses:
                 '201':
@@ -501,6 +518,7 @@ enum OpenAPIDocument {
                       schema: {$ref: '#/components/schemas/RosterChange'}
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
           /v1/technicians:
@@ -515,12 +533,12 @@ enum OpenAPIDocument {
                       type: object
                       required: [id, name, lat, lon, shift, skills]
                       properties:
-                        id: {type: string}
-                        name: {type: string}
-                        lat: {type: number}
-                        lon: {type: number}
-                        shift: {type: string, description: 'HH:MM-HH:MM'}
-                        skills: {type: array, items: {type: string}}
+                        id: {type: string, pattern: '^[A-Za-z0-9._-]+$'}
+                        name: {type: string, minLength: 1, pattern: '\\S'}
+                        lat: {type: number, minimum: -90, maximum: 90}
+                        lon: {type: number, minimum: -180, maximum: 180}
+                        shift: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9] *- *(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00)$', description: 'HH:MM-HH:MM, the end after the start'}
+                        skills: {type: array, minItems: 1, items: {type: string, pattern: '^ *[A-Za-z0-9_-]+ *$'}}
               responses:
                 '201':
                   description: Added
@@ -562,8 +580,8 @@ enum OpenAPIDocument {
                       type: object
                       required: [date, hours]
                       properties:
-                        date: {type: string, format: date}
-                        hours: {type: string, description: 'HH:MM-HH:MM'}
+                        date: {$ref: '#/components/schemas/Day'}
+                        hours: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9] *- *(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00)$', description: 'HH:MM-HH:MM, the end after the start'}
                         reason: {type: string}
               responses:
                 '201':
@@ -574,6 +592,7 @@ enum OpenAPIDocument {
                 '400': {$ref: '#/components/responses/Problem'}
                 '401': {$ref: '#/components/responses/Problem'}
                 '404': {$ref: '#/components/responses/Problem'}
+                '409': {$ref: '#/components/responses/Problem'}
                 '403': {$ref: '#/components/responses/Problem'}
           /v1/technicians/{technician}/deactivate:
             post:
@@ -589,7 +608,7 @@ enum OpenAPIDocument {
                       type: object
                       required: [date]
                       properties:
-                        date: {type: string, format: date}
+                        date: {$ref: '#/components/schemas/Day'}
                         reason: {type: string}
               responses:
                 '201':
@@ -607,9 +626,9 @@ enum OpenAPIDocument {
               security: [{bearer: []}]
               parameters:
                 - {name: job, in: path, required: true, schema: {type: string}}
-                - {name: days, in: query, required: false, schema: {type: integer}, description: days looked at, 1-60 (5)}
-                - {name: limit, in: query, required: false, schema: {type: integer}, description: at most this many (6)}
-                - {name: prefer, in: query, required: false, schema: {type: string}, description: "mornings, afternoons, after HH:MM or before HH:MM"}
+                - {name: days, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 60}, description: days looked at (5)}
+                - {name: limit, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 50}, description: at most this many (6)}
+                - {name: prefer, in: query, required: false, schema: {type: string, pattern: '^(mornings?|afternoons?|any|(after|before) ([01]?[0-9]|2[0-3]):[0-5][0-9])$'}, description: "mornings, afternoons, after HH:MM or before HH:MM"}
               responses:
                 '200':
                   description: The windows, in calendar order
@@ -627,7 +646,7 @@ enum OpenAPIDocument {
               summary: Plan a day again mid-day as a draft and say what publishing it would change and whom it would tell (dispatcher)
               security: [{bearer: []}]
               parameters:
-                - {name: date, in: path, required: true, schema: {type: string, format: date}}
+                - {name: date, in: path, required: true, schema: {$ref: '#/components/schemas/Day'}}
                 - {name: time_limit, in: query, required: false, schema: {type: number}, description: search seconds (default the planning setting)}
               responses:
                 '201':
@@ -644,7 +663,7 @@ enum OpenAPIDocument {
               summary: Publish a plan version; the customers its changes concern are told, exactly those a draft listed (dispatcher)
               security: [{bearer: []}]
               parameters:
-                - {name: date, in: path, required: true, schema: {type: string, format: date}}
+                - {name: date, in: path, required: true, schema: {$ref: '#/components/schemas/Day'}}
               requestBody:
                 required: true
                 content:
@@ -665,7 +684,7 @@ enum OpenAPIDocument {
               summary: The caller's published route for a date
               security: [{bearer: []}]
               parameters:
-                - {name: date, in: query, required: false, schema: {type: string, format: date}, description: defaults to today}
+                - {name: date, in: query, required: false, schema: {$ref: '#/components/schemas/Day'}, description: defaults to today}
               responses:
                 '200':
                   description: The route
@@ -738,7 +757,7 @@ enum OpenAPIDocument {
               summary: Every technician's position, freshness, current visit and forecasts (dispatcher)
               security: [{bearer: []}]
               parameters:
-                - {name: date, in: query, required: false, schema: {type: string, format: date}}
+                - {name: date, in: query, required: false, schema: {$ref: '#/components/schemas/Day'}}
               responses:
                 '200':
                   description: The board

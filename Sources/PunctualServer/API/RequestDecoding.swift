@@ -6,7 +6,14 @@ import PunctualCore
 extension Request {
     /// The JSON body as `T`; too large a body is 413, malformed JSON or a missing field 400.
     mutating func decodeJSON<T: Decodable>(_ type: T.Type, context: APIRequestContext) async throws -> T {
+        // No body at all is refused the same way as malformed JSON.
+        try await decodeJSONIfAny(type, context: context) ?? JSONDecoder().decode(T.self, from: Data())
+    }
+
+    /// The JSON body as `T`, or nil when there is no body: for operations whose body is optional.
+    mutating func decodeJSONIfAny<T: Decodable>(_ type: T.Type, context: APIRequestContext) async throws -> T? {
         let buffer = try await collectBody(upTo: context.maxUploadSize)
+        guard buffer.readableBytes > 0 else { return nil }
         return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
     }
 
@@ -18,9 +25,6 @@ extension Request {
     /// The `date` query parameter, or the business's today.
     func planDate(default today: LocalDate) throws -> LocalDate {
         guard let text = uri.queryParameters.get("date") else { return today }
-        guard let date = LocalDate(parsing: text) else {
-            throw APIError(.badRequest, "invalid_input", field: "date", detail: "'\(text)' is not a date; use YYYY-MM-DD")
-        }
-        return date
+        return try APITime.day(text)
     }
 }

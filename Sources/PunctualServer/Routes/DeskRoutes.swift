@@ -28,7 +28,7 @@ enum DeskRoutes {
     }
 
     struct ReasonRequest: Decodable {
-        var reason: String?
+        var reason: String? = nil
     }
 
     struct MoveRequest: Decodable {
@@ -118,11 +118,6 @@ enum DeskRoutes {
         }
     }
 
-    static func date(_ text: String) throws -> LocalDate {
-        guard let date = LocalDate(parsing: text) else { throw InvalidInput(field: "date", detail: "'\(text)' is not a date; use YYYY-MM-DD") }
-        return date
-    }
-
     static func add(to router: Router<APIRequestContext>, services: APIServices) {
         let auth = AuthMiddleware(tokens: services.tokens, role: .dispatcher)
         let jobs = router.group("v1/jobs").add(middleware: auth)
@@ -140,6 +135,8 @@ enum DeskRoutes {
             var request = request
             let body = try await request.decodeJSON([String: JSONScalar].self, context: context)
             let values = body.mapValues(\.text)
+            // The CSV's own rule takes any real date; the API's days are this century's, as everywhere.
+            if let date = values["date"] { _ = try APITime.day(date.trimmingCharacters(in: .whitespaces)) }
             let added = try await offLoop { try JobIntake(store: store).add(values, actor: actor, now: services.clock()) }
             return try JSONEncoder().encodeAsResponse(JobResponse(added, calendar: calendar), status: .created)
         }
@@ -160,7 +157,7 @@ enum DeskRoutes {
         jobs.post(":id/cancel") { request, context -> Response in
             var request = request
             let id = try context.parameters.require("id")
-            let body = try await request.decodeJSON(ReasonRequest.self, context: context)
+            let body = try await request.decodeJSONIfAny(ReasonRequest.self, context: context) ?? ReasonRequest()
             try await offLoop { try JobDesk(store: store).cancel(id, actor: actor, reason: body.reason ?? "", now: services.clock()) }
             return try job(id)
         }
@@ -203,7 +200,7 @@ enum DeskRoutes {
             var request = request
             let id = try context.parameters.require("id")
             let body = try await request.decodeJSON(AbsenceRequest.self, context: context)
-            let date = try Self.date(body.date)
+            let date = try APITime.day(body.date)
             func time(_ text: String?, _ field: String) throws -> TimeOfDay? {
                 guard let text else { return nil }
                 guard let time = TimeOfDay(parsing: text) else { throw InvalidInput(field: field, detail: "'\(text)' is not a time HH:MM") }
@@ -229,7 +226,7 @@ enum DeskRoutes {
             var request = request
             let id = try context.parameters.require("id")
             let body = try await request.decodeJSON(ShiftRequest.self, context: context)
-            let date = try Self.date(body.date)
+            let date = try APITime.day(body.date)
             guard let hours = TimeOfDayRange(parsing: body.hours) else {
                 throw InvalidInput(field: "hours", detail: "'\(body.hours)' is not HH:MM-HH:MM with the end after the start")
             }
@@ -244,7 +241,7 @@ enum DeskRoutes {
             var request = request
             let id = try context.parameters.require("id")
             let body = try await request.decodeJSON(DeactivateRequest.self, context: context)
-            let date = try Self.date(body.date)
+            let date = try APITime.day(body.date)
             let outcome = try await offLoop {
                 try RosterDesk(store: store).deactivate(id, from: date, actor: actor, reason: body.reason ?? "", now: services.clock())
             }
@@ -255,13 +252,24 @@ enum DeskRoutes {
         technicians.post("") { request, context -> Response in
             var request = request
             let body = try await request.decodeJSON(TechnicianRequest.self, context: context)
+            // The rules of a technicians.csv row.
+            guard RowReader.isIdentifier(body.id) else {
+                throw InvalidInput(field: "id", detail: "'\(body.id)' is not a valid id (use letters, digits, '-', '_' or '.')")
+            }
+            let name = body.name.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw InvalidInput(field: "name", detail: "is required") }
+            let skills = body.skills.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard !skills.isEmpty else { throw InvalidInput(field: "skills", detail: "is required (e.g. [\"hvac\", \"plumbing\"])") }
+            if let bad = skills.first(where: { !RowReader.isSkillName($0) }) {
+                throw InvalidInput(field: "skills", detail: "'\(bad)' is not a valid skill name (letters, digits, '-' or '_')")
+            }
             guard let shift = TimeOfDayRange(parsing: body.shift) else {
                 throw InvalidInput(field: "shift", detail: "'\(body.shift)' is not HH:MM-HH:MM with the end after the start")
             }
             guard GeoPoint.isValidLatitude(body.lat) else { throw InvalidInput(field: "lat", detail: "\(body.lat) is not between -90 and 90") }
             guard GeoPoint.isValidLongitude(body.lon) else { throw InvalidInput(field: "lon", detail: "\(body.lon) is not between -180 and 180") }
-            let technician = Technician(id: body.id, name: body.name, start: GeoPoint(latitude: body.lat, longitude: body.lon), shift: shift,
-                                        skills: Array(Set(body.skills.map { $0.lowercased() })).sorted())
+            let technician = Technician(id: body.id, name: name, start: GeoPoint(latitude: body.lat, longitude: body.lon), shift: shift,
+                                        skills: Array(Set(skills)).sorted())
             try await offLoop { try RosterDesk(store: store).add(technician, actor: actor, now: services.clock()) }
             return try JSONEncoder().encodeAsResponse(["id": body.id], status: .created)
         }

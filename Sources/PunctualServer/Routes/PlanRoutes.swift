@@ -44,7 +44,7 @@ enum PlanRoutes {
 
         // POST /v1/plans/{date}/drafts?time_limit=20: plans the day again, stores a draft, says what would change
         plans.post(":date/drafts") { request, context -> Response in
-            let date = try DeskRoutes.date(try context.parameters.require("date"))
+            let date = try APITime.day(try context.parameters.require("date"))
             let limit = Double(request.uri.queryParameters.get("time_limit") ?? "") ?? -1
             let now = services.clock()
             let (plan, published, changes, notices) = try await offLoop {
@@ -62,7 +62,7 @@ enum PlanRoutes {
         // POST /v1/plans/{date}/publish {version}: technicians work from it; the customers it owes are told
         plans.post(":date/publish") { request, context -> Response in
             var request = request
-            let date = try DeskRoutes.date(try context.parameters.require("date"))
+            let date = try APITime.day(try context.parameters.require("date"))
             let body = try await request.decodeJSON(PublishRequest.self, context: context)
             let now = services.clock()
             let response = try await offLoop { () -> ChangesResponse in
