@@ -51,8 +51,8 @@ public struct RowReader {
         return value
     }
 
-    /// An id: letters, digits, `-`, `_` and `.` only, so it can be typed on a command line.
-    /// An id as every file and the API take it: ASCII letters, digits, '-', '_' or '.', not empty.
+    /// An id: ASCII letters, digits, `-`, `_` and `.` only, so it can be typed on a command line; the
+    /// API's rule too.
     public static func isIdentifier(_ value: String) -> Bool {
         !value.isEmpty && value.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
     }
@@ -62,6 +62,7 @@ public struct RowReader {
         !value.isEmpty && value.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
     }
 
+    /// The column as an id (`isIdentifier`).
     public mutating func identifier(_ column: String) -> String? {
         guard let value = required(column) else { return nil }
         guard Self.isIdentifier(value) else {
