@@ -11,8 +11,8 @@ public final class LoopbackExecutor: TaskExecutor, @unchecked Sendable {
     public static let shared = LoopbackExecutor(threads: 4)
 
     private let condition = NSCondition()
+    /// A handful at a time: each job runs until its next suspension.
     private var jobs: [UnownedJob] = []
-    private var next = 0
 
     private init(threads: Int) {
         for index in 0..<threads {
@@ -33,13 +33,8 @@ public final class LoopbackExecutor: TaskExecutor, @unchecked Sendable {
     private func work() {
         while true {
             condition.lock()
-            while next == jobs.count { condition.wait() }
-            let job = jobs[next]
-            next += 1
-            if next > 1024 {
-                jobs.removeFirst(next)
-                next = 0
-            }
+            while jobs.isEmpty { condition.wait() }
+            let job = jobs.removeFirst()
             condition.unlock()
             job.runSynchronously(on: asUnownedTaskExecutor())
         }

@@ -1,6 +1,11 @@
 /// The API's OpenAPI 3.1 description, served at `/openapi.yaml`. The tests call every path and
 /// method listed here and check responses against the `required` lists of the schemas.
 enum OpenAPIDocument {
+    /// `H:MM` or `HH:MM` from 0:00 to 23:59, as `TimeOfDay` reads it; the patterns of times and
+    /// ranges are built from it (the end of a range, or `until`, may also be 24:00).
+    static let timeOfDay = "([01]?[0-9]|2[0-3]):[0-5][0-9]"
+    static let timeRange = "\(timeOfDay) *- *(\(timeOfDay)|24:00)"
+
     static let yaml = """
         openapi: 3.1.0
         info:
@@ -507,8 +512,8 @@ enum OpenAPIDocument {
                       required: [date]
                       properties:
                         date: {$ref: '#/components/schemas/Day'}
-                        from: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$', description: 'HH:MM; default the start of the day'}
-                        until: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9]$|^24:00$', description: 'HH:MM; default the end of the day'}
+                        from: {type: string, pattern: '^\(Self.timeOfDay)$|^24:00$', description: 'HH:MM; default the start of the day'}
+                        until: {type: string, pattern: '^\(Self.timeOfDay)$|^24:00$', description: 'HH:MM; default the end of the day'}
                         reason: {type: string}
               responses:
                 '201':
@@ -537,7 +542,7 @@ enum OpenAPIDocument {
                         name: {type: string, minLength: 1, pattern: '\\S'}
                         lat: {type: number, minimum: -90, maximum: 90}
                         lon: {type: number, minimum: -180, maximum: 180}
-                        shift: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9] *- *(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00)$', description: 'HH:MM-HH:MM, the end after the start'}
+                        shift: {type: string, pattern: '^\(Self.timeRange)$', description: 'HH:MM-HH:MM, the end after the start'}
                         skills: {type: array, minItems: 1, items: {type: string, pattern: '^ *[A-Za-z0-9_-]+ *$'}}
               responses:
                 '201':
@@ -581,7 +586,7 @@ enum OpenAPIDocument {
                       required: [date, hours]
                       properties:
                         date: {$ref: '#/components/schemas/Day'}
-                        hours: {type: string, pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9] *- *(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00)$', description: 'HH:MM-HH:MM, the end after the start'}
+                        hours: {type: string, pattern: '^\(Self.timeRange)$', description: 'HH:MM-HH:MM, the end after the start'}
                         reason: {type: string}
               responses:
                 '201':
@@ -628,7 +633,7 @@ enum OpenAPIDocument {
                 - {name: job, in: path, required: true, schema: {type: string}}
                 - {name: days, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 60}, description: days looked at (5)}
                 - {name: limit, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 50}, description: at most this many (6)}
-                - {name: prefer, in: query, required: false, schema: {type: string, pattern: '^(mornings?|afternoons?|any|(after|before) ([01]?[0-9]|2[0-3]):[0-5][0-9])$'}, description: "mornings, afternoons, after HH:MM or before HH:MM"}
+                - {name: prefer, in: query, required: false, schema: {type: string, pattern: '^(mornings?|afternoons?|any|(after|before) \(Self.timeOfDay))$'}, description: "mornings, afternoons, after HH:MM or before HH:MM"}
               responses:
                 '200':
                   description: The windows, in calendar order
